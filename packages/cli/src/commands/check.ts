@@ -1,0 +1,56 @@
+/**
+ * `chiso check <files or folders…>`: every diagnostic of the given files. Exit codes: 0 clean,
+ * 1 errors (or warnings under --strict), 2 input problems (missing, unreadable, not UTF-8).
+ */
+import { loadFiles } from '@chiso/language/node';
+import type { Lang } from '@chiso/language';
+import { fromDiagnostic, fromInputProblem, type Finding } from '../output/diagnostics.js';
+import { formatFinding, formatSummary } from '../output/text.js';
+import { ExitCode } from '../exit-codes.js';
+import * as path from 'node:path';
+
+export type CheckFormat = 'text' | 'json' | 'github';
+
+export interface CheckOptions {
+    readonly format: CheckFormat;
+    readonly lang: Lang;
+    readonly strict: boolean;
+}
+
+export interface Output {
+    out(text: string): void;
+    err(text: string): void;
+}
+
+export async function check(inputs: readonly string[], options: CheckOptions, output: Output): Promise<ExitCode> {
+    const result = await loadFiles(inputs, { lang: options.lang });
+    const texts = new Map<string, string>();
+    const findings: Finding[] = result.problems.map(problem => fromInputProblem(problem, options.lang));
+    for (const file of result.files) {
+        const display = path.relative(process.cwd(), file.path) || file.path;
+        texts.set(display, file.text);
+        findings.push(...file.diagnostics.map(d => fromDiagnostic(display, d)));
+    }
+    switch (options.format) {
+        case 'json':
+            output.out(JSON.stringify({ files: result.files.length, findings }, null, 2));
+            break;
+        case 'github':
+            for (const f of findings) {
+                const level = f.severity === 'info' ? 'notice' : f.severity;
+                output.out(`::${level} file=${f.file},line=${f.line},col=${f.column},endLine=${f.endLine},endColumn=${f.endColumn},title=${f.code}::${escapeGithub(f.message)}`);
+            }
+            break;
+        default:
+            for (const f of findings) output.out(formatFinding(f, options.lang, texts.get(f.file)) + '\n');
+            output.err(formatSummary(findings, result.files.length, options.lang));
+    }
+    if (result.problems.length > 0) return ExitCode.InputProblem;
+    const failing = findings.some(f => f.severity === 'error' || (options.strict && f.severity === 'warning'));
+    return failing ? ExitCode.Findings : ExitCode.Clean;
+}
+
+/** GitHub workflow commands need %, CR and LF escaped in messages. */
+function escapeGithub(text: string): string {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}

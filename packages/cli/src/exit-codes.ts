@@ -1,0 +1,9 @@
+/** Exit codes, one meaning each (documented in the README). */
+export enum ExitCode {
+    /** No errors (and, under --strict, no warnings). */
+    Clean = 0,
+    /** The criteria have errors (or warnings under --strict). */
+    Findings = 1,
+    /** Usage or input problem: bad arguments, missing or unreadable file, not UTF-8. */
+    InputProblem = 2,
+}

@@ -1,0 +1,40 @@
+/** The `chiso` command: one verb per job. */
+import { Command, CommanderError, Option } from 'commander';
+import { check, type CheckFormat, type Output } from './commands/check.js';
+import { ExitCode } from './exit-codes.js';
+import { resolveLang } from './lang.js';
+
+const stdio: Output = {
+    out: text => process.stdout.write(text + '\n'),
+    err: text => process.stderr.write(text + '\n'),
+};
+
+export async function main(argv: readonly string[], output: Output = stdio): Promise<number> {
+    let exitCode: number = ExitCode.Clean;
+    const program = new Command('chiso')
+        .description('Check and compile administrative-reform index criteria sets (Chỉ số CCHC).')
+        .exitOverride()
+        .configureOutput({ writeOut: text => output.out(text.trimEnd()), writeErr: text => output.err(text.trimEnd()) });
+
+    program.command('check')
+        .description('Report every error, warning and survey-sourced item of .chiso files or folders.')
+        .argument('<paths...>', '.chiso files or folders holding them')
+        .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
+        .addOption(new Option('--lang <lang>', 'message language (default: from LANG; vi when it starts with vi)').choices(['vi', 'en']))
+        .option('--strict', 'fail on warnings too', false)
+        .action(async (paths: string[], opts: { format: CheckFormat; lang?: string; strict: boolean }) => {
+            exitCode = await check(paths, { format: opts.format, lang: resolveLang(opts.lang), strict: opts.strict }, output);
+        });
+
+    try {
+        await program.parseAsync([...argv], { from: 'user' });
+    } catch (error) {
+        if (error instanceof CommanderError) {
+            // --help and --version exit 0; every other parse problem is a usage error.
+            return error.exitCode === 0 ? ExitCode.Clean : ExitCode.InputProblem;
+        }
+        output.err(`chiso: ${(error as Error).message}`);
+        return ExitCode.InputProblem;
+    }
+    return exitCode;
+}

@@ -1,0 +1,52 @@
+/** Diagnostics as the CLI reports them, whatever their origin: the checker or the input files. */
+import type { Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import type { InputProblem } from '@chiso/language/node';
+import { qualifiedCode, renderMessage, type Lang, type MessageCode } from '@chiso/language';
+
+export type SeverityName = 'error' | 'warning' | 'info';
+
+export interface Finding {
+    readonly file: string;
+    /** 1-based, as editors and CI annotations count. */
+    readonly line: number;
+    readonly column: number;
+    readonly endLine: number;
+    readonly endColumn: number;
+    readonly severity: SeverityName;
+    readonly code: string;
+    readonly message: string;
+}
+
+export function severityName(diagnostic: Diagnostic): SeverityName {
+    switch (diagnostic.severity) {
+        case DiagnosticSeverity.Error: return 'error';
+        case DiagnosticSeverity.Warning: return 'warning';
+        default: return 'info';
+    }
+}
+
+export function fromDiagnostic(file: string, diagnostic: Diagnostic): Finding {
+    return {
+        file,
+        line: diagnostic.range.start.line + 1,
+        column: diagnostic.range.start.character + 1,
+        endLine: diagnostic.range.end.line + 1,
+        endColumn: diagnostic.range.end.character + 1,
+        severity: severityName(diagnostic),
+        code: String(diagnostic.code ?? 'chiso/unknown'),
+        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
+    };
+}
+
+export function fromInputProblem(problem: InputProblem, lang: Lang): Finding {
+    const code = `input-${problem.kind}` as MessageCode;
+    const line = problem.line ?? 1;
+    const column = problem.column ?? 1;
+    return {
+        file: problem.path, line, column, endLine: line, endColumn: column,
+        severity: 'error',
+        code: qualifiedCode(code),
+        message: renderMessage(lang, code, { detail: problem.detail ?? '' }),
+    };
+}

@@ -1,0 +1,27 @@
+/** Human output: `file:line:column: severity code: message`, the source line and a caret under the range. */
+import { word, type Lang } from '@chiso/language';
+import type { Finding } from './diagnostics.js';
+
+export function excerpt(text: string | undefined, finding: Finding): string[] {
+    if (text === undefined) return [];
+    const lines = text.split(/\r?\n/);
+    const source = lines[finding.line - 1];
+    if (source === undefined) return [];
+    const gutter = String(finding.line).padStart(5);
+    const width = finding.endLine === finding.line ? Math.max(1, finding.endColumn - finding.column) : Math.max(1, source.length - finding.column + 1);
+    return [`${gutter} | ${source}`, `${' '.repeat(gutter.length)} | ${' '.repeat(finding.column - 1)}${'^'.repeat(width)}`];
+}
+
+export function formatFinding(finding: Finding, lang: Lang, text?: string): string {
+    const head = `${finding.file}:${finding.line}:${finding.column}: ${word(lang, finding.severity)} ${finding.code}: ${finding.message}`;
+    return [head, ...excerpt(text, finding)].join('\n');
+}
+
+const PLURAL = { error: 'errors', warning: 'warnings', info: 'infos' } as const;
+
+export function formatSummary(findings: readonly Finding[], fileCount: number, lang: Lang): string {
+    const count = (s: Finding['severity']) => findings.filter(f => f.severity === s).length;
+    const n = (s: Finding['severity']) => count(s) + ' ' + word(lang, count(s) === 1 ? s : PLURAL[s]);
+    return `${word(lang, 'checked')} ${fileCount} ${word(lang, fileCount === 1 ? 'file' : 'files')}: `
+        + `${n('error')}, ${n('warning')}, ${n('info')}.`;
+}

@@ -1,0 +1,172 @@
+/**
+ * Scoring rules: bands and tiers (gaps, overlaps, thresholds, points within [min, max], max
+ * reachable, monotone), choices, deductions and formulas (division by zero, result range).
+ */
+import type { AstNode } from 'langium';
+import type { Band, BandRule, ChoiceRule, DeductRule, FormulaRule, Item, TierRule } from '../generated/ast.js';
+import { isItem, isScoring } from '../generated/ast.js';
+import type { Lang } from '../i18n/messages.js';
+import { word } from '../i18n/messages.js';
+import { bandPoints, conditionInterval, findGapsAndOverlaps, isEmpty, position, quantityValue, type Interval, type Scale } from '../model/bands.js';
+import { formulaBounds, inputRange } from '../model/formula-bounds.js';
+import { exact, formatPoints, parsePoints, ZERO, type Exact } from '../model/points.js';
+import { itemLabel, maxOf, minOf } from '../model/tree.js';
+import type { ChecksFor, Report } from './report.js';
+
+const HUNDRED = exact('100');
+
+/** The item a rule scores: Item > Scoring > rule. */
+function scoredItem(rule: AstNode): Item | undefined {
+    const scoring = rule.$container;
+    return isScoring(scoring) && isItem(scoring.$container) ? scoring.$container : undefined;
+}
+
+function lineOf(node: AstNode): number {
+    return (node.$cstNode?.range.start.line ?? 0) + 1;
+}
+
+function formatValue(value: Exact, scale: Scale, lang: Lang): string {
+    return formatPoints(value, lang === 'vi') + (scale === 'percent' ? '%' : '');
+}
+
+/** Points of every outcome within [min, max]; warns when no outcome reaches max. */
+function checkOutcomePoints(item: Item, outcomes: { node: AstNode; points: Exact | undefined }[], report: Report, lang: Lang): void {
+    const max = maxOf(item);
+    const min = minOf(item);
+    if (!max) return;
+    const label = itemLabel(lang, item);
+    let best: Exact | undefined;
+    for (const { node, points } of outcomes) {
+        if (!points) continue;
+        if (points.compare(max) > 0) report('points-above-max', { node, property: 'points' as never }, { points, max, item: label });
+        if (min && points.compare(min) < 0) report('points-below-min', { node, property: 'points' as never }, { points, min, item: label });
+        if (!best || points.compare(best) > 0) best = points;
+    }
+    if (best && best.compare(max) < 0) {
+        report('max-unreachable', { node: outcomes[0].node.$container! }, { max, item: label, best });
+    }
+}
+
+function checkBands(rule: BandRule | TierRule, scale: Scale, report: Report, lang: Lang): void {
+    const item = scoredItem(rule);
+    const usable: { band: Band; interval: Interval }[] = [];
+    for (const band of rule.bands) {
+        const quantities = band.condition.$type === 'Interval' ? [band.condition.lower, band.condition.upper] : [band.condition.value];
+        let valid = true;
+        for (const quantity of quantities) {
+            if ((scale === 'percent') !== quantity.percent) {
+                report('band-unit', { node: quantity }, { percent: scale === 'percent' ? 'yes' : 'no', text: quantity.value });
+                valid = false;
+            } else if (scale === 'percent' && quantityValue(quantity).compare(HUNDRED) > 0) {
+                report('band-threshold-range', { node: quantity }, { text: `${quantity.value}%`, range: '0%–100%' });
+                valid = false;
+            } else if (scale === 'count' && quantityValue(quantity).d !== 1n) {
+                report('band-unit', { node: quantity }, { percent: 'no', text: quantity.value });
+                valid = false;
+            }
+        }
+        if (!valid) continue;
+        const interval = conditionInterval(band.condition);
+        if (isEmpty(interval, scale)) {
+            report('band-empty', { node: band.condition }, { text: band.condition.$cstNode?.text ?? '' });
+            continue;
+        }
+        usable.push({ band, interval });
+    }
+    if (usable.length === 0) return;
+    for (const finding of findGapsAndOverlaps(usable.map(u => u.interval), scale)) {
+        const example = formatValue(finding.example, scale, lang);
+        if (finding.kind === 'gap') {
+            report('band-gap', { node: rule }, { example }, { example: finding.example.toFraction() });
+        } else {
+            const [earlier, later] = finding.bands!;
+            report('band-overlap', { node: usable[later].band.condition }, { line: lineOf(usable[earlier].band), example });
+        }
+    }
+    checkMonotone(usable, scale, report, lang);
+    if (item) checkOutcomePoints(item, rule.bands.map(band => ({ node: band, points: bandPoints(band) })), report, lang);
+}
+
+/** Points should only rise, or only fall, as the measured value grows. */
+function checkMonotone(usable: { band: Band; interval: Interval }[], scale: Scale, report: Report, lang: Lang): void {
+    const ordered = usable
+        .map(u => ({ ...u, points: bandPoints(u.band) }))
+        .filter((u): u is typeof u & { points: Exact } => u.points !== undefined)
+        .sort((a, b) => position(a.interval).compare(position(b.interval)));
+    let rises = false, falls = false;
+    for (let i = 1; i < ordered.length; i++) {
+        const c = ordered[i].points.compare(ordered[i - 1].points);
+        if (c > 0) rises = true;
+        if (c < 0) falls = true;
+        if (rises && falls) {
+            const [lower, higher] = [ordered[i - 1], ordered[i]];
+            report('band-non-monotone', { node: higher.band }, {
+                lower: formatValue(position(lower.interval), scale, lang), lowerPoints: lower.points,
+                higher: formatValue(position(higher.interval), scale, lang), higherPoints: higher.points,
+            });
+            return;
+        }
+    }
+}
+
+function checkChoice(rule: ChoiceRule, report: Report, lang: Lang): void {
+    const seen = new Map<string, AstNode>();
+    for (const option of rule.options) {
+        const key = option.title.normalize('NFC').trim().toLowerCase();
+        const earlier = seen.get(key);
+        if (earlier) report('duplicate-choice', { node: option, property: 'title' }, { title: option.title, line: lineOf(earlier) });
+        else seen.set(key, option);
+    }
+    const item = scoredItem(rule);
+    if (item) checkOutcomePoints(item, rule.options.map(option => ({ node: option, points: parsePoints(option.points) })), report, lang);
+}
+
+function checkDeduct(rule: DeductRule, report: Report, lang: Lang): void {
+    const amount = parsePoints(rule.amount);
+    if (amount?.equals(ZERO)) report('deduct-zero', { node: rule, property: 'amount' });
+    const item = scoredItem(rule);
+    const max = item && maxOf(item);
+    const floor = parsePoints(rule.floor);
+    if (!item || !max || !floor) return;
+    const min = minOf(item);
+    const label = itemLabel(lang, item);
+    if (floor.compare(max) > 0) report('points-above-max', { node: rule, property: 'floor' }, { points: floor, max, item: label });
+    if (min && floor.compare(min) < 0) report('points-below-min', { node: rule, property: 'floor' }, { points: floor, min, item: label });
+}
+
+function checkFormula(rule: FormulaRule, report: Report, lang: Lang): void {
+    for (const input of rule.inputs) {
+        const range = inputRange(input);
+        if (range.lo && range.hi && range.lo.compare(range.hi) > 0) {
+            report('input-range', { node: input, property: 'min' }, { name: input.name, min: range.lo, max: range.hi });
+        }
+    }
+    const { range, hazards } = formulaBounds(rule);
+    for (const hazard of hazards) {
+        const example = hazard.zeroInputs.length > 0
+            ? hazard.zeroInputs.map(input => `${input.name} = 0`).join(', ')
+            : (lang === 'vi' ? 'các đầu vào làm mẫu số bằng 0' : 'the inputs make it 0');
+        report('division-by-zero', { node: hazard.divisor }, { expression: hazard.divisor.$cstNode?.text ?? '', example });
+    }
+    const item = scoredItem(rule);
+    const max = item && maxOf(item);
+    if (!item || !max || hazards.length > 0 || !rule.result) return;
+    const label = itemLabel(lang, item);
+    const floor = minOf(item) ?? ZERO;
+    if (range.hi === undefined) {
+        report('formula-unbounded', { node: rule.result }, { max, item: label });
+    } else if (range.hi.compare(max) > 0) {
+        report('formula-range', { node: rule.result }, { bound: range.hi, side: word(lang, 'above'), limit: max, item: label });
+    }
+    if (range.lo !== undefined && range.lo.compare(floor) < 0) {
+        report('formula-range', { node: rule.result }, { bound: range.lo, side: word(lang, 'below'), limit: floor, item: label });
+    }
+}
+
+export const ruleChecks: ChecksFor = {
+    BandRule: (rule, report, lang) => checkBands(rule, 'percent', report, lang),
+    TierRule: (rule, report, lang) => checkBands(rule, 'count', report, lang),
+    ChoiceRule: checkChoice,
+    DeductRule: checkDeduct,
+    FormulaRule: checkFormula,
+};

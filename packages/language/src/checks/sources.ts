@@ -1,0 +1,84 @@
+/**
+ * Sources of points: the declared split (set-wide or per item) against the leaves' points by
+ * source, survey points inside an item that declares none, and an information diagnostic on
+ * every survey-sourced item so that editors and CI flag them.
+ */
+import type { AstNode } from 'langium';
+import type { CriteriaSet, Item, Split, SourceKind } from '../generated/ast.js';
+import { isCriteriaSet } from '../generated/ast.js';
+import type { Lang } from '../i18n/messages.js';
+import { word } from '../i18n/messages.js';
+import { declaredTotal, itemPointsBySource, setPointsBySource, type PointsBySource } from '../model/analysis.js';
+import { formatPoints, parsePoints, sum, ZERO, type Exact } from '../model/points.js';
+import { effectiveSource } from '../model/sources.js';
+import { isLeaf, itemLabel, maxOf, walkItems } from '../model/tree.js';
+import type { ChecksFor, Report } from './report.js';
+
+function kindsText(lang: Lang, kinds: readonly SourceKind[]): string {
+    return kinds.map(kind => word(lang, kind)).join(' + ');
+}
+
+function scopeText(lang: Lang, owner: CriteriaSet | Item): string {
+    return isCriteriaSet(owner) ? word(lang, 'set').replace(/^./, c => c.toUpperCase()) : itemLabel(lang, owner).replace(/^./, c => c.toUpperCase());
+}
+
+function checkSplit(owner: CriteriaSet | Item, split: Split, scopeTotal: Exact | undefined, points: PointsBySource, roots: Item[], report: Report, lang: Lang): void {
+    const seen = new Set<SourceKind>();
+    for (const entry of split.entries) {
+        entry.kinds.forEach((kind, index) => {
+            if (seen.has(kind)) report('split-repeated-kind', { node: entry, property: 'kinds', index }, { kind });
+            seen.add(kind);
+        });
+        const expected = parsePoints(entry.points);
+        if (!expected || !points.complete) continue;
+        const actual = sum([...new Set(entry.kinds)].map(kind => points[kind]));
+        if (!actual.equals(expected)) {
+            report('split-mismatch', { node: entry, property: 'points' },
+                { scope: scopeText(lang, owner), kinds: kindsText(lang, entry.kinds), expected, actual, difference: actual.sub(expected).abs() },
+                { expected: formatPoints(expected), actual: formatPoints(actual) });
+        }
+    }
+    const declared = split.entries.map(entry => parsePoints(entry.points));
+    if (scopeTotal && declared.every(d => d !== undefined)) {
+        const declaredSum = sum(declared as Exact[]);
+        // A split naming appraisal claims to be complete; a partial one (e.g. survey 36.5 only) may not exceed the total.
+        const complete = seen.has('appraisal');
+        if (complete ? !declaredSum.equals(scopeTotal) : declaredSum.compare(scopeTotal) > 0) {
+            report('split-total', { node: split }, { expected: scopeTotal, actual: declaredSum });
+        }
+    }
+    checkSurveyWhereNone(owner, split, seen, roots, report, lang);
+}
+
+/** `survey 0`, or a complete split without survey, says the scope has no survey points. */
+function checkSurveyWhereNone(owner: CriteriaSet | Item, split: Split, seen: Set<SourceKind>, roots: Item[], report: Report, lang: Lang): void {
+    const surveyEntry = split.entries.find(entry => entry.kinds.includes('survey'));
+    const saysNone = surveyEntry ? parsePoints(surveyEntry.points)?.equals(ZERO) === true : seen.has('appraisal');
+    if (!saysNone) return;
+    for (const item of walkItems(roots)) {
+        const source = effectiveSource(item);
+        // Report the topmost survey-sourced item of each subtree, where the source is declared.
+        if (source.kind !== 'survey' || source.declaredOn !== item) continue;
+        const points = isLeaf(item) ? maxOf(item) : itemPointsBySource(item).survey;
+        report('survey-in-appraisal-item', { node: item.sources[0] as AstNode },
+            { scope: scopeText(lang, owner), item: itemLabel(lang, item), points: points ?? ZERO, survey: source.surveyName ?? '?' });
+    }
+}
+
+export const sourceChecks: ChecksFor = {
+    CriteriaSet: (set, report, lang) => {
+        const split = set.splits[0];
+        if (split) checkSplit(set, split, declaredTotal(set), setPointsBySource(set), set.items, report, lang);
+    },
+    Item: (item, report, lang) => {
+        const split = item.splits[0];
+        if (split) checkSplit(item, split, maxOf(item), itemPointsBySource(item), [item], report, lang);
+        const source = effectiveSource(item);
+        if (source.kind !== 'survey') return;
+        const inherited = source.declaredOn && source.declaredOn !== item
+            ? `${word(lang, 'inheritedFrom')} ${itemLabel(lang, source.declaredOn)})` : '';
+        report('survey-sourced', { node: item, property: 'code' },
+            { item: itemLabel(lang, item), points: maxOf(item) ?? ZERO, survey: source.surveyName ?? '?', inherited },
+            { survey: source.surveyName });
+    },
+};

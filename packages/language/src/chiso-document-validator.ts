@@ -1,0 +1,57 @@
+/**
+ * Unresolved references get a Chiso code and message (unknown survey, agency or formula input)
+ * instead of Langium's generic "Could not resolve reference".
+ */
+import type { AstReflection, LangiumDocument, ValidationOptions } from 'langium';
+import type { CancellationToken } from 'vscode-languageserver';
+import { DefaultDocumentValidator } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver';
+import { qualifiedCode, renderMessage, type MessageCode } from './i18n/messages.js';
+import type { ChisoServices } from './chiso-module.js';
+import type { ChisoLocale } from './i18n/locale.js';
+
+const SYNTAX_CODE = 'chiso/syntax';
+
+const CODE_BY_TARGET: Record<string, MessageCode> = {
+    Survey: 'unknown-survey',
+    Agency: 'unknown-agency',
+    FormulaInput: 'unknown-input',
+};
+
+export class ChisoDocumentValidator extends DefaultDocumentValidator {
+    private readonly locale: ChisoLocale;
+    private readonly reflection: AstReflection;
+
+    constructor(services: ChisoServices) {
+        super(services);
+        this.locale = services.i18n.Locale;
+        this.reflection = services.shared.AstReflection;
+    }
+
+    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        for (const diagnostic of diagnostics) {
+            const langiumCode = (diagnostic.data as { code?: string } | undefined)?.code;
+            if (langiumCode === 'lexing-error' || langiumCode === 'parsing-error') diagnostic.code = SYNTAX_CODE;
+        }
+        return diagnostics;
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        for (const reference of document.references) {
+            const error = reference.error;
+            if (!error) continue;
+            const targetType = this.reflection.getReferenceType(error.info);
+            const code = CODE_BY_TARGET[targetType];
+            const name = error.info.reference.$refText;
+            diagnostics.push(this.toDiagnostic('error', code ? renderMessage(this.locale.lang, code, { name }) : error.message, {
+                node: error.info.container,
+                range: reference.$refNode?.range,
+                property: error.info.property,
+                index: error.info.index,
+                code: code ? qualifiedCode(code) : 'chiso/unresolved',
+                data: { code: code ? qualifiedCode(code) : 'chiso/unresolved', refText: name },
+            }));
+        }
+    }
+}

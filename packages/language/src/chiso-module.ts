@@ -1,0 +1,47 @@
+/** Dependency injection: Chiso's services on top of Langium's defaults. */
+import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
+import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
+import { inject, type Module } from 'langium';
+import { ChisoGeneratedModule, ChisoGeneratedSharedModule } from './generated/module.js';
+import { ChisoDocumentValidator } from './chiso-document-validator.js';
+import { registerChecks } from './chiso-validator.js';
+import { ChisoLocale } from './i18n/locale.js';
+import { ChisoLexerErrorMessages, ChisoParserErrorMessages } from './i18n/syntax-messages.js';
+
+export interface ChisoAddedServices {
+    i18n: {
+        Locale: ChisoLocale;
+    };
+}
+
+export type ChisoServices = LangiumServices & ChisoAddedServices;
+
+export const ChisoModule: Module<ChisoServices, PartialLangiumServices & ChisoAddedServices> = {
+    i18n: {
+        Locale: () => new ChisoLocale(),
+    },
+    parser: {
+        ParserErrorMessageProvider: (services) => new ChisoParserErrorMessages(services.i18n.Locale),
+        LexerErrorMessageProvider: (services) => new ChisoLexerErrorMessages(services.i18n.Locale),
+    },
+    validation: {
+        DocumentValidator: (services) => new ChisoDocumentValidator(services),
+    },
+};
+
+export interface ChisoAllServices {
+    shared: LangiumSharedServices;
+    Chiso: ChisoServices;
+}
+
+export function createChisoServices(context: DefaultSharedModuleContext): ChisoAllServices {
+    const shared = inject(createDefaultSharedModule(context), ChisoGeneratedSharedModule);
+    const Chiso = inject(createDefaultModule({ shared }), ChisoGeneratedModule, ChisoModule);
+    shared.ServiceRegistry.register(Chiso);
+    registerChecks(Chiso);
+    if (!context.connection) {
+        // Without a language client nobody sends configuration; the build must not wait for it.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Chiso };
+}

@@ -1,0 +1,31 @@
+/** Registers every concern's checks with Langium, binding the reporter and the message language. */
+import type { AstNode, ValidationAcceptor, ValidationCheck, ValidationChecks } from 'langium';
+import type { ChisoAstType } from './generated/ast.js';
+import { codeChecks } from './checks/codes.js';
+import { countChecks } from './checks/counts.js';
+import { nameChecks } from './checks/names.js';
+import { reporter, type ChecksFor } from './checks/report.js';
+import { ruleChecks } from './checks/rules.js';
+import { sourceChecks } from './checks/sources.js';
+import { structureChecks } from './checks/structure.js';
+import { sumChecks } from './checks/sums.js';
+import { surveyChecks } from './checks/surveys.js';
+import { textChecks } from './checks/text.js';
+import type { ChisoServices } from './chiso-module.js';
+
+export function registerChecks(services: ChisoServices): void {
+    const registry = services.validation.ValidationRegistry;
+    const locale = services.i18n.Locale;
+    const concerns: ChecksFor[] = [
+        structureChecks, sumChecks, sourceChecks, countChecks, codeChecks, ruleChecks, surveyChecks, textChecks,
+        nameChecks(services.shared.workspace.IndexManager),
+    ];
+    for (const concern of concerns) {
+        const checks: Record<string, ValidationCheck> = {};
+        for (const [type, check] of Object.entries(concern)) {
+            checks[type] = (node: AstNode, accept: ValidationAcceptor) =>
+                (check as (n: AstNode, r: ReturnType<typeof reporter>, l: typeof locale.lang) => void)(node, reporter(accept, locale.lang), locale.lang);
+        }
+        registry.register(checks as ValidationChecks<ChisoAstType>);
+    }
+}

@@ -1,0 +1,336 @@
+/**
+ * Every message Chiso shows a user, in Vietnamese and English, keyed by its stable diagnostic
+ * code. A typed table (instead of string-keyed resource files) makes a missing translation or a
+ * misspelt argument a compile error. Exact numbers are formatted per language: `0,5` / `0.5`.
+ */
+import { formatPoints, type Exact } from '../model/points.js';
+
+export type Lang = 'vi' | 'en';
+export type Severity = 'error' | 'warning' | 'info';
+
+type Text = (a: Record<string, string>) => string;
+interface MessageDef {
+    readonly severity: Severity;
+    readonly vi: Text;
+    readonly en: Text;
+}
+
+export const MESSAGES = {
+    // ── structure ──────────────────────────────────────────────────────────────────────────
+    'repeated-field': {
+        severity: 'error',
+        vi: a => `"${a.field}" đã được khai báo ở trên; mỗi mục chỉ khai báo một lần.`,
+        en: a => `"${a.field}" is already given above; give it once.`,
+    },
+    'invalid-points': {
+        severity: 'error',
+        vi: a => `"${a.text}" không phải là số điểm hợp lệ (viết số thập phân như 0.25 hoặc phân số như 10/3, mẫu số khác 0).`,
+        en: a => `"${a.text}" is not a valid point value (write a decimal such as 0.25 or a fraction such as 10/3 with a non-zero denominator).`,
+    },
+    'invalid-date': {
+        severity: 'error',
+        vi: a => `Ngày ${a.text} không tồn tại.`,
+        en: a => `${a.text} is not a calendar date.`,
+    },
+    'nesting': {
+        severity: 'error',
+        vi: a => `${a.kind} không được đặt trong ${a.parent}: ${a.rule}`,
+        en: a => `A ${a.kind} cannot sit in ${a.parent}: ${a.rule}`,
+    },
+    'scoring-on-parent': {
+        severity: 'error',
+        vi: a => `${a.item} có các mục con nên điểm của nó là tổng điểm các mục con; quy tắc chấm điểm chỉ đặt ở mục không có mục con.`,
+        en: a => `${a.item} has children, so its points are their sum; put scoring rules on items without children.`,
+    },
+    'min-above-max': {
+        severity: 'error',
+        vi: a => `Điểm tối thiểu ${a.min} lớn hơn điểm tối đa ${a.max}.`,
+        en: a => `Minimum points ${a.min} exceed the maximum ${a.max}.`,
+    },
+    'duplicate-name': {
+        severity: 'error',
+        vi: a => `Tên "${a.name}" đã được dùng cho ${a.what} khác${a.where}.`,
+        en: a => `The name "${a.name}" is already used by another ${a.what}${a.where}.`,
+    },
+    'unknown-survey': {
+        severity: 'error',
+        vi: a => `Không tìm thấy cuộc điều tra "${a.name}". Khai báo nó bằng \`survey ${a.name} "…"\` trong một tệp .chiso của cùng thư mục.`,
+        en: a => `No survey named "${a.name}". Declare it with \`survey ${a.name} "…"\` in a .chiso file of the same folder.`,
+    },
+    'unknown-agency': {
+        severity: 'error',
+        vi: a => `Không tìm thấy cơ quan "${a.name}". Khai báo nó bằng \`agency ${a.name} "…"\` trong một tệp .chiso của cùng thư mục.`,
+        en: a => `No agency named "${a.name}". Declare it with \`agency ${a.name} "…"\` in a .chiso file of the same folder.`,
+    },
+    'unknown-input': {
+        severity: 'error',
+        vi: a => `Công thức dùng "${a.name}" nhưng chưa khai báo \`input ${a.name}\`.`,
+        en: a => `The formula uses "${a.name}" but declares no \`input ${a.name}\`.`,
+    },
+
+    'syntax-expected': {
+        severity: 'error',
+        vi: a => `Cần ${a.expected} nhưng gặp \`${a.actual}\`.`,
+        en: a => `Expected ${a.expected} but found \`${a.actual}\`.`,
+    },
+    'syntax-unexpected': {
+        severity: 'error',
+        vi: a => `Không hiểu \`${a.actual}\` ở đây${a.expected ? `; cần ${a.expected}` : ''}.`,
+        en: a => `Unexpected \`${a.actual}\` here${a.expected ? `; expected ${a.expected}` : ''}.`,
+    },
+    'syntax-character': {
+        severity: 'error',
+        vi: a => `Ký tự không hợp lệ \`${a.text}\` (chữ tiếng Việt chỉ được viết trong dấu ngoặc kép).`,
+        en: a => `Unexpected character \`${a.text}\` (Vietnamese text belongs inside double quotes).`,
+    },
+
+    // ── sums ───────────────────────────────────────────────────────────────────────────────
+    'sum-mismatch': {
+        severity: 'error',
+        vi: a => `Tổng điểm tối đa của các mục con của ${a.item} là ${a.actual}, khác điểm tối đa ${a.expected} của nó (chênh lệch ${a.difference}).`,
+        en: a => `The children of ${a.item} add up to ${a.actual}, not its max of ${a.expected} (difference ${a.difference}).`,
+    },
+    'total-mismatch': {
+        severity: 'error',
+        vi: a => `Tổng điểm tối đa của các lĩnh vực là ${a.actual}, khác tổng điểm khai báo ${a.expected} (chênh lệch ${a.difference}).`,
+        en: a => `The domains add up to ${a.actual}, not the declared total of ${a.expected} (difference ${a.difference}).`,
+    },
+
+    // ── sources ────────────────────────────────────────────────────────────────────────────
+    'split-mismatch': {
+        severity: 'error',
+        vi: a => `${a.scope}: điểm từ nguồn ${a.kinds} là ${a.actual}, khác số khai báo ${a.expected} (chênh lệch ${a.difference}).`,
+        en: a => `${a.scope}: points sourced from ${a.kinds} add up to ${a.actual}, not the declared ${a.expected} (difference ${a.difference}).`,
+    },
+    'split-total': {
+        severity: 'error',
+        vi: a => `Các phần của cơ cấu điểm cộng lại ${a.actual}, khác tổng điểm ${a.expected}.`,
+        en: a => `The split's parts add up to ${a.actual}, not the total of ${a.expected}.`,
+    },
+    'split-repeated-kind': {
+        severity: 'error',
+        vi: a => `Nguồn "${a.kind}" đã có trong một phần khác của cơ cấu điểm.`,
+        en: a => `The source "${a.kind}" is already in another part of the split.`,
+    },
+    'survey-in-appraisal-item': {
+        severity: 'error',
+        vi: a => `${a.scope} khai báo không có điểm điều tra xã hội học, nhưng ${a.item} lấy ${a.points} điểm từ cuộc điều tra ${a.survey}.`,
+        en: a => `${a.scope} declares no survey points, but ${a.item} takes ${a.points} points from the survey ${a.survey}.`,
+    },
+    'survey-sourced': {
+        severity: 'info',
+        vi: a => `${a.item} (${a.points} điểm) được chấm qua cuộc điều tra ${a.survey}${a.inherited}.`,
+        en: a => `${a.item} (${a.points} points) is scored from the survey ${a.survey}${a.inherited}.`,
+    },
+
+    // ── counts ─────────────────────────────────────────────────────────────────────────────
+    'count-mismatch': {
+        severity: 'error',
+        vi: a => `${a.scope} khai báo ${a.expected} ${a.level} nhưng cây có ${a.actual}. Cách đếm: ${a.rule}`,
+        en: a => `${a.scope} declares ${a.expected} ${a.level} but the tree has ${a.actual}. Counting rule: ${a.rule}`,
+    },
+
+    // ── codes ──────────────────────────────────────────────────────────────────────────────
+    'duplicate-code': {
+        severity: 'error',
+        vi: a => `Mã ${a.code} đã được dùng ở dòng ${a.line}.`,
+        en: a => `The code ${a.code} is already used on line ${a.line}.`,
+    },
+    'code-not-under-parent': {
+        severity: 'error',
+        vi: a => `Mã ${a.code} không thuộc mã ${a.parentCode} của mục cha; mã đúng có dạng ${a.parentCode}.<số>.`,
+        en: a => `The code ${a.code} is not under its parent's code ${a.parentCode}; expected ${a.parentCode}.<n>.`,
+    },
+    'code-gap': {
+        severity: 'warning',
+        vi: a => `Mã ${a.code} đứng sau ${a.previous}: thiếu ${a.missing}.`,
+        en: a => `The code ${a.code} follows ${a.previous}: ${a.missing} is missing.`,
+    },
+
+    // ── scoring rules ──────────────────────────────────────────────────────────────────────
+    'band-unit': {
+        severity: 'error',
+        vi: a => a.percent === 'yes' ? `Ngưỡng của khung điểm phải là tỷ lệ phần trăm: viết ${a.text}%.` : `Bậc theo số lượng dùng số nguyên, không dùng %: viết ${a.text}.`,
+        en: a => a.percent === 'yes' ? `Band thresholds are percentages: write ${a.text}%.` : `Count tiers use whole numbers, not %: write ${a.text}.`,
+    },
+    'band-threshold-range': {
+        severity: 'error',
+        vi: a => `Ngưỡng ${a.text} nằm ngoài khoảng ${a.range}.`,
+        en: a => `The threshold ${a.text} is outside ${a.range}.`,
+    },
+    'band-empty': {
+        severity: 'error',
+        vi: a => `Khoảng ${a.text} không chứa giá trị nào.`,
+        en: a => `The interval ${a.text} contains no value.`,
+    },
+    'band-gap': {
+        severity: 'error',
+        vi: a => `Các khung điểm bỏ sót giá trị: ${a.example} không thuộc khung nào.`,
+        en: a => `The bands leave a gap: ${a.example} matches no band.`,
+    },
+    'band-overlap': {
+        severity: 'error',
+        vi: a => `Khung này chồng lấn với khung ở dòng ${a.line}: ${a.example} thuộc cả hai.`,
+        en: a => `This band overlaps the one on line ${a.line}: ${a.example} matches both.`,
+    },
+    'band-non-monotone': {
+        severity: 'warning',
+        vi: a => `Điểm lúc tăng lúc giảm khi giá trị tăng: ${a.lower} → ${a.lowerPoints} điểm, rồi ${a.higher} → ${a.higherPoints} điểm.`,
+        en: a => `Points rise and fall as the value grows: ${a.lower} → ${a.lowerPoints}, then ${a.higher} → ${a.higherPoints}.`,
+    },
+    'points-above-max': {
+        severity: 'error',
+        vi: a => `${a.points} điểm vượt điểm tối đa ${a.max} của ${a.item}.`,
+        en: a => `${a.points} points exceed the max of ${a.max} of ${a.item}.`,
+    },
+    'points-below-min': {
+        severity: 'error',
+        vi: a => `${a.points} điểm thấp hơn điểm tối thiểu ${a.min} của ${a.item}.`,
+        en: a => `${a.points} points are below the minimum of ${a.min} of ${a.item}.`,
+    },
+    'max-unreachable': {
+        severity: 'warning',
+        vi: a => `Không kết quả nào đạt điểm tối đa ${a.max} của ${a.item}; cao nhất là ${a.best}.`,
+        en: a => `No outcome reaches the max of ${a.max} of ${a.item}; the best is ${a.best}.`,
+    },
+    'duplicate-choice': {
+        severity: 'error',
+        vi: a => `Phương án "${a.title}" đã có ở dòng ${a.line}.`,
+        en: a => `The option "${a.title}" is already listed on line ${a.line}.`,
+    },
+    'deduct-zero': {
+        severity: 'error',
+        vi: () => `Mức trừ cho mỗi lần vi phạm phải lớn hơn 0.`,
+        en: () => `The deduction per violation must be greater than 0.`,
+    },
+    'input-range': {
+        severity: 'error',
+        vi: a => `Giá trị tối thiểu ${a.min} của "${a.name}" lớn hơn giá trị tối đa ${a.max}.`,
+        en: a => `The minimum ${a.min} of "${a.name}" exceeds its maximum ${a.max}.`,
+    },
+    'division-by-zero': {
+        severity: 'warning',
+        vi: a => `Có thể chia cho 0: ${a.expression} bằng 0 khi ${a.example}. Khai báo giá trị tối thiểu cho đầu vào (ví dụ \`min 1\`).`,
+        en: a => `Possible division by zero: ${a.expression} is 0 when ${a.example}. Declare a minimum for the input (e.g. \`min 1\`).`,
+    },
+    'formula-range': {
+        severity: 'error',
+        vi: a => `Công thức có thể cho ${a.bound} điểm, ${a.side} ${a.limit} của ${a.item}.`,
+        en: a => `The formula can give ${a.bound} points, ${a.side} ${a.limit} of ${a.item}.`,
+    },
+    'formula-unbounded': {
+        severity: 'warning',
+        vi: a => `Không chứng minh được công thức luôn ≤ điểm tối đa ${a.max} của ${a.item}: khai báo \`max\` cho đầu vào hoặc ràng buộc \`where\` (ví dụ \`where a + b <= n * 8\`).`,
+        en: a => `Cannot prove the formula stays within the max of ${a.max} of ${a.item}: declare input \`max\` values or a \`where\` constraint (e.g. \`where a + b <= n * 8\`).`,
+    },
+
+    // ── surveys ────────────────────────────────────────────────────────────────────────────
+    'respondents-mismatch': {
+        severity: 'error',
+        vi: a => `Các nhóm đối tượng cộng lại ${a.actual} người, khác tổng số khai báo ${a.expected} (chênh lệch ${a.difference}).`,
+        en: a => `The respondent groups add up to ${a.actual}, not the declared total of ${a.expected} (difference ${a.difference}).`,
+    },
+
+    // ── text ───────────────────────────────────────────────────────────────────────────────
+    'not-nfc': {
+        severity: 'warning',
+        vi: () => `Văn bản chứa chữ tiếng Việt ở dạng tổ hợp (NFD, thường do dán từ Word); nên chuẩn hóa về NFC để tìm kiếm và so sánh đúng.`,
+        en: () => `The text holds decomposed (NFD) Vietnamese, often pasted from Word; normalise it to NFC so that search and comparison work.`,
+    },
+
+    // ── inputs (reported by the CLI before any parsing) ───────────────────────────────────
+    'input-missing': {
+        severity: 'error',
+        vi: () => `Không tìm thấy tệp hoặc thư mục này.`,
+        en: () => `No such file or folder.`,
+    },
+    'input-unreadable': {
+        severity: 'error',
+        vi: a => `Không đọc được: ${a.detail}`,
+        en: a => `Cannot read it: ${a.detail}`,
+    },
+    'input-not-utf8': {
+        severity: 'error',
+        vi: () => `Tệp không phải văn bản UTF-8 (byte không hợp lệ ở vị trí này). Lưu lại tệp với mã hóa UTF-8.`,
+        en: () => `The file is not UTF-8 text (invalid byte here). Save it with UTF-8 encoding.`,
+    },
+    'input-binary': {
+        severity: 'error',
+        vi: () => `Đây là tệp nhị phân, không phải tệp văn bản .chiso.`,
+        en: () => `This is a binary file, not a .chiso text file.`,
+    },
+    'input-no-chiso-files': {
+        severity: 'error',
+        vi: () => `Thư mục không có tệp .chiso nào.`,
+        en: () => `The folder holds no .chiso files.`,
+    },
+} as const satisfies Record<string, MessageDef>;
+
+export type MessageCode = keyof typeof MESSAGES;
+export type MessageArgs = Record<string, string | number | Exact>;
+
+/** The code as users see it and as tools filter on it, e.g. `chiso/sum-mismatch`. */
+export function qualifiedCode(code: MessageCode): string {
+    return `chiso/${code}`;
+}
+
+export function renderMessage(lang: Lang, code: MessageCode, args: MessageArgs = {}): string {
+    const formatted: Record<string, string> = {};
+    for (const [key, value] of Object.entries(args)) {
+        formatted[key] = typeof value === 'object' ? formatPoints(value, lang === 'vi') : String(value);
+    }
+    return MESSAGES[code][lang](formatted);
+}
+
+/** Words used inside messages: item kinds, source kinds, count levels, scopes. */
+export const WORDS = {
+    domain: { vi: 'lĩnh vực', en: 'domain' },
+    criterion: { vi: 'tiêu chí', en: 'criterion' },
+    component: { vi: 'tiêu chí thành phần', en: 'component' },
+    deductions: { vi: 'nhóm điểm trừ', en: 'deduction group' },
+    set: { vi: 'bộ tiêu chí', en: 'the criteria set' },
+    domains: { vi: 'lĩnh vực', en: 'domains' },
+    criteria: { vi: 'tiêu chí', en: 'criteria' },
+    components: { vi: 'tiêu chí thành phần', en: 'components' },
+    appraisal: { vi: 'tự đánh giá/thẩm định', en: 'appraisal' },
+    survey: { vi: 'điều tra xã hội học', en: 'survey' },
+    specialist: { vi: 'đánh giá của phòng chuyên môn', en: 'specialist offices' },
+    agency: { vi: 'cơ quan', en: 'agency' },
+    surveyDecl: { vi: 'cuộc điều tra', en: 'survey' },
+    setDecl: { vi: 'bộ tiêu chí', en: 'criteria set' },
+    input: { vi: 'đầu vào', en: 'input' },
+    above: { vi: 'vượt điểm tối đa', en: 'above the max of' },
+    below: { vi: 'dưới điểm tối thiểu', en: 'below the minimum of' },
+    inFile: { vi: ' trong tệp', en: ' in file' },
+    inheritedFrom: { vi: ' (kế thừa từ', en: ' (inherited from' },
+    or: { vi: 'hoặc', en: 'or' },
+    endOfFile: { vi: 'hết tệp', en: 'the end of the file' },
+    STRING: { vi: 'một chuỗi "…"', en: 'a string "…"' },
+    INT: { vi: 'một số nguyên', en: 'a whole number' },
+    DECIMAL: { vi: 'một số thập phân', en: 'a decimal number' },
+    ID: { vi: 'một tên', en: 'a name' },
+    CODE: { vi: 'một mã', en: 'a code' },
+    DATE: { vi: 'một ngày dạng YYYY-MM-DD', en: 'a date as YYYY-MM-DD' },
+    error: { vi: 'lỗi', en: 'error' },
+    warning: { vi: 'cảnh báo', en: 'warning' },
+    info: { vi: 'thông tin', en: 'info' },
+    errors: { vi: 'lỗi', en: 'errors' },
+    warnings: { vi: 'cảnh báo', en: 'warnings' },
+    infos: { vi: 'thông tin', en: 'notes' },
+    files: { vi: 'tệp', en: 'files' },
+    file: { vi: 'tệp', en: 'file' },
+    checked: { vi: 'Đã kiểm tra', en: 'Checked' },
+    surveyItems: { vi: 'mục chấm qua điều tra xã hội học', en: 'survey-sourced items' },
+    countRuleExcluding: {
+        vi: 'lĩnh vực là các mục `domain`; tiêu chí là các mục `criterion`; tiêu chí thành phần là các mục `component` đặt trực tiếp trong tiêu chí (mục con sâu hơn không tính); nhóm điểm trừ không được tính (khai báo `counts including deductions` để tính tiêu chí của nhóm điểm trừ).',
+        en: 'domains are `domain` items; criteria are `criterion` items; components are `component` items directly under a criterion (deeper sub-items are not counted); deduction groups are not counted (declare `counts including deductions` to count their criteria).',
+    },
+    countRuleIncluding: {
+        vi: 'lĩnh vực là các mục `domain` (nhóm điểm trừ không phải lĩnh vực); tiêu chí là các mục `criterion`, kể cả trong nhóm điểm trừ; tiêu chí thành phần là các mục `component` đặt trực tiếp trong tiêu chí, kể cả trong nhóm điểm trừ.',
+        en: 'domains are `domain` items (a deduction group is not a domain); criteria are `criterion` items, including those of deduction groups; components are `component` items directly under a criterion, including those of deduction groups.',
+    },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export function word(lang: Lang, key: keyof typeof WORDS): string {
+    return WORDS[key][lang];
+}

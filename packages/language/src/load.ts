@@ -1,0 +1,61 @@
+/**
+ * The one loading path: parse, link and check a group of Chiso texts together (so references
+ * across files resolve), returning each requested file's diagnostics and the criteria sets.
+ * The CLI and tests call this; the language server runs the same services and checks.
+ */
+import type { LangiumDocument } from 'langium';
+import { URI } from 'langium';
+import { EmptyFileSystem } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver';
+import { createChisoServices, type ChisoAllServices } from './chiso-module.js';
+import type { CriteriaSet, Document } from './generated/ast.js';
+import { isCriteriaSet } from './generated/ast.js';
+import type { Lang } from './i18n/messages.js';
+
+export interface SourceText {
+    /** Where the text came from; becomes the document's file URI. */
+    readonly path: string;
+    readonly text: string;
+    /** Context files (e.g. a shared file of agencies) are linked against but not reported. */
+    readonly context?: boolean;
+}
+
+export interface LoadedFile {
+    readonly path: string;
+    readonly text: string;
+    readonly document: LangiumDocument<Document>;
+    readonly diagnostics: readonly Diagnostic[];
+    readonly sets: readonly CriteriaSet[];
+}
+
+export interface LoadResult {
+    readonly files: readonly LoadedFile[];
+    readonly services: ChisoAllServices;
+}
+
+export interface LoadOptions {
+    readonly lang?: Lang;
+}
+
+export async function loadTexts(sources: readonly SourceText[], options: LoadOptions = {}): Promise<LoadResult> {
+    const services = createChisoServices(EmptyFileSystem);
+    services.Chiso.i18n.Locale.lang = options.lang ?? 'vi';
+    const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = services.shared.workspace;
+    const documents = sources.map(source => {
+        const document = LangiumDocumentFactory.fromString<Document>(source.text, URI.file(source.path));
+        LangiumDocuments.addDocument(document);
+        return document;
+    });
+    await DocumentBuilder.build(documents, { validation: true });
+    const files = sources.flatMap((source, index): LoadedFile[] => {
+        if (source.context) return [];
+        const document = documents[index];
+        const diagnostics = [...(document.diagnostics ?? [])].sort(byPosition);
+        return [{ path: source.path, text: source.text, document, diagnostics, sets: document.parseResult.value.elements.filter(isCriteriaSet) }];
+    });
+    return { files, services };
+}
+
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+    return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+}

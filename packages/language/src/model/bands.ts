@@ -1,0 +1,128 @@
+/**
+ * Bands and tiers as exact intervals. A band's condition (`100%`, `[80%, 100%)`, `< 80%`) becomes
+ * an interval over percentages (bands, 0–100 %) or whole counts (tiers, 0, 1, 2, …).
+ *
+ * Gaps and overlaps are found by testing representative values: every boundary, and one value
+ * strictly between each pair of neighbouring boundaries (membership cannot change inside such a
+ * segment). That is exact, and each finding comes with a counter-example a user can read.
+ */
+import type { Band, Condition, Quantity } from '../generated/ast.js';
+import { isInterval } from '../generated/ast.js';
+import { exact, parsePoints, type Exact } from './points.js';
+
+export type Scale = 'percent' | 'count';
+
+/** An interval; an absent bound is infinite. */
+export interface Interval {
+    readonly lower?: Exact;
+    readonly lowerInclusive: boolean;
+    readonly upper?: Exact;
+    readonly upperInclusive: boolean;
+}
+
+export function quantityValue(quantity: Quantity): Exact {
+    return exact(quantity.value);
+}
+
+export function conditionInterval(condition: Condition): Interval {
+    if (isInterval(condition)) {
+        return {
+            lower: quantityValue(condition.lower),
+            lowerInclusive: condition.lowerBracket === '[',
+            upper: quantityValue(condition.upper),
+            upperInclusive: condition.upperBracket === ']',
+        };
+    }
+    const value = quantityValue(condition.value);
+    switch (condition.op) {
+        case '<': return { lowerInclusive: false, upper: value, upperInclusive: false };
+        case '<=': return { lowerInclusive: false, upper: value, upperInclusive: true };
+        case '>': return { lower: value, lowerInclusive: false, upperInclusive: false };
+        case '>=': return { lower: value, lowerInclusive: true, upperInclusive: false };
+        default: return { lower: value, lowerInclusive: true, upper: value, upperInclusive: true };
+    }
+}
+
+export function contains(interval: Interval, value: Exact): boolean {
+    if (interval.lower !== undefined) {
+        const c = value.compare(interval.lower);
+        if (c < 0 || (c === 0 && !interval.lowerInclusive)) return false;
+    }
+    if (interval.upper !== undefined) {
+        const c = value.compare(interval.upper);
+        if (c > 0 || (c === 0 && !interval.upperInclusive)) return false;
+    }
+    return true;
+}
+
+export function isEmpty(interval: Interval, scale: Scale): boolean {
+    return representatives([interval], scale).every(v => !contains(interval, v));
+}
+
+const HUNDRED = exact('100');
+const ZERO = exact('0');
+
+/** Values whose membership decides every gap and overlap question for these intervals. */
+export function representatives(intervals: readonly Interval[], scale: Scale): Exact[] {
+    const bounds = new Map<string, Exact>();
+    const add = (v: Exact) => bounds.set(v.toFraction(), v);
+    add(ZERO);
+    if (scale === 'percent') add(HUNDRED);
+    for (const interval of intervals) {
+        if (interval.lower !== undefined) add(interval.lower);
+        if (interval.upper !== undefined) add(interval.upper);
+    }
+    const sorted = [...bounds.values()].sort((a, b) => a.compare(b));
+    const inDomain = (v: Exact) => v.compare(ZERO) >= 0 && (scale === 'count' || v.compare(HUNDRED) <= 0);
+    const values: Exact[] = [];
+    const push = (v: Exact) => { if (inDomain(v) && (scale === 'percent' || v.d === 1n)) values.push(v); };
+    for (let i = 0; i < sorted.length; i++) {
+        push(sorted[i]);
+        const next = sorted[i + 1];
+        if (scale === 'percent') {
+            if (next) push(sorted[i].add(next).div(2));
+        } else {
+            // The smallest whole number strictly above this bound; past the last bound it stands for the open tail.
+            const above = sorted[i].floor().add(1);
+            if (!next || above.compare(next) < 0) push(above);
+        }
+    }
+    return values;
+}
+
+export interface BandFinding {
+    readonly kind: 'gap' | 'overlap';
+    readonly example: Exact;
+    /** For overlaps: the two bands that both match the example, earlier first. */
+    readonly bands?: readonly [number, number];
+}
+
+/** Gaps (values no band matches) and overlaps (values two bands match), each with an example. */
+export function findGapsAndOverlaps(intervals: readonly Interval[], scale: Scale): BandFinding[] {
+    const findings: BandFinding[] = [];
+    const reportedPairs = new Set<string>();
+    let gapReported = false;
+    for (const value of representatives(intervals, scale)) {
+        const matching = intervals.flatMap((interval, index) => (contains(interval, value) ? [index] : []));
+        if (matching.length === 0 && !gapReported) {
+            findings.push({ kind: 'gap', example: value });
+            gapReported = true;
+        }
+        for (let i = 1; i < matching.length; i++) {
+            const pair = `${matching[0]}:${matching[i]}`;
+            if (reportedPairs.has(pair)) continue;
+            reportedPairs.add(pair);
+            findings.push({ kind: 'overlap', example: value, bands: [matching[0], matching[i]] });
+        }
+    }
+    return findings;
+}
+
+/** A point of the interval used to order bands from low values to high values. */
+export function position(interval: Interval): Exact {
+    return interval.lower ?? interval.upper ?? ZERO;
+}
+
+export function bandPoints(band: Band): Exact | undefined {
+    return parsePoints(band.points);
+}

@@ -1,0 +1,160 @@
+/**
+ * Static bounds of a scoring formula by exact interval arithmetic over the inputs' declared
+ * ranges (inputs default to [0, ∞)). Formulas are never evaluated as code.
+ *
+ * Ratios: a `where A <= B` constraint bounds A / B by 1 when A ≥ 0 and B > 0, the shape of
+ * satisfaction formulas such as (satisfied + verySatisfied) / (respondents × 8) × 30.
+ */
+import type { Constraint, Expression, FormulaInput, FormulaRule } from '../generated/ast.js';
+import { isBinaryExpression, isFunctionCall, isInputRef, isNumberLiteral } from '../generated/ast.js';
+import { exact, type Exact } from './points.js';
+
+/** An absent bound is infinite. */
+export interface Range {
+    readonly lo?: Exact;
+    readonly hi?: Exact;
+}
+
+export interface DivisionHazard {
+    readonly divisor: Expression;
+    /** Inputs of the divisor whose range includes 0. */
+    readonly zeroInputs: readonly FormulaInput[];
+}
+
+export interface FormulaBounds {
+    readonly range: Range;
+    readonly hazards: readonly DivisionHazard[];
+}
+
+const ZERO = exact('0');
+const ONE = exact('1');
+
+export function inputRange(input: FormulaInput): Range {
+    return {
+        lo: input.min !== undefined ? exact(input.min) : ZERO,
+        hi: input.max !== undefined ? exact(input.max) : undefined,
+    };
+}
+
+/** Canonical text of an expression, to match constraint sides with formula parts. */
+export function expressionText(expr: Expression): string {
+    if (isNumberLiteral(expr)) return exact(expr.value).toFraction();
+    if (isInputRef(expr)) return expr.input.$refText;
+    if (isFunctionCall(expr)) return `${expr.fn}(${expr.args.map(expressionText).join(', ')})`;
+    if (isBinaryExpression(expr)) return `(${expressionText(expr.left)} ${expr.op} ${expressionText(expr.right)})`;
+    return '?';
+}
+
+export function formulaBounds(rule: FormulaRule): FormulaBounds {
+    const hazards: DivisionHazard[] = [];
+    const ratioPairs = new Set(rule.constraints.flatMap(ratioPair));
+    const range = rule.result ? rangeOf(rule.result, ratioPairs, hazards) : {};
+    return { range, hazards };
+}
+
+/** `A <= B` (or `B >= A`) says A / B ≤ 1. */
+function ratioPair(constraint: Constraint): string[] {
+    if (!constraint.left || !constraint.right) return [];
+    const [small, large] = constraint.op === '>=' ? [constraint.right, constraint.left] : [constraint.left, constraint.right];
+    return [`${expressionText(small)}/${expressionText(large)}`];
+}
+
+function rangeOf(expr: Expression, ratioPairs: Set<string>, hazards: DivisionHazard[]): Range {
+    if (isNumberLiteral(expr)) {
+        const v = exact(expr.value);
+        return { lo: v, hi: v };
+    }
+    if (isInputRef(expr)) {
+        const input = expr.input.ref;
+        return input ? inputRange(input) : {};
+    }
+    if (isFunctionCall(expr)) {
+        const ranges = expr.args.map(arg => rangeOf(arg, ratioPairs, hazards));
+        return expr.fn === 'min' ? minRange(ranges) : maxRange(ranges);
+    }
+    if (isBinaryExpression(expr)) {
+        const left = rangeOf(expr.left, ratioPairs, hazards);
+        const right = rangeOf(expr.right, ratioPairs, hazards);
+        switch (expr.op) {
+            case '+': return { lo: add(left.lo, right.lo), hi: add(left.hi, right.hi) };
+            case '-': return { lo: sub(left.lo, right.hi), hi: sub(left.hi, right.lo) };
+            case '*': return multiply(left, right);
+            case '/': {
+                if (includesZero(right)) {
+                    hazards.push({ divisor: expr.right, zeroInputs: inputsOf(expr.right).filter(i => includesZero(inputRange(i))) });
+                    return {};
+                }
+                const quotient = multiply(left, reciprocal(right));
+                const bounded = ratioPairs.has(`${expressionText(expr.left)}/${expressionText(expr.right)}`)
+                    && left.lo !== undefined && left.lo.compare(ZERO) >= 0 && right.lo !== undefined && right.lo.compare(ZERO) > 0;
+                return bounded ? { lo: quotient.lo, hi: minBound(quotient.hi, ONE) } : quotient;
+            }
+        }
+    }
+    return {};
+}
+
+export function inputsOf(expr: Expression): FormulaInput[] {
+    if (isInputRef(expr)) return expr.input.ref ? [expr.input.ref] : [];
+    if (isBinaryExpression(expr)) return [...new Set([...inputsOf(expr.left), ...inputsOf(expr.right)])];
+    if (isFunctionCall(expr)) return [...new Set(expr.args.flatMap(inputsOf))];
+    return [];
+}
+
+function includesZero(range: Range): boolean {
+    return (range.lo === undefined || range.lo.compare(ZERO) <= 0) && (range.hi === undefined || range.hi.compare(ZERO) >= 0);
+}
+
+function add(a?: Exact, b?: Exact): Exact | undefined {
+    return a === undefined || b === undefined ? undefined : a.add(b);
+}
+
+function sub(a?: Exact, b?: Exact): Exact | undefined {
+    return a === undefined || b === undefined ? undefined : a.sub(b);
+}
+
+function minBound(a?: Exact, b?: Exact): Exact | undefined {
+    if (a === undefined) return b;
+    if (b === undefined) return a;
+    return a.compare(b) <= 0 ? a : b;
+}
+
+/** Products of the corners; an infinite corner times a non-zero value is infinite. */
+function multiply(a: Range, b: Range): Range {
+    type Ext = Exact | '-inf' | '+inf';
+    const ends = (r: Range): Ext[] => [r.lo ?? '-inf', r.hi ?? '+inf'];
+    const sign = (v: Ext) => (v === '-inf' ? -1 : v === '+inf' ? 1 : v.compare(ZERO));
+    const times = (x: Ext, y: Ext): Ext => {
+        if (typeof x !== 'string' && typeof y !== 'string') return x.mul(y);
+        const s = sign(x) * sign(y);
+        return s === 0 ? ZERO : s > 0 ? '+inf' : '-inf';
+    };
+    const products = ends(a).flatMap(x => ends(b).map(y => times(x, y)));
+    const order = (v: Ext) => (v === '-inf' ? -Infinity : v === '+inf' ? Infinity : 0);
+    const compare = (x: Ext, y: Ext) =>
+        typeof x !== 'string' && typeof y !== 'string' ? x.compare(y) : order(x) - order(y);
+    products.sort(compare);
+    const lo = products[0], hi = products[products.length - 1];
+    return { lo: typeof lo === 'string' ? undefined : lo, hi: typeof hi === 'string' ? undefined : hi };
+}
+
+/** 1 / r for a range that excludes zero. */
+function reciprocal(r: Range): Range {
+    const inv = (v?: Exact) => (v === undefined ? ZERO : ONE.div(v));
+    return { lo: inv(r.hi), hi: inv(r.lo) };
+}
+
+function minRange(ranges: Range[]): Range {
+    return {
+        lo: ranges.some(r => r.lo === undefined) ? undefined : ranges.map(r => r.lo!).reduce((a, b) => (a.compare(b) <= 0 ? a : b)),
+        hi: ranges.reduce<Exact | undefined>((acc, r) => (r.hi === undefined ? acc : minBound(acc, r.hi)), undefined),
+    };
+}
+
+function maxRange(ranges: Range[]): Range {
+    const maxBound = (a?: Exact, b?: Exact) => (a === undefined ? b : b === undefined ? a : a.compare(b) >= 0 ? a : b);
+    return {
+        lo: ranges.reduce<Exact | undefined>((acc, r) => (r.lo === undefined ? acc : maxBound(acc, r.lo)), undefined),
+        hi: ranges.some(r => r.hi === undefined) ? undefined : ranges.map(r => r.hi!).reduce((a, b) => (a.compare(b) >= 0 ? a : b)),
+    };
+}

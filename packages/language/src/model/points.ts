@@ -1,0 +1,63 @@
+/**
+ * Exact point values. Points are written as decimals (`0.25`, `33.3`) or fractions (`10/3`) and
+ * held as rationals (fraction.js, BigInt-backed), so `33.3 + 33.3 + 33.4 = 100` and
+ * `3 × 10/3 = 10` hold while `3 × 3.33 ≠ 10` is caught. Never build one from a JS float.
+ */
+import { Fraction } from 'fraction.js';
+
+export type Exact = Fraction;
+
+export const ZERO: Exact = new Fraction(0);
+
+const POINTS_TEXT = /^\d+(\.\d+)?(\/\d+)?$/;
+
+/** Parses point text as the grammar gives it; undefined for text that is not a point value (e.g. `1/0`). */
+export function parsePoints(text: string | undefined): Exact | undefined {
+    if (text === undefined) return undefined;
+    const compact = text.replace(/\s+/g, '');
+    if (!POINTS_TEXT.test(compact)) return undefined;
+    const [numerator, denominator] = compact.split('/');
+    if (denominator !== undefined && /^0+$/.test(denominator)) return undefined;
+    const value = new Fraction(numerator);
+    return denominator === undefined ? value : value.div(new Fraction(denominator));
+}
+
+export function sum(values: Iterable<Exact>): Exact {
+    let total = ZERO;
+    for (const value of values) total = total.add(value);
+    return total;
+}
+
+export function exact(value: string | bigint): Exact {
+    return new Fraction(value);
+}
+
+/** True when the value has a finite decimal expansion (denominator of the form 2^a·5^b). */
+export function isFiniteDecimal(value: Exact): boolean {
+    let d = value.d;
+    while (d % 2n === 0n) d /= 2n;
+    while (d % 5n === 0n) d /= 5n;
+    return d === 1n;
+}
+
+/**
+ * Text for people and for JSON: a plain decimal when one is exact (`0.25`), otherwise the
+ * reduced fraction (`10/3`). `decimalComma` gives the Vietnamese form (`0,25`).
+ */
+export function formatPoints(value: Exact, decimalComma = false): string {
+    const text = isFiniteDecimal(value) ? decimalText(value) : value.toFraction();
+    return decimalComma ? text.replace('.', ',') : text;
+}
+
+// fraction.js's toString rounds past 15 places; a finite decimal is spelled out in full here.
+function decimalText(value: Exact): string {
+    let places = 0;
+    let scale = 1n;
+    while ((value.n * scale) % value.d !== 0n) {
+        scale *= 10n;
+        places++;
+    }
+    const digits = ((value.n * scale) / value.d).toString().padStart(places + 1, '0');
+    const sign = value.s < 0n ? '-' : '';
+    return places === 0 ? sign + digits : `${sign}${digits.slice(0, -places)}.${digits.slice(-places)}`;
+}

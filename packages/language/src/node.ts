@@ -1,0 +1,119 @@
+/**
+ * Loading from disk: expands folders, reads files strictly as UTF-8, adds the sibling `.chiso`
+ * files of each requested file as context (a shared file of surveys and agencies), then
+ * hands everything to `loadTexts`. Input problems come back as data, never as exceptions.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import * as path from 'node:path';
+import { loadTexts, type LoadOptions, type LoadResult, type SourceText } from './load.js';
+
+export const CHISO_EXTENSION = '.chiso';
+
+export type InputProblemKind = 'missing' | 'unreadable' | 'not-utf8' | 'binary' | 'no-chiso-files';
+
+export interface InputProblem {
+    readonly path: string;
+    readonly kind: InputProblemKind;
+    /** 1-based position of the first bad byte, for encoding problems. */
+    readonly line?: number;
+    readonly column?: number;
+    readonly detail?: string;
+}
+
+export interface DiskLoadResult extends LoadResult {
+    readonly problems: readonly InputProblem[];
+}
+
+async function listChisoFiles(dir: string): Promise<string[]> {
+    const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+    return entries
+        .filter(entry => entry.isFile() && entry.name.endsWith(CHISO_EXTENSION))
+        .map(entry => path.join(entry.parentPath, entry.name))
+        .sort();
+}
+
+async function expand(inputs: readonly string[], problems: InputProblem[]): Promise<string[]> {
+    const files: string[] = [];
+    for (const input of inputs) {
+        const absolute = path.resolve(input);
+        let info;
+        try {
+            info = await stat(absolute);
+        } catch (error) {
+            problems.push({ path: input, kind: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable', detail: (error as Error).message });
+            continue;
+        }
+        if (info.isDirectory()) {
+            const found = await listChisoFiles(absolute);
+            if (found.length === 0) problems.push({ path: input, kind: 'no-chiso-files' });
+            files.push(...found);
+        } else {
+            files.push(absolute);
+        }
+    }
+    return [...new Set(files)];
+}
+
+/** Decodes strict UTF-8 (a leading BOM is dropped); reports the first bad byte's line and column. */
+export function decodeUtf8(bytes: Uint8Array, displayPath: string): { text: string } | { problem: InputProblem } {
+    if (bytes.includes(0)) return { problem: { path: displayPath, kind: 'binary' } };
+    try {
+        const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+        return { text };
+    } catch {
+        const bad = firstInvalidUtf8Offset(bytes);
+        const before = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes.subarray(0, bad));
+        const lines = before.split('\n');
+        return { problem: { path: displayPath, kind: 'not-utf8', line: lines.length, column: lines[lines.length - 1].length + 1 } };
+    }
+}
+
+/** Byte offset of the first byte that is not valid UTF-8 (a real U+FFFD in the file is skipped over). */
+function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+    const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    const encoder = new TextEncoder();
+    let offset = 0;
+    for (const char of lenient) {
+        const encoded = encoder.encode(char);
+        const matches = encoded.every((byte, i) => bytes[offset + i] === byte);
+        if (!matches) return offset;
+        offset += encoded.length;
+    }
+    return offset;
+}
+
+export async function loadFiles(inputs: readonly string[], options: LoadOptions = {}): Promise<DiskLoadResult> {
+    const problems: InputProblem[] = [];
+    const requested = await expand(inputs, problems);
+    const requestedSet = new Set(requested);
+    const contextFiles = new Set<string>();
+    for (const dir of new Set(requested.map(file => path.dirname(file)))) {
+        try {
+            for (const entry of await readdir(dir, { withFileTypes: true })) {
+                const file = path.join(dir, entry.name);
+                if (entry.isFile() && entry.name.endsWith(CHISO_EXTENSION) && !requestedSet.has(file)) contextFiles.add(file);
+            }
+        } catch {
+            // An unreadable folder only means less context; the requested files report their own problems.
+        }
+    }
+    const sources: SourceText[] = [];
+    for (const [file, context] of [...requested.map(f => [f, false] as const), ...[...contextFiles].map(f => [f, true] as const)]) {
+        const display = path.relative(process.cwd(), file) || file;
+        let bytes: Uint8Array;
+        try {
+            bytes = await readFile(file);
+        } catch (error) {
+            if (!context) problems.push({ path: display, kind: 'unreadable', detail: (error as Error).message });
+            continue;
+        }
+        const decoded = decodeUtf8(bytes, display);
+        if ('problem' in decoded) {
+            if (!context) problems.push(decoded.problem);
+            continue;
+        }
+        sources.push({ path: file, text: decoded.text, context });
+    }
+    const result = await loadTexts(sources, options);
+    return { ...result, problems };
+}
