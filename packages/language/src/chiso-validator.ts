@@ -1,5 +1,5 @@
 /** Registers every concern's checks with Langium, binding the reporter and the message language. */
-import type { AstNode, ValidationAcceptor, ValidationCheck, ValidationChecks } from 'langium';
+import { AstUtils, type AstNode, type ValidationAcceptor, type ValidationCheck, type ValidationChecks } from 'langium';
 import type { ChisoAstType } from './generated/ast.js';
 import { codeChecks } from './checks/codes.js';
 import { countChecks } from './checks/counts.js';
@@ -23,9 +23,22 @@ export function registerChecks(services: ChisoServices): void {
     for (const concern of concerns) {
         const checks: Record<string, ValidationCheck> = {};
         for (const [type, check] of Object.entries(concern)) {
-            checks[type] = (node: AstNode, accept: ValidationAcceptor) =>
-                (check as (n: AstNode, r: ReturnType<typeof reporter>, l: typeof locale.lang) => void)(node, reporter(accept, locale.lang), locale.lang);
+            const run = check as (n: AstNode, r: ReturnType<typeof reporter>, l: typeof locale.lang) => void;
+            checks[type] = (node: AstNode, accept: ValidationAcceptor) => {
+                try {
+                    run(node, reporter(accept, locale.lang), locale.lang);
+                } catch (error) {
+                    // After a syntax error the tree has holes (a missing code or title); the syntax
+                    // error is what the user must fix. Without one, a failing check is a bug: rethrow.
+                    if (!hasSyntaxErrors(node)) throw error;
+                }
+            };
         }
         registry.register(checks as ValidationChecks<ChisoAstType>);
     }
+}
+
+function hasSyntaxErrors(node: AstNode): boolean {
+    const { parseResult } = AstUtils.getDocument(node);
+    return parseResult.parserErrors.length > 0 || parseResult.lexerErrors.length > 0;
 }

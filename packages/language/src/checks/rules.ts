@@ -2,12 +2,12 @@
  * Scoring rules: bands and tiers (gaps, overlaps, thresholds, points within [min, max], max
  * reachable, monotone), choices, deductions and formulas (division by zero, result range).
  */
-import type { AstNode } from 'langium';
+import { AstUtils, type AstNode } from 'langium';
 import type { Band, BandRule, ChoiceRule, DeductRule, FormulaRule, Item, TierRule } from '../generated/ast.js';
-import { isItem, isScoring } from '../generated/ast.js';
+import { isInputRef, isItem, isScoring } from '../generated/ast.js';
 import type { Lang } from '../i18n/messages.js';
 import { word } from '../i18n/messages.js';
-import { bandPoints, conditionInterval, findGapsAndOverlaps, isEmpty, position, quantityValue, type Interval, type Scale } from '../model/bands.js';
+import { bandPoints, compareByPosition, conditionInterval, findGapsAndOverlaps, isEmpty, quantityValue, representative, type Interval, type Scale } from '../model/bands.js';
 import { formulaBounds, inputRange } from '../model/formula-bounds.js';
 import { exact, formatPoints, parsePoints, ZERO, type Exact } from '../model/points.js';
 import { itemLabel, maxOf, minOf } from '../model/tree.js';
@@ -50,6 +50,7 @@ function checkOutcomePoints(item: Item, outcomes: { node: AstNode; points: Exact
 function checkBands(rule: BandRule | TierRule, scale: Scale, report: Report, lang: Lang): void {
     const item = scoredItem(rule);
     const usable: { band: Band; interval: Interval }[] = [];
+    let malformed = false;
     for (const band of rule.bands) {
         const quantities = band.condition.$type === 'Interval' ? [band.condition.lower, band.condition.upper] : [band.condition.value];
         let valid = true;
@@ -65,7 +66,10 @@ function checkBands(rule: BandRule | TierRule, scale: Scale, report: Report, lan
                 valid = false;
             }
         }
-        if (!valid) continue;
+        if (!valid) {
+            malformed = true;
+            continue;
+        }
         const interval = conditionInterval(band.condition);
         if (isEmpty(interval, scale)) {
             report('band-empty', { node: band.condition }, { text: band.condition.$cstNode?.text ?? '' });
@@ -73,7 +77,9 @@ function checkBands(rule: BandRule | TierRule, scale: Scale, report: Report, lan
         }
         usable.push({ band, interval });
     }
-    if (usable.length === 0) return;
+    if (item) checkOutcomePoints(item, rule.bands.map(band => ({ node: band, points: bandPoints(band) })), report, lang);
+    // Coverage of a rule with a malformed threshold would only echo that error.
+    if (malformed || usable.length === 0) return;
     for (const finding of findGapsAndOverlaps(usable.map(u => u.interval), scale)) {
         const example = formatValue(finding.example, scale, lang);
         if (finding.kind === 'gap') {
@@ -84,7 +90,6 @@ function checkBands(rule: BandRule | TierRule, scale: Scale, report: Report, lan
         }
     }
     checkMonotone(usable, scale, report, lang);
-    if (item) checkOutcomePoints(item, rule.bands.map(band => ({ node: band, points: bandPoints(band) })), report, lang);
 }
 
 /** Points should only rise, or only fall, as the measured value grows. */
@@ -92,7 +97,7 @@ function checkMonotone(usable: { band: Band; interval: Interval }[], scale: Scal
     const ordered = usable
         .map(u => ({ ...u, points: bandPoints(u.band) }))
         .filter((u): u is typeof u & { points: Exact } => u.points !== undefined)
-        .sort((a, b) => position(a.interval).compare(position(b.interval)));
+        .sort((a, b) => compareByPosition(a.interval, b.interval));
     let rises = false, falls = false;
     for (let i = 1; i < ordered.length; i++) {
         const c = ordered[i].points.compare(ordered[i - 1].points);
@@ -101,8 +106,8 @@ function checkMonotone(usable: { band: Band; interval: Interval }[], scale: Scal
         if (rises && falls) {
             const [lower, higher] = [ordered[i - 1], ordered[i]];
             report('band-non-monotone', { node: higher.band }, {
-                lower: formatValue(position(lower.interval), scale, lang), lowerPoints: lower.points,
-                higher: formatValue(position(higher.interval), scale, lang), higherPoints: higher.points,
+                lower: formatValue(representative(lower.interval), scale, lang), lowerPoints: lower.points,
+                higher: formatValue(representative(higher.interval), scale, lang), higherPoints: higher.points,
             });
             return;
         }
@@ -150,7 +155,9 @@ function checkFormula(rule: FormulaRule, report: Report, lang: Lang): void {
     }
     const item = scoredItem(rule);
     const max = item && maxOf(item);
-    if (!item || !max || hazards.length > 0 || !rule.result) return;
+    // An unresolved input is reported by linking; its range would only add noise.
+    const unresolved = rule.result && AstUtils.streamAst(rule.result).some(node => isInputRef(node) && !node.input.ref);
+    if (!item || !max || hazards.length > 0 || !rule.result || unresolved) return;
     const label = itemLabel(lang, item);
     const floor = minOf(item) ?? ZERO;
     if (range.hi === undefined) {

@@ -24,11 +24,19 @@ function scopeText(lang: Lang, owner: CriteriaSet | Item): string {
 
 function checkSplit(owner: CriteriaSet | Item, split: Split, scopeTotal: Exact | undefined, points: PointsBySource, roots: Item[], report: Report, lang: Lang): void {
     const seen = new Set<SourceKind>();
+    let repeated = false;
     for (const entry of split.entries) {
         entry.kinds.forEach((kind, index) => {
-            if (seen.has(kind)) report('split-repeated-kind', { node: entry, property: 'kinds', index }, { kind });
+            if (seen.has(kind)) {
+                report('split-repeated-kind', { node: entry, property: 'kinds', index }, { kind });
+                repeated = true;
+            }
             seen.add(kind);
         });
+    }
+    // A source in two parts makes every part's figure ambiguous: report that alone.
+    if (repeated) return;
+    for (const entry of split.entries) {
         const expected = parsePoints(entry.points);
         if (!expected || !points.complete) continue;
         const actual = sum([...new Set(entry.kinds)].map(kind => points[kind]));

@@ -11,10 +11,10 @@ export const ChisoTerminals = {
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,
     DATE: /\d{4}-\d{2}-\d{2}/,
-    CODE: /\d+(\.\d+)*\.[a-z]|\d+(\.\d+){2,}/,
+    CODE: /\d+(\.\d+)*\.[a-zđ]|\d+(\.\d+){2,}/,
     DECIMAL: /\d+\.\d+/,
     INT: /\d+/,
-    ID: /[_a-zA-Z][\w]*/,
+    ID: /[_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF][\w\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]*/,
     STRING: /"(\\.|[^"\\])*"/,
 };
 
@@ -99,7 +99,7 @@ export type ChisoTokenNames = ChisoTerminalNames | ChisoKeywordNames;
 export interface Agency extends langium.AstNode {
     readonly $container: Document;
     readonly $type: 'Agency';
-    name: string;
+    name: Name;
     title: string;
 }
 
@@ -169,7 +169,7 @@ export function isBinaryExpression(item: unknown): item is BinaryExpression {
 export interface ChoiceOption extends langium.AstNode {
     readonly $container: ChoiceRule;
     readonly $type: 'ChoiceOption';
-    name?: string;
+    name?: Name;
     points: Points;
     title: string;
 }
@@ -205,7 +205,7 @@ export function isChoiceRule(item: unknown): item is ChoiceRule {
 export type Code = string;
 
 export function isCode(item: unknown): item is Code {
-    return (typeof item === 'string' && (/\d+/.test(item) || /\d+\.\d+/.test(item) || /\d+(\.\d+)*\.[a-z]|\d+(\.\d+){2,}/.test(item) || /[_a-zA-Z][\w]*/.test(item)));
+    return (typeof item === 'string' && (/\d+/.test(item) || /\d+\.\d+/.test(item) || /\d+(\.\d+)*\.[a-zđ]|\d+(\.\d+){2,}/.test(item) || /[_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF][\w\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]*/.test(item)));
 }
 
 export interface Comparison extends langium.AstNode {
@@ -297,7 +297,7 @@ export interface CriteriaSet extends langium.AstNode {
     issuers: Array<string>;
     items: Array<Item>;
     levels: Array<Level>;
-    name: string;
+    name: Name;
     notes: Array<string>;
     replaces: Array<Decision>;
     splits: Array<Split>;
@@ -415,7 +415,7 @@ export interface FormulaInput extends langium.AstNode {
     readonly $type: 'FormulaInput';
     max?: Num;
     min?: Num;
-    name: string;
+    name: Name;
     title?: string;
 }
 
@@ -548,6 +548,12 @@ export type Level = 'commune' | 'department' | 'district' | 'ministry' | 'other'
 
 export function isLevel(item: unknown): item is Level {
     return item === 'department' || item === 'district' || item === 'commune' || item === 'ministry' || item === 'province' || item === 'other';
+}
+
+export type Name = 'level' | 'questions' | 'respondents' | 'total' | 'year' | string;
+
+export function isName(item: unknown): item is Name {
+    return item === 'respondents' || item === 'questions' || item === 'total' || item === 'year' || item === 'level' || (typeof item === 'string' && (/[_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF][\w\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]*/.test(item)));
 }
 
 export type Num = string;
@@ -750,7 +756,7 @@ export interface Survey extends langium.AstNode {
     readonly $container: Document;
     readonly $type: 'Survey';
     conductedBy: Array<langium.Reference<Agency>>;
-    name: string;
+    name: Name;
     notes: Array<string>;
     periods: Array<Period>;
     questions: Array<string>;

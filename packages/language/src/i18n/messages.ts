@@ -19,13 +19,13 @@ export const MESSAGES = {
     // ── structure ──────────────────────────────────────────────────────────────────────────
     'repeated-field': {
         severity: 'error',
-        vi: a => `"${a.field}" đã được khai báo ở trên; mỗi mục chỉ khai báo một lần.`,
-        en: a => `"${a.field}" is already given above; give it once.`,
+        vi: a => `“${a.field}” đã được khai báo ở trên; mỗi mục chỉ khai báo một lần.`,
+        en: a => `“${a.field}” is already given above; give it once.`,
     },
     'invalid-points': {
         severity: 'error',
-        vi: a => `"${a.text}" không phải là số điểm hợp lệ (viết số thập phân như 0.25 hoặc phân số như 10/3, mẫu số khác 0).`,
-        en: a => `"${a.text}" is not a valid point value (write a decimal such as 0.25 or a fraction such as 10/3 with a non-zero denominator).`,
+        vi: a => `“${a.text}” không phải là số điểm hợp lệ (viết số thập phân như 0.25 hoặc phân số như 10/3, mẫu số khác 0).`,
+        en: a => `“${a.text}” is not a valid point value (write a decimal such as 0.25 or a fraction such as 10/3 with a non-zero denominator).`,
     },
     'invalid-date': {
         severity: 'error',
@@ -49,23 +49,23 @@ export const MESSAGES = {
     },
     'duplicate-name': {
         severity: 'error',
-        vi: a => `Tên "${a.name}" đã được dùng cho ${a.what} khác${a.where}.`,
-        en: a => `The name "${a.name}" is already used by another ${a.what}${a.where}.`,
+        vi: a => `Tên “${a.name}” đã được dùng cho ${a.what} khác${a.where}.`,
+        en: a => `The name “${a.name}” is already used by another ${a.what}${a.where}.`,
     },
     'unknown-survey': {
         severity: 'error',
-        vi: a => `Không tìm thấy cuộc điều tra "${a.name}". Khai báo nó bằng \`survey ${a.name} "…"\` trong một tệp .chiso của cùng thư mục.`,
-        en: a => `No survey named "${a.name}". Declare it with \`survey ${a.name} "…"\` in a .chiso file of the same folder.`,
+        vi: a => `Không tìm thấy cuộc điều tra “${a.name}”. Khai báo nó bằng \`survey ${a.name} "…"\` trong một tệp .chiso của cùng thư mục.`,
+        en: a => `No survey named “${a.name}”. Declare it with \`survey ${a.name} "…"\` in a .chiso file of the same folder.`,
     },
     'unknown-agency': {
         severity: 'error',
-        vi: a => `Không tìm thấy cơ quan "${a.name}". Khai báo nó bằng \`agency ${a.name} "…"\` trong một tệp .chiso của cùng thư mục.`,
-        en: a => `No agency named "${a.name}". Declare it with \`agency ${a.name} "…"\` in a .chiso file of the same folder.`,
+        vi: a => `Không tìm thấy cơ quan “${a.name}”. Khai báo nó bằng \`agency ${a.name} "…"\` trong một tệp .chiso của cùng thư mục.`,
+        en: a => `No agency named “${a.name}”. Declare it with \`agency ${a.name} "…"\` in a .chiso file of the same folder.`,
     },
     'unknown-input': {
         severity: 'error',
-        vi: a => `Công thức dùng "${a.name}" nhưng chưa khai báo \`input ${a.name}\`.`,
-        en: a => `The formula uses "${a.name}" but declares no \`input ${a.name}\`.`,
+        vi: a => `Công thức dùng “${a.name}” nhưng chưa khai báo \`input ${a.name}\`.`,
+        en: a => `The formula uses “${a.name}” but declares no \`input ${a.name}\`.`,
     },
 
     'syntax-expected': {
@@ -109,8 +109,8 @@ export const MESSAGES = {
     },
     'split-repeated-kind': {
         severity: 'error',
-        vi: a => `Nguồn "${a.kind}" đã có trong một phần khác của cơ cấu điểm.`,
-        en: a => `The source "${a.kind}" is already in another part of the split.`,
+        vi: a => `Nguồn “${a.kind}” đã có trong một phần khác của cơ cấu điểm.`,
+        en: a => `The source “${a.kind}” is already in another part of the split.`,
     },
     'survey-in-appraisal-item': {
         severity: 'error',
@@ -143,8 +143,8 @@ export const MESSAGES = {
     },
     'code-gap': {
         severity: 'warning',
-        vi: a => `Mã ${a.code} đứng sau ${a.previous}: thiếu ${a.missing}.`,
-        en: a => `The code ${a.code} follows ${a.previous}: ${a.missing} is missing.`,
+        vi: a => `Mã ${a.code} đứng sau ${a.previous}; thiếu: ${a.missing}.`,
+        en: a => `The code ${a.code} follows ${a.previous}; missing: ${a.missing}.`,
     },
 
     // ── scoring rules ──────────────────────────────────────────────────────────────────────
@@ -195,8 +195,8 @@ export const MESSAGES = {
     },
     'duplicate-choice': {
         severity: 'error',
-        vi: a => `Phương án "${a.title}" đã có ở dòng ${a.line}.`,
-        en: a => `The option "${a.title}" is already listed on line ${a.line}.`,
+        vi: a => `Phương án “${a.title}” đã có ở dòng ${a.line}.`,
+        en: a => `The option “${a.title}” is already listed on line ${a.line}.`,
     },
     'deduct-zero': {
         severity: 'error',
@@ -205,8 +205,8 @@ export const MESSAGES = {
     },
     'input-range': {
         severity: 'error',
-        vi: a => `Giá trị tối thiểu ${a.min} của "${a.name}" lớn hơn giá trị tối đa ${a.max}.`,
-        en: a => `The minimum ${a.min} of "${a.name}" exceeds its maximum ${a.max}.`,
+        vi: a => `Giá trị tối thiểu ${a.min} của “${a.name}” lớn hơn giá trị tối đa ${a.max}.`,
+        en: a => `The minimum ${a.min} of “${a.name}” exceeds its maximum ${a.max}.`,
     },
     'division-by-zero': {
         severity: 'warning',

@@ -1,13 +1,15 @@
 /** Syntax errors in the user's language, naming tokens as people write them. */
 import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
 import { DefaultLexerErrorMessageProvider, LangiumParserErrorMessageProvider } from 'langium';
+import { ChisoTerminals } from '../generated/ast.js';
 import type { ChisoLocale } from './locale.js';
 import { renderMessage, word, WORDS, type Lang } from './messages.js';
 
+/** Terminals by what they are ("a string"), keywords as written (`max`). */
 function tokenName(lang: Lang, type: TokenType): string {
-    if (type.name.endsWith(':KW')) return `\`${type.name.slice(0, -3)}\``;
     if (type.name === 'EOF') return word(lang, 'endOfFile');
-    return type.name in WORDS ? word(lang, type.name as keyof typeof WORDS) : type.name;
+    if (type.name in ChisoTerminals && type.name in WORDS) return word(lang, type.name as keyof typeof WORDS);
+    return `\`${type.name}\``;
 }
 
 function alternatives(lang: Lang, paths: TokenType[][][]): string {

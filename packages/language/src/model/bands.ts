@@ -118,9 +118,15 @@ export function findGapsAndOverlaps(intervals: readonly Interval[], scale: Scale
     return findings;
 }
 
-/** A point of the interval used to order bands from low values to high values. */
-export function position(interval: Interval): Exact {
-    return interval.lower ?? interval.upper ?? ZERO;
+/** Orders bands from low values to high values: by lower bound (none = lowest), inclusive first. */
+export function compareByPosition(a: Interval, b: Interval): number {
+    if (a.lower === undefined || b.lower === undefined) return (a.lower === undefined ? -1 : 0) - (b.lower === undefined ? -1 : 0);
+    return a.lower.compare(b.lower) || Number(b.lowerInclusive) - Number(a.lowerInclusive);
+}
+
+/** A value inside the interval to show in messages: its lower bound, else 0. */
+export function representative(interval: Interval): Exact {
+    return interval.lower ?? ZERO;
 }
 
 export function bandPoints(band: Band): Exact | undefined {

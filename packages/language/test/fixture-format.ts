@@ -1,0 +1,54 @@
+/**
+ * Fixtures state their expected diagnostics in comments, so a domain expert can add a case
+ * without TypeScript (after Safe-DS):
+ *
+ *     // $TEST$ error chiso/sum-mismatch "add up to 2.5"
+ *     criterion 1.1 "Kế hoạch" max »3« {
+ *
+ * Each `$TEST$` line pairs, in order, with the `»…«` ranges in the order they open; the quoted text, if any, must
+ * appear in the English message. Errors and warnings that no `$TEST$` expects fail the case;
+ * information diagnostics are checked only when expected.
+ */
+export interface Expectation {
+    readonly severity: 'error' | 'warning' | 'info';
+    readonly code: string;
+    readonly messageIncludes?: string;
+    /** Offsets in the text with markers removed. */
+    readonly start: number;
+    readonly end: number;
+    /** 1-based line of the `$TEST$` comment, for failure messages. */
+    readonly line: number;
+}
+
+export interface Fixture {
+    readonly text: string;
+    readonly expectations: readonly Expectation[];
+}
+
+const TEST_LINE = /\/\/\s*\$TEST\$\s+(error|warning|info)\s+(\S+)(?:\s+"([^"]*)")?/;
+
+export function parseFixture(source: string): Fixture {
+    const specs: { severity: Expectation['severity']; code: string; messageIncludes?: string; line: number }[] = [];
+    source.split('\n').forEach((line, index) => {
+        const match = TEST_LINE.exec(line);
+        if (match) specs.push({ severity: match[1] as Expectation['severity'], code: match[2], messageIncludes: match[3], line: index + 1 });
+    });
+    // Ranges may nest; they pair with $TEST$ lines in the order their » opens.
+    const ranges: { start: number; end: number }[] = [];
+    const open: { start: number; index: number }[] = [];
+    let opened = 0;
+    let text = '';
+    for (const char of source) {
+        if (char === '»') open.push({ start: text.length, index: opened++ });
+        else if (char === '«') {
+            const range = open.pop();
+            if (!range) throw new Error('« without »');
+            ranges[range.index] = { start: range.start, end: text.length };
+        } else text += char;
+    }
+    if (open.length > 0) throw new Error('» without «');
+    if (ranges.length !== specs.length) {
+        throw new Error(`${specs.length} $TEST$ comments but ${ranges.length} »…« ranges`);
+    }
+    return { text, expectations: specs.map((spec, i) => ({ ...spec, ...ranges[i] })) };
+}

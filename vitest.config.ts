@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+    test: {
+        include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
+        setupFiles: ['./scripts/polyfill.mjs'],
+        testTimeout: 30_000,
+        pool: 'forks',
+    },
+});
