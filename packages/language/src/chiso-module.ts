@@ -4,6 +4,7 @@ import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { inject, type Module } from 'langium';
 import { ChisoGeneratedModule, ChisoGeneratedSharedModule } from './generated/module.js';
 import { ChisoDocumentValidator } from './chiso-document-validator.js';
+import { FolderScopeProvider } from './references/folder-scope.js';
 import { registerChecks } from './chiso-validator.js';
 import { ChisoLocale } from './i18n/locale.js';
 import { ChisoLexerErrorMessages, ChisoParserErrorMessages } from './i18n/syntax-messages.js';
@@ -26,6 +27,9 @@ export const ChisoModule: Module<ChisoServices, PartialLangiumServices & ChisoAd
     },
     validation: {
         DocumentValidator: (services) => new ChisoDocumentValidator(services),
+    },
+    references: {
+        ScopeProvider: (services) => new FolderScopeProvider(services),
     },
 };
 

@@ -49,12 +49,13 @@ async function runCase(files: string[]): Promise<void> {
     expect(problems, problems.join('\n')).toEqual([]);
 }
 
-/** fixtures/<concern>/<case>.chiso is a one-file case; fixtures/<concern>/<case>/ a multi-file case. */
+/** fixtures/<concern>/<case>.chiso is a one-file case; fixtures/<concern>/<case>/ (any depth) a multi-file case. */
 function collect(): { name: string; files: string[] }[] {
     return readdirSync(ROOT).sort().flatMap(concern => readdirSync(path.join(ROOT, concern)).sort().flatMap(entry => {
         const full = path.join(ROOT, concern, entry);
         if (statSync(full).isDirectory()) {
-            return [{ name: `${concern}/${entry}/`, files: readdirSync(full).filter(f => f.endsWith('.chiso')).map(f => path.join(full, f)) }];
+            const files = readdirSync(full, { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.chiso')).sort();
+            return [{ name: `${concern}/${entry}/`, files: files.map(f => path.join(full, f)) }];
         }
         return entry.endsWith('.chiso') ? [{ name: `${concern}/${entry}`, files: [full] }] : [];
     }));

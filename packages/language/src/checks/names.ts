@@ -1,9 +1,10 @@
-/** Names of agencies, surveys and sets are unique across the workspace (references must be unambiguous). */
+/** Names of agencies, surveys and sets are unique within a folder, the scope references resolve in. */
 import type { AstNode, IndexManager, LangiumDocument } from 'langium';
 import { AstUtils } from 'langium';
 import { isAgency, isCriteriaSet, isSurvey, type TopLevel } from '../generated/ast.js';
 import type { Lang } from '../i18n/messages.js';
 import { word } from '../i18n/messages.js';
+import { inSameFolder } from '../references/folder-scope.js';
 import type { ChecksFor } from './report.js';
 
 function what(lang: Lang, element: TopLevel): string {
@@ -31,7 +32,7 @@ export function nameChecks(indexManager: IndexManager): ChecksFor {
                 seen.add(key);
                 if (isCriteriaSet(element) || isAgency(element) || isSurvey(element)) {
                     const elsewhere = indexManager.allElements(element.$type)
-                        .find(desc => desc.name === element.name && desc.documentUri.toString() !== self.uri.toString());
+                        .find(desc => desc.name === element.name && desc.documentUri.toString() !== self.uri.toString() && inSameFolder(desc, self));
                     if (elsewhere) {
                         report('duplicate-name', { node: element, property: 'name' },
                             { name: element.name, what: what(lang, element), where: `${word(lang, 'inFile')} ${relativeName(elsewhere.documentUri.toString())}` });
