@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { contains, findGapsAndOverlaps, representatives, type Interval } from '../src/model/bands.js';
+import { exact, formatPoints } from '../src/model/points.js';
+
+const closedOpen = (lo: number, hi: number): Interval => ({ lower: exact(String(lo)), lowerInclusive: true, upper: exact(String(hi)), upperInclusive: false });
+
+describe('band intervals', () => {
+    test('a partition of 0–100 % has no gap and no overlap', () => {
+        const bands = [closedOpen(0, 80), closedOpen(80, 100), { lower: exact('100'), lowerInclusive: true, upper: exact('100'), upperInclusive: true }];
+        expect(findGapsAndOverlaps(bands, 'percent')).toEqual([]);
+    });
+
+    test('a missing 100 % is a gap at exactly 100', () => {
+        const [finding] = findGapsAndOverlaps([closedOpen(0, 80), closedOpen(80, 100)], 'percent');
+        expect(finding.kind).toBe('gap');
+        expect(formatPoints(finding.example)).toBe('100');
+    });
+
+    test('tiers are checked on whole numbers only', () => {
+        const below2: Interval = { lowerInclusive: false, upper: exact('2'), upperInclusive: false };
+        const from2: Interval = { lower: exact('2'), lowerInclusive: true, upperInclusive: false };
+        expect(findGapsAndOverlaps([below2, from2], 'count')).toEqual([]);
+        // (1.5, 2) holds no whole number: 1.5 and up are not a gap between < 1.5 and >= 2.
+        const belowHalf: Interval = { lowerInclusive: false, upper: exact('3/2'), upperInclusive: false };
+        expect(findGapsAndOverlaps([belowHalf, from2], 'count')).toEqual([]);
+    });
+
+    test('property: cutting 0–100 % at random points gives a clean partition; dropping a band gives a gap inside it', () => {
+        const cuts = fc.uniqueArray(fc.integer({ min: 1, max: 9999 }), { minLength: 1, maxLength: 8 }).map(xs => xs.sort((a, b) => a - b).map(x => x / 100));
+        fc.assert(fc.property(cuts, fc.nat(), (points, which) => {
+            const bounds = [0, ...points, 100];
+            const bands: Interval[] = bounds.slice(0, -1).map((lo, i) => ({
+                lower: exact(String(lo)), lowerInclusive: true, upper: exact(String(bounds[i + 1])), upperInclusive: i === bounds.length - 2,
+            }));
+            expect(findGapsAndOverlaps(bands, 'percent')).toEqual([]);
+            const dropped = which % bands.length;
+            const findings = findGapsAndOverlaps(bands.filter((_, i) => i !== dropped), 'percent');
+            expect(findings.map(f => f.kind)).toEqual(['gap']);
+            expect(contains(bands[dropped], findings[0].example)).toBe(true);
+        }), { numRuns: 200 });
+    });
+
+    test('representatives include every boundary and a point between each pair', () => {
+        const values = representatives([closedOpen(20, 40)], 'percent').map(v => formatPoints(v));
+        expect(values).toEqual(['0', '10', '20', '30', '40', '70', '100']);
+    });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import type { CriteriaSet, Document, FormulaRule } from '../src/generated/ast.js';
+import { loadTexts } from '../src/load.js';
+import { formulaBounds } from '../src/model/formula-bounds.js';
+import { formatPoints } from '../src/model/points.js';
+
+async function bounds(inputs: string, result: string) {
+    const text = `set S "F" { domain 1 "D" max 100 { scoring formula { ${inputs} result ${result} } } }`;
+    const { files } = await loadTexts([{ path: '/f/f.chiso', text }], { lang: 'en' });
+    const set = (files[0].document.parseResult.value as Document).elements[0] as CriteriaSet;
+    const rule = set.items[0].scorings[0].rule as FormulaRule;
+    const { range, hazards } = formulaBounds(rule);
+    return { lo: range.lo && formatPoints(range.lo), hi: range.hi && formatPoints(range.hi), hazards: hazards.map(h => h.zeroInputs.map(i => i.name)) };
+}
+
+describe('formula bounds by exact interval arithmetic', () => {
+    test('Mỹ Đức SIPAS formula is within [0, 30] thanks to its where constraint', async () => {
+        expect(await bounds('input s input v input n min 1 where s + v <= n * 8', '(s + v) / (n * 8) * 30'))
+            .toEqual({ lo: '0', hi: '30', hazards: [] });
+    });
+
+    test('without the constraint the ratio is unbounded above', async () => {
+        expect(await bounds('input s input n min 1', 's / n * 30')).toEqual({ lo: '0', hi: undefined, hazards: [] });
+    });
+
+    test('an input range of 0 reaching a divisor is a hazard naming the input', async () => {
+        expect((await bounds('input s max 10 input n', 's / n')).hazards).toEqual([['n']]);
+    });
+
+    test('min, max and subtraction follow interval rules', async () => {
+        expect(await bounds('input a max 10 input b max 4', 'min(a, 6) - b')).toEqual({ lo: '-4', hi: '6', hazards: [] });
+        expect(await bounds('input a min 2 max 10', 'max(a, 5) * 1/4')).toMatchObject({ lo: '1.25', hi: '2.5' });
+    });
+});

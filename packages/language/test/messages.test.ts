@@ -1,0 +1,78 @@
+/** Checks through `langium/test`: the node, property, code and both languages of a message. */
+import { expectError, expectNoIssues, expectWarning, validationHelper } from 'langium/test';
+import { describe, expect, test } from 'vitest';
+import type { CriteriaSet, Document, Item } from '../src/generated/ast.js';
+import { MESSAGES, renderMessage, type MessageCode } from '../src/i18n/messages.js';
+import { exact } from '../src/model/points.js';
+import { chisoServices } from './test-services.js';
+
+const SET = `set S "Kế hoạch" {
+    total 10
+    domain 1 "Chỉ đạo, điều hành" max 10 {
+        criterion 1.1 "Kế hoạch CCHC" max 3 {
+            component 1.1.1 "Ban hành kế hoạch" max 1
+            component 1.1.2 "Mức độ hoàn thành" max 1.5
+        }
+        criterion 1.2 "Báo cáo" max 7
+    }
+}`;
+
+const firstSet = (document: Document) => document.elements[0] as CriteriaSet;
+const criterion11 = (document: Document) => firstSet(document).items[0].children[0] as Item;
+
+describe('messages come from one table, in Vietnamese and English', () => {
+    test('sum mismatch in English names the criterion, expected, actual and difference', async () => {
+        const validate = validationHelper<Document>(chisoServices('en'));
+        const result = await validate(SET);
+        expectError(result, 'The children of criterion 1.1 add up to 2.5, not its max of 3 (difference 0.5).', {
+            node: criterion11(result.document.parseResult.value),
+            property: 'max',
+            code: 'chiso/sum-mismatch',
+        });
+    });
+
+    test('the same in Vietnamese, with decimal commas', async () => {
+        const validate = validationHelper<Document>(chisoServices('vi'));
+        const result = await validate(SET);
+        expectError(result, 'Tổng điểm tối đa của các mục con của tiêu chí 1.1 là 2,5, khác điểm tối đa 3 của nó (chênh lệch 0,5).', {
+            node: criterion11(result.document.parseResult.value),
+            property: 'max',
+            code: 'chiso/sum-mismatch',
+        });
+    });
+
+    test('quick-fix data carries the children’s sum', async () => {
+        const result = await validationHelper<Document>(chisoServices('en'))(SET);
+        const diagnostic = result.diagnostics.find(d => d.code === 'chiso/sum-mismatch');
+        expect(diagnostic?.data).toMatchObject({ code: 'chiso/sum-mismatch', expected: '3', actual: '2.5' });
+    });
+
+    test('a syntax error is reported in Vietnamese too', async () => {
+        const result = await validationHelper<Document>(chisoServices('vi'))('set S "A" { domain 1 "B" 5 }');
+        expect(result.diagnostics.map(d => [d.code, d.message])).toContainEqual(['chiso/syntax', 'Cần `max` nhưng gặp `5`.']);
+    });
+
+    test('a clean set has no issues', async () => {
+        const result = await validationHelper<Document>(chisoServices('en'))(SET.replace('max 1.5', 'max 2'));
+        expectNoIssues(result, { severity: 1 });
+        expectNoIssues(result, { severity: 2 });
+    });
+
+    test('a gap warning names what is missing', async () => {
+        const result = await validationHelper<Document>(chisoServices('vi'))(SET.replace('criterion 1.2', 'criterion 1.4'));
+        expectWarning(result, 'Mã 1.4 đứng sau 1.1; thiếu: 1.2, 1.3.', { node: firstSet(result.document.parseResult.value).items[0].children[1], property: 'code', code: 'chiso/code-gap' });
+    });
+
+    test('every message renders in both languages without leftover placeholders', () => {
+        const args = new Proxy({}, { get: (_t, key) => (key === 'percent' ? 'yes' : exact('1')), ownKeys: () => [], has: () => true });
+        for (const code of Object.keys(MESSAGES) as MessageCode[]) {
+            for (const lang of ['vi', 'en'] as const) {
+                const text = MESSAGES[code][lang](args as Record<string, string>);
+                expect(text, `${code} ${lang}`).not.toMatch(/undefined|\$\{/);
+                expect(text.length, `${code} ${lang}`).toBeGreaterThan(10);
+            }
+        }
+        expect(renderMessage('vi', 'sum-mismatch', { item: 'tiêu chí 1.1', expected: exact('3'), actual: exact('5/2'), difference: exact('1/2') }))
+            .toContain('2,5');
+    });
+});

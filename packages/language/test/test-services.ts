@@ -1,0 +1,10 @@
+/** Services for `langium/test` helpers, with messages in the requested language. */
+import { EmptyFileSystem } from 'langium';
+import { createChisoServices } from '../src/chiso-module.js';
+import type { Lang } from '../src/i18n/messages.js';
+
+export function chisoServices(lang: Lang = 'en') {
+    const services = createChisoServices(EmptyFileSystem);
+    services.Chiso.i18n.Locale.lang = lang;
+    return services.Chiso;
+}
