@@ -1,0 +1,16 @@
+// Bundles the client (vscode stays external) and the whole language server into CommonJS files.
+import { build } from 'esbuild';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, logLevel: 'warning' };
+
+await build({ ...common, entryPoints: ['out/tsc/extension.js'], outfile: 'out/extension.cjs', external: ['vscode'] });
+await build({
+    ...common,
+    entryPoints: [require.resolve('@chiso/language/lsp')],
+    outfile: 'out/server.cjs',
+    // Langium is ESM; import.meta.url has no CommonJS equivalent unless we provide one.
+    define: { 'import.meta.url': '__chisoImportMetaUrl' },
+    banner: { js: 'const __chisoImportMetaUrl = require("url").pathToFileURL(__filename).href;' },
+});

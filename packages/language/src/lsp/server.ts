@@ -1,0 +1,17 @@
+/**
+ * Starts the Chiso language server on a connection: diagnostics from the same checks as the
+ * CLI, messages in the client's locale (Vietnamese for `vi*`).
+ */
+import { startLanguageServer as startLangium } from 'langium/lsp';
+import { NodeFileSystem } from 'langium/node';
+import type { Connection } from 'vscode-languageserver';
+import { createChisoServices } from '../chiso-module.js';
+import { ChisoLocale } from '../i18n/locale.js';
+
+export function startLanguageServer(connection: Connection): void {
+    const { shared, Chiso } = createChisoServices({ connection, ...NodeFileSystem });
+    shared.lsp.LanguageServer.onInitialize(params => {
+        Chiso.i18n.Locale.lang = ChisoLocale.fromLocale(params.locale);
+    });
+    startLangium(shared);
+}
