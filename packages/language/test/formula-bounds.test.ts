@@ -19,6 +19,10 @@ describe('formula bounds by exact interval arithmetic', () => {
             .toEqual({ lo: '0', hi: '30', hazards: [] });
     });
 
+    test('a constant factor before the ratio scales its bound', async () => {
+        expect(await bounds('input p input n min 1 where p <= n', '9 * p / n')).toEqual({ lo: '0', hi: '9', hazards: [] });
+    });
+
     test('without the constraint the ratio is unbounded above', async () => {
         expect(await bounds('input s input n min 1', 's / n * 30')).toEqual({ lo: '0', hi: undefined, hazards: [] });
     });

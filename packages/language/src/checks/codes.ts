@@ -1,7 +1,7 @@
 /** Item codes: unique in the set, under the parent's code (2.1 not inside domain 1), in sequence. */
 import type { CriteriaSet, Item } from '../generated/ast.js';
 
-import { allItems, fullCode, parentItem, VIETNAMESE_LETTERS } from '../model/tree.js';
+import { allItems, deductionGroupOf, fullCode, parentItem, VIETNAMESE_LETTERS } from '../model/tree.js';
 import type { ChecksFor, Report } from './report.js';
 
 function lineOf(item: Item): number {
@@ -13,7 +13,8 @@ function checkDuplicates(set: CriteriaSet, report: Report): void {
     for (const item of allItems(set)) {
         const code = fullCode(item);
         const earlier = first.get(code);
-        if (earlier) report('duplicate-code', { node: item, property: 'code' }, { code, line: lineOf(earlier) });
+        const deduction = deductionGroupOf(item) !== deductionGroupOf(earlier ?? item) ? 'yes' : 'no';
+        if (earlier) report('duplicate-code', { node: item, property: 'code' }, { code, line: lineOf(earlier), deduction });
         else first.set(code, item);
     }
 }
@@ -70,8 +71,8 @@ function checkSequence(siblings: readonly Item[], report: Report): void {
 export const codeChecks: ChecksFor = {
     CriteriaSet: (set, report) => {
         checkDuplicates(set, report);
+        // Deduction criteria follow no published numbering (Gia Lai lists them unnumbered): no sequence check.
         checkSequence(set.items, report);
-        for (const group of set.deductions) checkSequence(group.items, report);
     },
     Item: (item, report) => {
         checkUnderParent(item, report);

@@ -133,8 +133,8 @@ export const MESSAGES = {
     // ── codes ──────────────────────────────────────────────────────────────────────────────
     'duplicate-code': {
         severity: 'error',
-        vi: a => `Mã ${a.code} đã được dùng ở dòng ${a.line}.`,
-        en: a => `The code ${a.code} is already used on line ${a.line}.`,
+        vi: a => `Mã ${a.code} đã được dùng ở dòng ${a.line}.${a.deduction === 'yes' ? ' Mục của nhóm điểm trừ dùng chung mã với các lĩnh vực; đặt tiền tố, ví dụ Đ1.' : ''}`,
+        en: a => `The code ${a.code} is already used on line ${a.line}.${a.deduction === 'yes' ? ' Deduction items share the codes of the domains; give them a prefix, e.g. Đ1.' : ''}`,
     },
     'code-not-under-parent': {
         severity: 'error',

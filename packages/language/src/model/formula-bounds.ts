@@ -85,13 +85,33 @@ function rangeOf(expr: Expression, ratioPairs: Set<string>, hazards: DivisionHaz
                     return {};
                 }
                 const quotient = multiply(left, reciprocal(right));
-                const bounded = ratioPairs.has(`${expressionText(expr.left)}/${expressionText(expr.right)}`)
-                    && left.lo !== undefined && left.lo.compare(ZERO) >= 0 && right.lo !== undefined && right.lo.compare(ZERO) > 0;
-                return bounded ? { lo: quotient.lo, hi: minBound(quotient.hi, ONE) } : quotient;
+                const ratio = knownRatio(expr.left, expr.right, ratioPairs, hazards);
+                return ratio ? { lo: quotient.lo, hi: minBound(quotient.hi, ratio.hi) } : quotient;
             }
         }
     }
     return {};
+}
+
+/**
+ * `A / B` with `where A <= B`, A ≥ 0 and B > 0 lies in [0, 1]; a constant factor on the
+ * numerator (`9 * A / B`) scales that bound.
+ */
+function knownRatio(numerator: Expression, divisor: Expression, ratioPairs: Set<string>, hazards: DivisionHazard[]): Range | undefined {
+    const factors: { factor: Exact; rest: Expression }[] = [{ factor: ONE, rest: numerator }];
+    if (isBinaryExpression(numerator) && numerator.op === '*') {
+        if (isNumberLiteral(numerator.left)) factors.push({ factor: exact(numerator.left.value), rest: numerator.right });
+        if (isNumberLiteral(numerator.right)) factors.push({ factor: exact(numerator.right.value), rest: numerator.left });
+    }
+    const divisorRange = rangeOf(divisor, ratioPairs, []);
+    for (const { factor, rest } of factors) {
+        if (!ratioPairs.has(`${expressionText(rest)}/${expressionText(divisor)}`)) continue;
+        const restRange = rangeOf(rest, ratioPairs, hazards);
+        if (restRange.lo !== undefined && restRange.lo.compare(ZERO) >= 0 && divisorRange.lo !== undefined && divisorRange.lo.compare(ZERO) > 0) {
+            return { lo: ZERO, hi: factor };
+        }
+    }
+    return undefined;
 }
 
 export function inputsOf(expr: Expression): FormulaInput[] {
