@@ -5,6 +5,7 @@ import { inject, type Module } from 'langium';
 import { ChisoGeneratedModule, ChisoGeneratedSharedModule } from './generated/module.js';
 import { ChisoDocumentValidator } from './chiso-document-validator.js';
 import { FolderScopeProvider } from './references/folder-scope.js';
+import { NfcValueConverter } from './references/nfc-value-converter.js';
 import { registerChecks } from './chiso-validator.js';
 import { ChisoLocale } from './i18n/locale.js';
 import { ChisoLexerErrorMessages, ChisoParserErrorMessages } from './i18n/syntax-messages.js';
@@ -22,6 +23,7 @@ export const ChisoModule: Module<ChisoServices, PartialLangiumServices & ChisoAd
         Locale: () => new ChisoLocale(),
     },
     parser: {
+        ValueConverter: () => new NfcValueConverter(),
         ParserErrorMessageProvider: (services) => new ChisoParserErrorMessages(services.i18n.Locale),
         LexerErrorMessageProvider: (services) => new ChisoLexerErrorMessages(services.i18n.Locale),
     },

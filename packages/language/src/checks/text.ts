@@ -1,13 +1,15 @@
-/** Text: Vietnamese in strings must be NFC (Word paste often gives decomposed letters). */
+/** Text: Vietnamese in strings and names should be NFC (Word paste often gives decomposed letters). */
 import { CstUtils, isLeafCstNode } from 'langium';
 import type { ChecksFor } from './report.js';
+
+const TEXT_TOKENS = new Set(['STRING', 'ID']);
 
 export const textChecks: ChecksFor = {
     Document: (document, report) => {
         const root = document.$cstNode;
         if (!root) return;
         for (const node of CstUtils.streamCst(root)) {
-            if (!isLeafCstNode(node) || node.tokenType.name !== 'STRING') continue;
+            if (!isLeafCstNode(node) || !TEXT_TOKENS.has(node.tokenType.name)) continue;
             const normalized = node.text.normalize('NFC');
             if (normalized !== node.text) {
                 report('not-nfc', { node: document, range: node.range }, {}, { normalized });

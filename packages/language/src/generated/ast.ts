@@ -14,7 +14,7 @@ export const ChisoTerminals = {
     CODE: /\d+(\.\d+)*\.[a-zđ]|\d+(\.\d+){2,}/,
     DECIMAL: /\d+\.\d+/,
     INT: /\d+/,
-    ID: /[_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF][\w\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]*/,
+    ID: /[_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF][\w\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF\u0300-\u036F]*/,
     STRING: /"(\\.|[^"\\])*"/,
 };
 
@@ -205,7 +205,7 @@ export function isChoiceRule(item: unknown): item is ChoiceRule {
 export type Code = string;
 
 export function isCode(item: unknown): item is Code {
-    return (typeof item === 'string' && (/\d+/.test(item) || /\d+\.\d+/.test(item) || /\d+(\.\d+)*\.[a-zđ]|\d+(\.\d+){2,}/.test(item) || /[_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF][\w\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]*/.test(item)));
+    return (typeof item === 'string' && (/\d+/.test(item) || /\d+\.\d+/.test(item) || /\d+(\.\d+)*\.[a-zđ]|\d+(\.\d+){2,}/.test(item) || /[_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF][\w\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF\u0300-\u036F]*/.test(item)));
 }
 
 export interface Comparison extends langium.AstNode {
@@ -553,7 +553,7 @@ export function isLevel(item: unknown): item is Level {
 export type Name = 'level' | 'questions' | 'respondents' | 'total' | 'year' | string;
 
 export function isName(item: unknown): item is Name {
-    return item === 'respondents' || item === 'questions' || item === 'total' || item === 'year' || item === 'level' || (typeof item === 'string' && (/[_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF][\w\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]*/.test(item)));
+    return item === 'respondents' || item === 'questions' || item === 'total' || item === 'year' || item === 'level' || (typeof item === 'string' && (/[_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF][\w\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF\u0300-\u036F]*/.test(item)));
 }
 
 export type Num = string;

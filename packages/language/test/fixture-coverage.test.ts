@@ -1,0 +1,20 @@
+/** Every check has a failing fixture: a code in the message table that no fixture expects fails here. */
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { expect, test } from 'vitest';
+import { MESSAGES } from '../src/i18n/messages.js';
+
+const ROOT = path.join(import.meta.dirname, 'fixtures');
+
+test('every diagnostic code is expected by at least one fixture', () => {
+    const fixtures = readdirSync(ROOT, { recursive: true, encoding: 'utf8' })
+        .filter(f => f.endsWith('.chiso'))
+        .map(f => readFileSync(path.join(ROOT, f), 'utf8'))
+        .join('\n');
+    // Input problems are found before parsing (pinned by test/cli-check.test.ts); syntax messages share chiso/syntax.
+    const codes = Object.keys(MESSAGES).filter(code => !code.startsWith('input-') || code === 'input-range')
+        .map(code => (code.startsWith('syntax-') ? 'syntax' : code));
+    const untested = [...new Set(codes)].filter(code => !fixtures.includes(`$TEST$ error chiso/${code}`)
+        && !fixtures.includes(`$TEST$ warning chiso/${code}`) && !fixtures.includes(`$TEST$ info chiso/${code}`));
+    expect(untested).toEqual([]);
+});
