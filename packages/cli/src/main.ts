@@ -1,6 +1,7 @@
 /** The `chiso` command: one verb per job. */
 import { Command, CommanderError, Option } from 'commander';
 import { check, type CheckFormat, type Output } from './commands/check.js';
+import { compile } from './commands/compile.js';
 import { ExitCode } from './exit-codes.js';
 import { resolveLang } from './lang.js';
 
@@ -24,6 +25,15 @@ export async function main(argv: readonly string[], output: Output = stdio): Pro
         .option('--strict', 'fail on warnings too', false)
         .action(async (paths: string[], opts: { format: CheckFormat; lang?: string; strict: boolean }) => {
             exitCode = await check(paths, { format: opts.format, lang: resolveLang(opts.lang), strict: opts.strict }, output);
+        });
+
+    program.command('compile')
+        .description('Compile criteria sets without errors to the JSON contract scoring engines load.')
+        .argument('<paths...>', '.chiso files or folders holding them')
+        .option('-o, --out <path>', 'a .json file (one set) or a folder (one <set id>.json per set); default: stdout')
+        .addOption(new Option('--lang <lang>', 'message language').choices(['vi', 'en']))
+        .action(async (paths: string[], opts: { out?: string; lang?: string }) => {
+            exitCode = await compile(paths, { out: opts.out, lang: resolveLang(opts.lang) }, output);
         });
 
     try {

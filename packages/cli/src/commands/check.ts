@@ -2,12 +2,10 @@
  * `chiso check <files or folders…>`: every diagnostic of the given files. Exit codes: 0 clean,
  * 1 errors (or warnings under --strict), 2 input problems (missing, unreadable, not UTF-8).
  */
-import { loadFiles } from '@chiso/language/node';
 import type { Lang } from '@chiso/language';
-import { fromDiagnostic, fromInputProblem, type Finding } from '../output/diagnostics.js';
-import { formatFinding, formatSummary } from '../output/text.js';
+import { formatSummary } from '../output/text.js';
 import { ExitCode } from '../exit-codes.js';
-import * as path from 'node:path';
+import { formatFindings, loadWorkspace } from '../workspace.js';
 
 export type CheckFormat = 'text' | 'json' | 'github';
 
@@ -23,14 +21,8 @@ export interface Output {
 }
 
 export async function check(inputs: readonly string[], options: CheckOptions, output: Output): Promise<ExitCode> {
-    const result = await loadFiles(inputs, { lang: options.lang });
-    const texts = new Map<string, string>();
-    const findings: Finding[] = result.problems.map(problem => fromInputProblem(problem, options.lang));
-    for (const file of result.files) {
-        const display = path.relative(process.cwd(), file.path) || file.path;
-        texts.set(display, file.text);
-        findings.push(...file.diagnostics.map(d => fromDiagnostic(display, d)));
-    }
+    const workspace = await loadWorkspace(inputs, options.lang);
+    const { result, findings } = workspace;
     switch (options.format) {
         case 'json':
             output.out(JSON.stringify({ files: result.files.length, findings }, null, 2));
@@ -42,7 +34,7 @@ export async function check(inputs: readonly string[], options: CheckOptions, ou
             }
             break;
         default:
-            for (const f of findings) output.out(formatFinding(f, options.lang, texts.get(f.file)) + '\n');
+            for (const text of formatFindings(workspace, options.lang, ['error', 'warning', 'info'])) output.out(text);
             output.err(formatSummary(findings, result.files.length, options.lang));
     }
     if (result.problems.length > 0) return ExitCode.InputProblem;

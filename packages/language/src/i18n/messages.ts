@@ -264,6 +264,33 @@ export const MESSAGES = {
         vi: () => `Thư mục không có tệp .chiso nào.`,
         en: () => `The folder holds no .chiso files.`,
     },
+
+    // ── commands ───────────────────────────────────────────────────────────────────────────
+    'compile-refused': {
+        severity: 'error',
+        vi: a => `Không biên dịch: ${a.count} lỗi phải được sửa trước (xem ở trên).`,
+        en: a => `Not compiled: ${a.count} errors must be fixed first (see above).`,
+    },
+    'compile-no-sets': {
+        severity: 'error',
+        vi: () => `Không có bộ tiêu chí nào (\`set\`) trong các tệp đã cho để biên dịch.`,
+        en: () => `The given files hold no criteria set (\`set\`) to compile.`,
+    },
+    'compile-needs-out': {
+        severity: 'error',
+        vi: a => `Có ${a.count} bộ tiêu chí: dùng \`-o <thư mục>\` để ghi mỗi bộ vào một tệp JSON.`,
+        en: a => `There are ${a.count} criteria sets: use \`-o <folder>\` to write one JSON file each.`,
+    },
+    'compile-wrote': {
+        severity: 'info',
+        vi: a => `Đã ghi ${a.file}`,
+        en: a => `Wrote ${a.file}`,
+    },
+    'output-unwritable': {
+        severity: 'error',
+        vi: a => `Không ghi được ${a.file}: ${a.detail}`,
+        en: a => `Cannot write ${a.file}: ${a.detail}`,
+    },
 } as const satisfies Record<string, MessageDef>;
 
 export type MessageCode = keyof typeof MESSAGES;

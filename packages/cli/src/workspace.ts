@@ -1,0 +1,34 @@
+/** Loading for every command: files and folders → findings (diagnostics and input problems) and sets. */
+import * as path from 'node:path';
+import { loadFiles, type DiskLoadResult } from '@chiso/language/node';
+import type { Lang } from '@chiso/language';
+import { fromDiagnostic, fromInputProblem, type Finding } from './output/diagnostics.js';
+import { formatFinding } from './output/text.js';
+
+export interface LoadedWorkspace {
+    readonly result: DiskLoadResult;
+    readonly findings: readonly Finding[];
+    /** Source text by display path, for excerpts. */
+    readonly texts: ReadonlyMap<string, string>;
+}
+
+export function displayPath(file: string): string {
+    return path.relative(process.cwd(), file) || file;
+}
+
+export async function loadWorkspace(inputs: readonly string[], lang: Lang): Promise<LoadedWorkspace> {
+    const result = await loadFiles(inputs, { lang });
+    const texts = new Map<string, string>();
+    const findings: Finding[] = result.problems.map(problem => fromInputProblem(problem, lang));
+    for (const file of result.files) {
+        const display = displayPath(file.path);
+        texts.set(display, file.text);
+        findings.push(...file.diagnostics.map(d => fromDiagnostic(display, d)));
+    }
+    return { result, findings, texts };
+}
+
+/** The findings at or above a severity, as text with excerpts. */
+export function formatFindings(workspace: LoadedWorkspace, lang: Lang, severities: readonly Finding['severity'][]): string[] {
+    return workspace.findings.filter(f => severities.includes(f.severity)).map(f => formatFinding(f, lang, workspace.texts.get(f.file)) + '\n');
+}

@@ -1,0 +1,98 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { Fraction } from 'fraction.js';
+import { describe, expect, test } from 'vitest';
+import { chiso, ROOT, workspace } from './cli.js';
+
+const schema = JSON.parse(readFileSync(path.join(ROOT, 'packages/cli/schema/criteria-set.schema.json'), 'utf8'));
+const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+
+const EXAMPLES = path.join(ROOT, 'examples');
+const folders = readdirSync(EXAMPLES, { recursive: true, encoding: 'utf8' })
+    .filter(f => f.endsWith('.chiso')).map(f => path.dirname(f)).filter((d, i, all) => all.indexOf(d) === i).sort();
+
+/** JSON points back to exact values: numbers are read as the decimals they print as. */
+const exact = (v: number | string) => new Fraction(typeof v === 'number' ? String(v) : v);
+const sum = (vs: (number | string)[]) => vs.reduce<Fraction>((a, v) => a.add(exact(v)), new Fraction(0));
+
+interface Node { maxPoints: number | string; children: Node[]; code: string; source: { kind: string } }
+
+function checkSums(node: Node): void {
+    if (node.children.length === 0) return;
+    expect(sum(node.children.map(c => c.maxPoints)).equals(exact(node.maxPoints)), `children of ${node.code}`).toBe(true);
+    node.children.forEach(checkSums);
+}
+
+function leaves(node: Node): Node[] {
+    return node.children.length === 0 ? [node] : node.children.flatMap(leaves);
+}
+
+describe('chiso compile', () => {
+    test.each(folders)('%s compiles to schema-valid JSON whose sums hold exactly', folder => {
+        const out = workspace({});
+        const run = chiso(['compile', path.join('examples', folder), '-o', out]);
+        expect(run.status, run.stderr).toBe(0);
+        const files = readdirSync(out).filter(f => f.endsWith('.json'));
+        const hasSets = run.stderr.includes('Wrote');
+        expect(files.length > 0).toBe(hasSets);
+        for (const file of files) {
+            const doc = JSON.parse(readFileSync(path.join(out, file), 'utf8'));
+            expect(validate(doc), JSON.stringify(validate.errors, null, 2)).toBe(true);
+            doc.items.forEach(checkSums);
+            expect(sum(doc.items.map((i: Node) => i.maxPoints)).equals(exact(doc.set.total))).toBe(true);
+            expect(exact(doc.totals.maxPoints).equals(exact(doc.set.total))).toBe(true);
+            const bySource: Record<string, Fraction> = { appraisal: new Fraction(0), survey: new Fraction(0), specialist: new Fraction(0) };
+            for (const leaf of doc.items.flatMap(leaves)) bySource[leaf.source.kind] = bySource[leaf.source.kind].add(exact(leaf.maxPoints));
+            for (const [kind, value] of Object.entries(bySource)) expect(exact(doc.totals.bySource[kind]).equals(value), kind).toBe(true);
+            for (const part of doc.set.split as { sources: string[]; points: number | string }[]) {
+                const actual = part.sources.reduce((a, k) => a.add(exact(doc.totals.bySource[k])), new Fraction(0));
+                expect(actual.equals(exact(part.points)), `split ${part.sources.join('+')}`).toBe(true);
+            }
+        }
+    });
+
+    test('output is byte-identical across runs', () => {
+        const first = workspace({}), second = workspace({});
+        expect(chiso(['compile', 'examples/illustrative/vinhlong-2023', '-o', first]).status).toBe(0);
+        expect(chiso(['compile', 'examples/illustrative/vinhlong-2023', '-o', second]).status).toBe(0);
+        for (const file of readdirSync(first)) {
+            expect(readFileSync(path.join(second, file))).toEqual(readFileSync(path.join(first, file)));
+        }
+        expect(readdirSync(first).sort()).toEqual(['VinhLong2023Huyen.json', 'VinhLong2023So.json', 'VinhLong2023Xa.json'].sort());
+    });
+
+    test('a single set goes to stdout; fractions stay exact as strings', () => {
+        const dir = workspace({ 's.chiso': 'set S "Ba phần" {\n  total 10\n  domain 1 "A" max 10/3\n  domain 2 "B" max 10/3\n  domain 3 "C" max 10/3\n}\n' });
+        const run = chiso(['compile', 's.chiso'], { cwd: dir });
+        expect(run.status).toBe(0);
+        const doc = JSON.parse(run.stdout);
+        expect(validate(doc)).toBe(true);
+        expect(doc.items.map((i: Node) => i.maxPoints)).toEqual(['10/3', '10/3', '10/3']);
+        expect(doc.totals.maxPoints).toBe(10);
+    });
+
+    test('-o with a .json name writes that file', () => {
+        const dir = workspace({ 's.chiso': 'set S "A" { domain 1 "B" max 100 }\n' });
+        const run = chiso(['compile', 's.chiso', '-o', 'out/set.json'], { cwd: dir });
+        expect(run.status).toBe(0);
+        expect(JSON.parse(readFileSync(path.join(dir, 'out/set.json'), 'utf8')).set.id).toBe('S');
+    });
+
+    test('a set with errors is not compiled: exit 1, the errors, nothing written', () => {
+        const dir = workspace({ 's.chiso': 'set S "A" { domain 1 "B" max 99 }\n' });
+        const run = chiso(['compile', 's.chiso', '-o', 'out'], { cwd: dir });
+        expect(run.status).toBe(1);
+        expect(run.stderr).toContain('s.chiso:1:5: error chiso/total-mismatch');
+        expect(run.stderr).toContain('Not compiled: 1 errors must be fixed first');
+        expect(readdirSync(dir)).toEqual(['s.chiso']);
+    });
+
+    test('several sets without -o is a usage error; a file without sets is an input problem', () => {
+        const dir = workspace({ 's.chiso': 'set S "A" { domain 1 "B" max 100 }\nset T "C" { domain 1 "D" max 100 }\n', 'a.chiso': 'agency X "Y"\n' });
+        expect(chiso(['compile', 's.chiso'], { cwd: dir }).status).toBe(2);
+        const run = chiso(['compile', 'a.chiso'], { cwd: dir });
+        expect(run.status).toBe(2);
+        expect(run.stderr).toContain('hold no criteria set');
+    });
+});
