@@ -1,5 +1,12 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import Ajv04 from 'ajv-draft-04';
 import { describe, expect, test } from 'vitest';
-import { chiso, workspace } from './cli.js';
+import { chiso, ROOT, workspace } from './cli.js';
+
+const sarifSchema = JSON.parse(readFileSync(path.join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+// The official schema's language-tag pattern is not a valid regular expression under the u flag.
+const validateSarif = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false }).compile(sarifSchema);
 
 const CLEAN = `set S "Bộ tiêu chí" {
     total 10
@@ -48,6 +55,27 @@ describe('chiso check', () => {
         const dir = workspace({ 'broken.chiso': BROKEN });
         const run = chiso(['check', '--format', 'github', 'broken.chiso'], { cwd: dir });
         expect(run.stdout).toMatch(/^::error file=broken\.chiso,line=3,col=28,endLine=3,endColumn=30,title=chiso\/sum-mismatch::The children of domain 1/m);
+    });
+
+    test('--format sarif is valid SARIF 2.1.0 with rule ids, levels and regions', () => {
+        const dir = workspace({ 'broken.chiso': BROKEN.replace('criterion 1.2', 'criterion 1.3') });
+        const run = chiso(['check', '--format', 'sarif', 'broken.chiso'], { cwd: dir });
+        expect(run.status).toBe(1);
+        const log = JSON.parse(run.stdout);
+        expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
+        const results = log.runs[0].results;
+        expect(results).toContainEqual(expect.objectContaining({
+            ruleId: 'chiso/sum-mismatch', level: 'error',
+            locations: [{ physicalLocation: { artifactLocation: { uri: 'broken.chiso' }, region: { startLine: 3, startColumn: 28, endLine: 3, endColumn: 30 } } }],
+        }));
+        expect(results.map((r: { level: string }) => r.level)).toContain('warning');
+        expect(log.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(['chiso/code-gap', 'chiso/sum-mismatch']);
+    });
+
+    test('--version matches the package version', () => {
+        const run = chiso(['--version']);
+        expect(run.status).toBe(0);
+        expect(run.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(ROOT, 'packages/cli/package.json'), 'utf8')).version);
     });
 
     test('--strict fails on warnings', () => {

@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { check, type CheckFormat, type Output } from './commands/check.js';
 import { compile } from './commands/compile.js';
 import { ExitCode } from './exit-codes.js';
+import { CHISO_VERSION } from './version.js';
 import { resolveLang } from './lang.js';
 
 const stdio: Output = {
@@ -14,13 +15,14 @@ export async function main(argv: readonly string[], output: Output = stdio): Pro
     let exitCode: number = ExitCode.Clean;
     const program = new Command('chiso')
         .description('Check and compile administrative-reform index criteria sets (Chỉ số CCHC).')
+        .version(CHISO_VERSION)
         .exitOverride()
         .configureOutput({ writeOut: text => output.out(text.trimEnd()), writeErr: text => output.err(text.trimEnd()) });
 
     program.command('check')
         .description('Report every error, warning and survey-sourced item of .chiso files or folders.')
         .argument('<paths...>', '.chiso files or folders holding them')
-        .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
+        .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github', 'sarif']).default('text'))
         .addOption(new Option('--lang <lang>', 'message language (default: from LANG; vi when it starts with vi)').choices(['vi', 'en']))
         .option('--strict', 'fail on warnings too', false)
         .action(async (paths: string[], opts: { format: CheckFormat; lang?: string; strict: boolean }) => {

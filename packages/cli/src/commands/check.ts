@@ -3,11 +3,13 @@
  * 1 errors (or warnings under --strict), 2 input problems (missing, unreadable, not UTF-8).
  */
 import type { Lang } from '@chiso/language';
+import { toSarif } from '../output/sarif.js';
 import { formatSummary } from '../output/text.js';
+import { CHISO_VERSION } from '../version.js';
 import { ExitCode } from '../exit-codes.js';
 import { formatFindings, loadWorkspace } from '../workspace.js';
 
-export type CheckFormat = 'text' | 'json' | 'github';
+export type CheckFormat = 'text' | 'json' | 'github' | 'sarif';
 
 export interface CheckOptions {
     readonly format: CheckFormat;
@@ -26,6 +28,9 @@ export async function check(inputs: readonly string[], options: CheckOptions, ou
     switch (options.format) {
         case 'json':
             output.out(JSON.stringify({ files: result.files.length, findings }, null, 2));
+            break;
+        case 'sarif':
+            output.out(JSON.stringify(toSarif(findings, CHISO_VERSION), null, 2));
             break;
         case 'github':
             for (const f of findings) {

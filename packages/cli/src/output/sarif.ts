@@ -1,0 +1,37 @@
+/** SARIF 2.1.0 for code-scanning tools: one run, one result per finding, rules by code. */
+import { MESSAGES, type MessageCode } from '@chiso/language';
+import type { Finding } from './diagnostics.js';
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+export function toSarif(findings: readonly Finding[], version: string): object {
+    const codes = [...new Set(findings.map(f => f.code))].sort();
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [{
+            tool: {
+                driver: {
+                    name: 'chiso',
+                    version,
+                    rules: codes.map(id => {
+                        const def = MESSAGES[id.replace(/^chiso\//, '') as MessageCode];
+                        return { id, defaultConfiguration: { level: LEVEL[def?.severity ?? 'error'] } };
+                    }),
+                },
+            },
+            results: findings.map(f => ({
+                ruleId: f.code,
+                ruleIndex: codes.indexOf(f.code),
+                level: LEVEL[f.severity],
+                message: { text: f.message },
+                locations: [{
+                    physicalLocation: {
+                        artifactLocation: { uri: f.file.split('\\').join('/') },
+                        region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.column) },
+                    },
+                }],
+            })),
+        }],
+    };
+}
