@@ -38,6 +38,17 @@ export async function main(argv: readonly string[], output: Output = stdio): Pro
             exitCode = await compile(paths, { out: opts.out, lang: resolveLang(opts.lang) }, output);
         });
 
+    program.command('lsp')
+        .description('Start the language server for any LSP editor (Neovim, Helix, Emacs, VS Code).')
+        .option('--stdio', 'talk LSP over stdin/stdout (the only transport; accepted for editors that pass it)')
+        .action(async () => {
+            const [{ startLanguageServer }, { createConnection, ProposedFeatures }] = await Promise.all([
+                import('@chiso/language/node'), import('vscode-languageserver/node'),
+            ]);
+            // The open connection keeps the process alive until the client sends `exit`.
+            startLanguageServer(createConnection(ProposedFeatures.all, process.stdin, process.stdout));
+        });
+
     try {
         await program.parseAsync([...argv], { from: 'user' });
     } catch (error) {
