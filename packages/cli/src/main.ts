@@ -1,7 +1,9 @@
 /** The `chiso` command: one verb per job. */
 import { Command, CommanderError, Option } from 'commander';
 import { check, type CheckFormat, type Output } from './commands/check.js';
+import { fmt } from './commands/fmt.js';
 import { compile } from './commands/compile.js';
+import { score, type ScoreFormat } from './commands/score.js';
 import { ExitCode } from './exit-codes.js';
 import { CHISO_VERSION } from './version.js';
 import { resolveLang } from './lang.js';
@@ -29,6 +31,15 @@ export async function main(argv: readonly string[], output: Output = stdio): Pro
             exitCode = await check(paths, { format: opts.format, lang: resolveLang(opts.lang), strict: opts.strict }, output);
         });
 
+    program.command('fmt')
+        .description('Rewrite .chiso files in the canonical layout; only whitespace changes.')
+        .argument('<paths...>', '.chiso files or folders holding them')
+        .option('--check', 'write nothing; list the files that would change and fail if any', false)
+        .addOption(new Option('--lang <lang>', 'message language').choices(['vi', 'en']))
+        .action(async (paths: string[], opts: { check: boolean; lang?: string }) => {
+            exitCode = await fmt(paths, { check: opts.check, lang: resolveLang(opts.lang) }, output);
+        });
+
     program.command('compile')
         .description('Compile criteria sets without errors to the JSON contract scoring engines load.')
         .argument('<paths...>', '.chiso files or folders holding them')
@@ -36,6 +47,17 @@ export async function main(argv: readonly string[], output: Output = stdio): Pro
         .addOption(new Option('--lang <lang>', 'message language').choices(['vi', 'en']))
         .action(async (paths: string[], opts: { out?: string; lang?: string }) => {
             exitCode = await compile(paths, { out: opts.out, lang: resolveLang(opts.lang) }, output);
+        });
+
+    program.command('score')
+        .description('Score units from their results: points per source, index, sub-indices, rank and points lost.')
+        .argument('<set>', 'a compiled set (.json from chiso compile) or a .chiso file holding one set')
+        .requiredOption('--results <file>', 'results per unit and item (.csv or .json)')
+        .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'csv']).default('text'))
+        .option('-o, --out <file>', 'write the report to this file instead of stdout')
+        .addOption(new Option('--lang <lang>', 'message language').choices(['vi', 'en']))
+        .action(async (setPath: string, opts: { results: string; format: ScoreFormat; out?: string; lang?: string }) => {
+            exitCode = await score(setPath, { results: opts.results, format: opts.format, out: opts.out, lang: resolveLang(opts.lang) }, output);
         });
 
     program.command('lsp')

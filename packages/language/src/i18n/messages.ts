@@ -291,6 +291,83 @@ export const MESSAGES = {
         vi: a => `Không ghi được ${a.file}: ${a.detail}`,
         en: a => `Cannot write ${a.file}: ${a.detail}`,
     },
+
+    // ── scoring (chiso score) ─────────────────────────────────────────────────────────────
+    'set-json-invalid': {
+        severity: 'error',
+        vi: a => `Tệp bộ tiêu chí JSON không đúng hợp đồng (criteria-set.schema.json): ${a.detail}`,
+        en: a => `The criteria-set JSON does not follow the contract (criteria-set.schema.json): ${a.detail}`,
+    },
+    'results-unreadable': {
+        severity: 'error',
+        vi: a => `Không đọc được tệp kết quả: ${a.detail}`,
+        en: a => `Cannot read the results file: ${a.detail}`,
+    },
+    'results-format': {
+        severity: 'error',
+        vi: a => `Tệp kết quả không đúng định dạng: ${a.detail}`,
+        en: a => `The results file is not in the expected form: ${a.detail}`,
+    },
+    'score-unknown-item': {
+        severity: 'error',
+        vi: a => `Đơn vị ${a.unit}: không có mục ${a.item} trong bộ tiêu chí.`,
+        en: a => `Unit ${a.unit}: the set has no item ${a.item}.`,
+    },
+    'score-not-leaf': {
+        severity: 'error',
+        vi: a => `Đơn vị ${a.unit}, mục ${a.item}: mục có các mục con, điểm của nó là tổng điểm các mục con; hãy chấm các mục con.`,
+        en: a => `Unit ${a.unit}, item ${a.item}: it has children, whose scores add up to its own; score the children.`,
+    },
+    'score-duplicate-row': {
+        severity: 'error',
+        vi: a => `Đơn vị ${a.unit}, mục ${a.item}: đã có kết quả ở dòng ${a.line}.`,
+        en: a => `Unit ${a.unit}, item ${a.item}: already has a result on line ${a.line}.`,
+    },
+    'score-missing-result': {
+        severity: 'error',
+        vi: a => `Đơn vị ${a.unit}: thiếu kết quả cho mục ${a.item}.`,
+        en: a => `Unit ${a.unit}: no result for item ${a.item}.`,
+    },
+    'score-missing-input': {
+        severity: 'error',
+        vi: a => `Đơn vị ${a.unit}, mục ${a.item}: thiếu ${a.input} (cần cho quy tắc chấm điểm ${a.rule}).`,
+        en: a => `Unit ${a.unit}, item ${a.item}: ${a.input} is missing (the ${a.rule} rule needs it).`,
+    },
+    'score-bad-value': {
+        severity: 'error',
+        vi: a => `Đơn vị ${a.unit}, mục ${a.item}: giá trị “${a.value}” không hợp lệ; cần ${a.expected}.`,
+        en: a => `Unit ${a.unit}, item ${a.item}: “${a.value}” is not valid; expected ${a.expected}.`,
+    },
+    'score-above-max': {
+        severity: 'error',
+        vi: a => `Đơn vị ${a.unit}, mục ${a.item}: ${a.points} điểm vượt điểm tối đa ${a.max}.`,
+        en: a => `Unit ${a.unit}, item ${a.item}: ${a.points} points exceed the max of ${a.max}.`,
+    },
+    'score-below-min': {
+        severity: 'error',
+        vi: a => `Đơn vị ${a.unit}, mục ${a.item}: ${a.points} điểm thấp hơn điểm tối thiểu ${a.min}.`,
+        en: a => `Unit ${a.unit}, item ${a.item}: ${a.points} points are below the minimum of ${a.min}.`,
+    },
+    'score-unknown-option': {
+        severity: 'error',
+        vi: a => `Đơn vị ${a.unit}, mục ${a.item}: không có phương án “${a.value}”; các phương án: ${a.options}.`,
+        en: a => `Unit ${a.unit}, item ${a.item}: no option “${a.value}”; the options are: ${a.options}.`,
+    },
+    'score-no-band': {
+        severity: 'error',
+        vi: a => `Đơn vị ${a.unit}, mục ${a.item}: giá trị ${a.value} không thuộc khung điểm nào.`,
+        en: a => `Unit ${a.unit}, item ${a.item}: the value ${a.value} matches no band.`,
+    },
+    'score-constraint': {
+        severity: 'error',
+        vi: a => `Đơn vị ${a.unit}, mục ${a.item}: các đầu vào không thỏa ràng buộc ${a.constraint}.`,
+        en: a => `Unit ${a.unit}, item ${a.item}: the inputs break the constraint ${a.constraint}.`,
+    },
+    'score-division-by-zero': {
+        severity: 'error',
+        vi: a => `Đơn vị ${a.unit}, mục ${a.item}: công thức chia cho 0 với các đầu vào đã cho.`,
+        en: a => `Unit ${a.unit}, item ${a.item}: the formula divides by zero with these inputs.`,
+    },
 } as const satisfies Record<string, MessageDef>;
 
 export type MessageCode = keyof typeof MESSAGES;
@@ -348,6 +425,17 @@ export const WORDS = {
     file: { vi: 'tệp', en: 'file' },
     checked: { vi: 'Đã kiểm tra', en: 'Checked' },
     surveyItems: { vi: 'mục chấm qua điều tra xã hội học', en: 'survey-sourced items' },
+    directScore: { vi: 'điểm trực tiếp (cột score)', en: 'a direct score (the score column)' },
+    percentValue: { vi: 'một tỷ lệ phần trăm từ 0 đến 100', en: 'a percentage from 0 to 100' },
+    countValue: { vi: 'một số nguyên không âm', en: 'a whole number, 0 or more' },
+    numberValue: { vi: 'một số', en: 'a number' },
+    rank: { vi: 'Xếp hạng', en: 'Rank' },
+    notRanked: { vi: 'không xếp hạng', en: 'not ranked' },
+    index: { vi: 'Chỉ số', en: 'Index' },
+    total: { vi: 'Tổng điểm', en: 'Total' },
+    lostPoints: { vi: 'Điểm bị mất', en: 'Points lost' },
+    subIndex: { vi: 'Chỉ số thành phần', en: 'Sub-indices' },
+    unit: { vi: 'Đơn vị', en: 'Unit' },
     countRuleExcluding: {
         vi: 'lĩnh vực là các mục `domain`; tiêu chí là các mục `criterion`; tiêu chí thành phần là các mục `component` đặt trực tiếp trong tiêu chí (mục con sâu hơn không tính); nhóm điểm trừ không được tính (khai báo `counts including deductions` để tính tiêu chí của nhóm điểm trừ).',
         en: 'domains are `domain` items; criteria are `criterion` items; components are `component` items directly under a criterion (deeper sub-items are not counted); deduction groups are not counted (declare `counts including deductions` to count their criteria).',

@@ -2,6 +2,7 @@
  * Exact point values. Points are written as decimals (`0.25`, `33.3`) or fractions (`10/3`) and
  * held as rationals (fraction.js, BigInt-backed), so `33.3 + 33.3 + 33.4 = 100` and
  * `3 × 10/3 = 10` hold while `3 × 3.33 ≠ 10` is caught. Never build one from a JS float.
+ * This module has no Langium dependency: the scorer uses it through `@chiso/language/points`.
  */
 import { Fraction } from 'fraction.js';
 
@@ -60,4 +61,20 @@ function decimalText(value: Exact): string {
     const digits = ((value.n * scale) / value.d).toString().padStart(places + 1, '0');
     const sign = value.s < 0n ? '-' : '';
     return places === 0 ? sign + digits : `${sign}${digits.slice(0, -places)}.${digits.slice(-places)}`;
+}
+
+/** A JSON number, or a fraction string such as "10/3" when no short decimal is exact. */
+export type JsonPoints = number | string;
+
+const MAX_JSON_DECIMALS = 6;
+
+/** Exact value as JSON: a number when a decimal of at most 6 places states it exactly, else "n/d". */
+export function jsonPoints(value: Exact): JsonPoints {
+    if (isFiniteDecimal(value)) {
+        const text = formatPoints(value);
+        const places = text.split('.')[1]?.length ?? 0;
+        // The decimal must read back from a double as the same text (no exponent, no rounding).
+        if (places <= MAX_JSON_DECIMALS && String(Number(text)) === text) return Number(text);
+    }
+    return value.toFraction();
 }

@@ -6,15 +6,13 @@
 import type { Agency, Band, CriteriaSet, Decision, Expression, Item, Rule, Split, SourceKind } from '../generated/ast.js';
 import { isBandRule, isBinaryExpression, isChoiceRule, isDeductRule, isFormulaRule, isFunctionCall, isInputRef, isNumberLiteral, isProportionalRule, isTierRule } from '../generated/ast.js';
 import { countSet, declaredTotal, domainsSum, setPointsBySource } from '../model/analysis.js';
-import { exact, formatPoints, isFiniteDecimal, parsePoints, ZERO, type Exact } from '../model/points.js';
+import { exact, jsonPoints, parsePoints, ZERO, type Exact, type JsonPoints } from '../model/points.js';
 import { effectiveSource } from '../model/sources.js';
 import { fullCode, maxOf, minOf } from '../model/tree.js';
 import { conditionInterval } from '../model/bands.js';
 
 export const FORMAT_VERSION = '1.0';
 
-/** A JSON number, or a fraction string such as "10/3" when no short decimal is exact. */
-export type JsonPoints = number | string;
 
 export interface CompiledDecision { readonly number: string; readonly date: string | null }
 export interface CompiledAgency { readonly id: string; readonly title: string }
@@ -126,19 +124,6 @@ export interface CompiledSet {
         readonly bySource: { readonly appraisal: JsonPoints; readonly survey: JsonPoints; readonly specialist: JsonPoints };
         readonly counts: CompiledCounts;
     };
-}
-
-const MAX_JSON_DECIMALS = 6;
-
-/** Exact value as JSON: a number when a short decimal states it exactly, else "n/d". */
-export function jsonPoints(value: Exact): JsonPoints {
-    if (isFiniteDecimal(value)) {
-        const text = formatPoints(value);
-        const places = text.split('.')[1]?.length ?? 0;
-        // The decimal must read back from a double as the same text (no exponent, no rounding).
-        if (places <= MAX_JSON_DECIMALS && String(Number(text)) === text) return Number(text);
-    }
-    return value.toFraction();
 }
 
 function points(text: string | undefined, fallback: Exact = ZERO): JsonPoints {

@@ -1,0 +1,31 @@
+/**
+ * Reading a compiled criteria set: the scorer trusts nothing but the JSON contract, so the
+ * document is validated against the committed schema before use.
+ */
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { CompiledSet } from '@chiso/language';
+
+let validator: ReturnType<Ajv2020['compile']> | undefined;
+
+function validate(document: unknown): string | undefined {
+    if (!validator) {
+        const schema = JSON.parse(readFileSync(new URL('../../schema/criteria-set.schema.json', import.meta.url), 'utf8'));
+        validator = new Ajv2020({ allErrors: false, strict: true }).compile(schema);
+    }
+    if (validator(document)) return undefined;
+    const error = validator.errors?.[0];
+    return error ? `${error.instancePath || '/'} ${error.message}` : 'invalid';
+}
+
+/** The set, or why it is not one. */
+export function readCompiledSet(text: string): { set: CompiledSet } | { problem: string } {
+    let document: unknown;
+    try {
+        document = JSON.parse(text);
+    } catch (error) {
+        return { problem: (error as Error).message };
+    }
+    const problem = validate(document);
+    return problem ? { problem } : { set: document as CompiledSet };
+}

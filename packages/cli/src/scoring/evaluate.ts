@@ -1,0 +1,143 @@
+/**
+ * One result row → exact points, by the item's rule in the compiled contract. Never evaluates
+ * text as code: formulas are walked as expression trees over fractions.
+ */
+import type { CompiledExpression, CompiledItem, CompiledRule, MessageCode } from '@chiso/language';
+import { Fraction } from 'fraction.js';
+import { fromJson, HUNDRED, parseValue, ZERO, type Exact } from './exact.js';
+import type { ResultRow } from './results.js';
+
+export interface Issue {
+    readonly code: MessageCode;
+    readonly args: Readonly<Record<string, string | Exact>>;
+}
+
+export type Outcome = { readonly points: Exact } | { readonly issue: Issue };
+
+type Bound = { value: number | string; inclusive: boolean } | null;
+
+function inBand(value: Exact, lower: Bound, upper: Bound): boolean {
+    if (lower) {
+        const c = value.compare(fromJson(lower.value));
+        if (c < 0 || (c === 0 && !lower.inclusive)) return false;
+    }
+    if (upper) {
+        const c = value.compare(fromJson(upper.value));
+        if (c > 0 || (c === 0 && !upper.inclusive)) return false;
+    }
+    return true;
+}
+
+class DivisionByZero extends Error {}
+
+function evaluateExpression(expr: CompiledExpression, inputs: ReadonlyMap<string, Exact>): Exact {
+    switch (expr.type) {
+        case 'number': return fromJson(expr.value);
+        case 'input': return inputs.get(expr.name)!;
+        case 'call': {
+            const args = expr.args.map(a => evaluateExpression(a, inputs));
+            return args.reduce((best, v) => ((expr.fn === 'min' ? v.compare(best) < 0 : v.compare(best) > 0) ? v : best));
+        }
+        case 'binary': {
+            const left = evaluateExpression(expr.left, inputs);
+            const right = evaluateExpression(expr.right, inputs);
+            switch (expr.op) {
+                case '+': return left.add(right);
+                case '-': return left.sub(right);
+                case '*': return left.mul(right);
+                case '/':
+                    if (right.equals(0)) throw new DivisionByZero();
+                    return left.div(right);
+            }
+        }
+    }
+}
+
+function expressionText(expr: CompiledExpression): string {
+    switch (expr.type) {
+        case 'number': return String(expr.value);
+        case 'input': return expr.name;
+        case 'call': return `${expr.fn}(${expr.args.map(expressionText).join(', ')})`;
+        case 'binary': return `(${expressionText(expr.left)} ${expr.op} ${expressionText(expr.right)})`;
+    }
+}
+
+const isWhole = (v: Exact) => v.d === 1n && v.s >= 0n;
+const inPercentRange = (v: Exact) => v.compare(ZERO) >= 0 && v.compare(HUNDRED) <= 0;
+
+function byRule(item: CompiledItem, rule: CompiledRule, row: ResultRow, unit: string): Outcome {
+    const issue = (code: MessageCode, args: Record<string, string | Exact> = {}): Outcome => ({ issue: { code, args: { unit, item: item.code, ...args } } });
+    const needValue = (expected: string, valid: (v: Exact) => boolean): Exact | Outcome => {
+        if (row.value === undefined) return issue('score-missing-input', { input: 'value', rule: rule.kind });
+        const v = parseValue(row.value);
+        return v && valid(v) ? v : issue('score-bad-value', { value: row.value, expected });
+    };
+    const max = fromJson(item.maxPoints);
+    switch (rule.kind) {
+        case 'bands':
+        case 'tiers': {
+            const v = needValue(rule.scale === 'percent' ? 'percent' : 'count', rule.scale === 'percent' ? inPercentRange : isWhole);
+            if (!(v instanceof Fraction)) return v;
+            const band = rule.bands.find(b => inBand(v, b.lower, b.upper));
+            return band ? { points: fromJson(band.points) } : issue('score-no-band', { value: row.value! });
+        }
+        case 'choice': {
+            if (row.value === undefined) return issue('score-missing-input', { input: 'value', rule: rule.kind });
+            const wanted = row.value.normalize('NFC').trim().toLowerCase();
+            const option = rule.options.find(o => o.name === row.value || o.title.normalize('NFC').trim().toLowerCase() === wanted);
+            return option ? { points: fromJson(option.points) } : issue('score-unknown-option', { value: row.value, options: rule.options.map(o => o.name ?? o.title).join('; ') });
+        }
+        case 'deduct': {
+            const v = needValue('count', isWhole);
+            if (!(v instanceof Fraction)) return v;
+            const points = max.sub(fromJson(rule.perViolation).mul(v));
+            const floor = fromJson(rule.floor);
+            return { points: points.compare(floor) < 0 ? floor : points };
+        }
+        case 'proportional': {
+            const v = needValue('percent', inPercentRange);
+            return v instanceof Fraction ? { points: v.div(HUNDRED).mul(max) } : v;
+        }
+        case 'formula': {
+            const inputs = new Map<string, Exact>();
+            for (const input of rule.inputs) {
+                const text = row.inputs.get(input.name) ?? (rule.inputs.length === 1 ? row.value : undefined);
+                if (text === undefined) return issue('score-missing-input', { input: input.name, rule: rule.kind });
+                const v = parseValue(text);
+                const inRange = v && v.compare(fromJson(input.min)) >= 0 && (input.max === null || v.compare(fromJson(input.max)) <= 0);
+                if (!v || !inRange) return issue('score-bad-value', { value: text, expected: `${input.name} ∈ [${input.min}, ${input.max ?? '∞'}]` });
+                inputs.set(input.name, v);
+            }
+            try {
+                for (const constraint of rule.constraints) {
+                    const c = evaluateExpression(constraint.left, inputs).compare(evaluateExpression(constraint.right, inputs));
+                    const holds = constraint.op === '<=' ? c <= 0 : constraint.op === '>=' ? c >= 0 : c === 0;
+                    if (!holds) return issue('score-constraint', { constraint: `${expressionText(constraint.left)} ${constraint.op} ${expressionText(constraint.right)}` });
+                }
+                return { points: evaluateExpression(rule.result, inputs) };
+            } catch (error) {
+                if (error instanceof DivisionByZero) return issue('score-division-by-zero');
+                throw error;
+            }
+        }
+    }
+}
+
+/** Points of one row: a direct score, or the item's rule applied to the row's value or inputs; always within [min, max]. */
+export function evaluate(item: CompiledItem, row: ResultRow, unit: string): Outcome {
+    const issue = (code: MessageCode, args: Record<string, string | Exact> = {}): Outcome => ({ issue: { code, args: { unit, item: item.code, ...args } } });
+    let outcome: Outcome;
+    if (row.score !== undefined) {
+        const v = parseValue(row.score);
+        outcome = v ? { points: v } : issue('score-bad-value', { value: row.score, expected: 'number' });
+    } else if (item.scoring) {
+        outcome = byRule(item, item.scoring, row, unit);
+    } else {
+        outcome = issue('score-missing-input', { input: 'score', rule: 'direct' });
+    }
+    if ('issue' in outcome) return outcome;
+    const max = fromJson(item.maxPoints), min = fromJson(item.minPoints);
+    if (outcome.points.compare(max) > 0) return issue('score-above-max', { points: outcome.points, max });
+    if (outcome.points.compare(min) < 0) return issue('score-below-min', { points: outcome.points, min });
+    return outcome;
+}

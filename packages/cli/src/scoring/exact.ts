@@ -1,0 +1,28 @@
+/** Exact numbers for scoring: JSON points and result values become fractions, never floats. */
+import { Fraction } from 'fraction.js';
+import type { JsonPoints } from '@chiso/language';
+
+export type Exact = Fraction;
+export const ZERO = new Fraction(0);
+export const HUNDRED = new Fraction(100);
+
+/** A JSON point value of the contract: a number read as the decimal it prints as, or "n/d". */
+export function fromJson(value: JsonPoints): Exact {
+    return new Fraction(typeof value === 'number' ? String(value) : value);
+}
+
+/**
+ * A value typed in a results file: `0.5`, `0,5` (Vietnamese decimal comma), `85%`, `10/3`.
+ * Undefined when it is not a number.
+ */
+export function parseValue(text: string): Exact | undefined {
+    const compact = text.trim().replace(/%$/, '').replace(/^(\d+),(\d+)$/, '$1.$2');
+    if (!/^-?\d+(\.\d+)?(\/\d+)?$/.test(compact) || /\/0+$/.test(compact)) return undefined;
+    return new Fraction(compact);
+}
+
+/** For people: a short decimal when exact, else rounded half-up to `places` (index percentages). */
+export function display(value: Exact, places = 2, decimalComma = false): string {
+    const text = value.round(places).toString(places).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+    return decimalComma ? text.replace('.', ',') : text;
+}

@@ -1,0 +1,195 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { chiso, workspace } from './cli.js';
+
+const TINH_BIEN = 'examples/illustrative/tinhbien-2017';
+
+/** One leaf per rule kind, with hand-computable outcomes. */
+const RULES = `survey SIPAS "Khảo sát sự hài lòng"
+agency BanDanToc "Ban Dân tộc tỉnh"
+set R "Quy tắc" {
+    total 20
+    split { appraisal 14  survey 6 }
+    unranked BanDanToc
+    domain 1 "Thẩm định" max 14 {
+        criterion 1.1 "Khung" max 1 { scoring bands { 100% -> 1  [80%, 100%) -> 0.5  < 80% -> 0 } }
+        criterion 1.2 "Bậc" max 2 { scoring tiers { >= 2 -> 2  1 -> 1  0 -> 0 } }
+        criterion 1.3 "Phương án" max 2 { scoring choice { onTime "Đúng hạn" -> 2  late "Chậm" -> 1  "Không" -> 0 } }
+        criterion 1.4 "Trừ" max 2 { scoring deduct 0.5 per "vi phạm" floor 0 }
+        criterion 1.5 "Tỷ lệ" max 4 { scoring proportional }
+        criterion 1.6 "Trực tiếp" max 3
+    }
+    domain 2 "Hài lòng" max 6 {
+        source survey SIPAS
+        scoring formula {
+            input satisfied "hài lòng"
+            input verySatisfied "rất hài lòng"
+            input respondents "số mẫu" min 1
+            where satisfied + verySatisfied <= respondents * 8
+            result (satisfied + verySatisfied) / (respondents * 8) * 6
+        }
+    }
+}
+`;
+
+const header = 'unit,item,score,value,satisfied,verySatisfied,respondents';
+/** Unit A: 0.5 + 2 + 1 + 0.5 + 2.5 + 3 = 9.5 appraisal; (100 + 60) / (25 × 8) × 6 = 4.8 survey; 14.3 / 20 = 71.5 %. */
+const UNIT_A = [
+    'A,1.1,,85', 'A,1.2,,3', 'A,1.3,,late', 'A,1.4,,3', 'A,1.5,,62.5', 'A,1.6,3,', 'A,2,,,100,60,25',
+];
+
+function run(rows: string[], extra: Record<string, string> = {}, args: string[] = ['--format', 'json']) {
+    const dir = workspace({ 'set.chiso': RULES, 'results.csv': [header, ...rows].join('\n') + '\n', ...extra });
+    return chiso(['score', 'set.chiso', '--results', 'results.csv', ...args], { cwd: dir });
+}
+
+describe('chiso score', () => {
+    test('Tỉnh Biên 2017: appraisal 63/70, survey 24.65/30, total 87.65, points lost as the plan lists them', () => {
+        const result = chiso(['score', TINH_BIEN, '--results', `${TINH_BIEN}/results-2016.csv`, '--format', 'json']);
+        expect(result.status, result.stderr).toBe(0);
+        const [unit] = JSON.parse(result.stdout).units;
+        expect(unit).toMatchObject({ unit: 'TinhBien', total: 87.65, maxPoints: 100, index: 87.65, rank: 1, bySource: { appraisal: 63, survey: 24.65, specialist: 0 } });
+        expect(unit.lost.map((l: { code: string; lost: number }) => [l.code, l.lost])).toEqual([
+            ['1.5.3', 2], ['7.1.5', 2], ['1.7.2', 1], ['5.2', 1], ['3.2.1', 0.5], ['5.3.3', 0.5],
+            ['8.2', 1.6], ['8.3', 1.4], ['8.1', 0.9], ['8.4', 0.9], ['8.5', 0.55],
+        ].sort((a, b) => (b[1] as number) - (a[1] as number)));
+        const survey = unit.subIndices.find((s: { code: string }) => s.code === '8');
+        expect(survey).toMatchObject({ achieved: 24.65, max: 30 });
+    });
+
+    test('works from the compiled JSON alone', () => {
+        const dir = workspace({});
+        expect(chiso(['compile', TINH_BIEN, '-o', path.join(dir, 'set.json')]).status).toBe(0);
+        writeFileSync(path.join(dir, 'results.csv'), readFileSync(`${TINH_BIEN}/results-2016.csv`));
+        const result = chiso(['score', 'set.json', '--results', 'results.csv', '--format', 'json'], { cwd: dir });
+        expect(result.status, result.stderr).toBe(0);
+        expect(JSON.parse(result.stdout).units[0]).toMatchObject({ total: 87.65, bySource: { appraisal: 63, survey: 24.65 } });
+    });
+
+    test('each rule kind, computed exactly', () => {
+        const result = run(UNIT_A);
+        expect(result.status, result.stderr).toBe(0);
+        const [unit] = JSON.parse(result.stdout).units;
+        const leaf = (code: string) => unit.subIndices.find((s: { code: string }) => s.code === code)?.achieved;
+        expect([leaf('1.1'), leaf('1.2'), leaf('1.3'), leaf('1.4'), leaf('1.5'), leaf('1.6'), leaf('2')]).toEqual([0.5, 2, 1, 0.5, 2.5, 3, 4.8]);
+        expect(unit).toMatchObject({ total: 14.3, index: 71.5, bySource: { appraisal: 9.5, survey: 4.8 } });
+    });
+
+    test('choices match by name or by title in NFC, case-insensitively; deductions stop at the floor', () => {
+        const rows = UNIT_A.map(r => r.replace('A,1.3,,late', `A,1.3,,${'đúng hạn'.normalize('NFD')}`).replace('A,1.4,,3', 'A,1.4,,10'));
+        const [unit] = JSON.parse(run(rows).stdout).units;
+        const leaf = (code: string) => unit.subIndices.find((s: { code: string }) => s.code === code)?.achieved;
+        expect([leaf('1.3'), leaf('1.4')]).toEqual([2, 0]);
+    });
+
+    test('ranks high to low, ties share a rank, unranked units keep their scores without a rank', () => {
+        const b = UNIT_A.map(r => r.replace(/^A,/, 'B,').replace('B,1.6,3,', 'B,1.6,2,'));
+        const c = UNIT_A.map(r => r.replace(/^A,/, 'C,'));
+        const unranked = UNIT_A.map(r => r.replace(/^A,/, 'BanDanToc,').replace('BanDanToc,1.6,3,', 'BanDanToc,1.6,3,').replace('BanDanToc,1.1,,85', 'BanDanToc,1.1,,100'));
+        const units = JSON.parse(run([...b, ...UNIT_A, ...unranked, ...c]).stdout).units;
+        expect(units.map((u: { unit: string; rank: number | null; total: number }) => [u.unit, u.rank, u.total])).toEqual([
+            ['A', 1, 14.3], ['C', 1, 14.3], ['B', 3, 13.3], ['BanDanToc', null, 14.8],
+        ]);
+        expect(units[3].name).toBe('Ban Dân tộc tỉnh');
+    });
+
+    test('an optional survey not run is rescaled away (Hà Nội), deductions lower the total', () => {
+        const set = `set H "Cấp phòng" {
+    split { appraisal 70  survey 30 optional }
+    domain 1 "Thẩm định" max 70 { criterion 1.1 "A" max 70 }
+    domain 2 "Điều tra" max 30 { source survey S  criterion 2.1 "B" max 30 }
+    deductions "Điểm trừ" { criterion Đ1 "Vi phạm" max 5 }
+}
+survey S "Điều tra"
+`;
+        const dir = workspace({ 'set.chiso': set, 'results.csv': 'unit,item,score\nP,1.1,63\nQ,1.1,63\nQ,2.1,20\nQ,Đ1,3\n' });
+        const result = chiso(['score', 'set.chiso', '--results', 'results.csv', '--format', 'json'], { cwd: dir });
+        expect(result.status, result.stderr).toBe(0);
+        const units = JSON.parse(result.stdout).units;
+        expect(units.find((u: { unit: string }) => u.unit === 'P')).toMatchObject({ total: 63, maxPoints: 70, index: 90 });
+        expect(units.find((u: { unit: string }) => u.unit === 'Q')).toMatchObject({ total: 80, deductions: 3, maxPoints: 100, index: 80 });
+    });
+
+    test('text and CSV reports', () => {
+        const text = run(UNIT_A, {}, ['--lang', 'vi']);
+        expect(text.stdout).toContain('Xếp hạng 1 · A');
+        expect(text.stdout).toContain('Tổng điểm 14,3 / 20 · Chỉ số 71,5%');
+        const csv = run(UNIT_A, {}, ['--format', 'csv']).stdout.split('\n');
+        expect(csv[0]).toBe('unit,name,rank,ranked,measure,code,achieved,max,percent,lost');
+        expect(csv).toContain('A,,1,yes,total,,14.3,20,71.5,');
+        expect(csv).toContain('A,,1,yes,lost,1.5,2.5,4,,1.5');
+    });
+});
+
+describe('chiso score rejects bad results, naming the unit, the item and the line', () => {
+    const errorOf = (rows: string[]) => {
+        const result = run(rows);
+        expect(result.status).toBe(1);
+        expect(result.stderr).not.toMatch(/\n\s+at /);
+        return result.stderr;
+    };
+
+    test('a direct score above the max', () => {
+        expect(errorOf(UNIT_A.map(r => r.replace('A,1.6,3,', 'A,1.6,3.5,'))))
+            .toContain('results.csv:7:1: error chiso/score-above-max: Unit A, item 1.6: 3.5 points exceed the max of 3.');
+    });
+
+    test('an unknown item, a parent item, a duplicate row and a missing result', () => {
+        const stderr = errorOf([...UNIT_A.filter(r => !r.startsWith('A,1.2,')), 'A,9.9,1,', 'A,1,1,', 'A,1.1,,85']);
+        expect(stderr).toContain('chiso/score-unknown-item: Unit A: the set has no item 9.9.');
+        expect(stderr).toContain('chiso/score-not-leaf: Unit A, item 1: it has children');
+        expect(stderr).toContain('chiso/score-duplicate-row: Unit A, item 1.1: already has a result on line 2.');
+        expect(stderr).toContain('chiso/score-missing-result: Unit A: no result for item 1.2.');
+    });
+
+    test('missing inputs, bad values, unknown options and broken constraints', () => {
+        const stderr = errorOf(UNIT_A.map(r => r
+            .replace('A,1.1,,85', 'A,1.1,,120%')
+            .replace('A,1.3,,late', 'A,1.3,,sometimes')
+            .replace('A,1.2,,3', 'A,1.2,,')
+            .replace('A,2,,,100,60,25', 'A,2,,,190,60,25')));
+        expect(stderr).toContain('Unit A, item 1.1: “120%” is not valid; expected a percentage from 0 to 100.');
+        expect(stderr).toContain('Unit A, item 1.2: value is missing (the tiers rule needs it).');
+        expect(stderr).toContain('Unit A, item 1.3: no option “sometimes”; the options are: onTime; late; Không.');
+        expect(stderr).toContain('chiso/score-constraint: Unit A, item 2: the inputs break the constraint (satisfied + verySatisfied) <= (respondents * 8).');
+    });
+});
+
+describe('chiso score input problems exit 2', () => {
+    test('a missing results file', () => {
+        const dir = workspace({ 'set.chiso': RULES });
+        const result = chiso(['score', 'set.chiso', '--results', 'none.csv'], { cwd: dir });
+        expect(result.status).toBe(2);
+        expect(result.stderr).toContain('none.csv:1:1: error chiso/input-missing');
+    });
+
+    test('a set JSON that breaks the contract', () => {
+        const dir = workspace({ 'set.json': JSON.stringify({ formatVersion: '1.0', set: {} }), 'r.csv': 'unit,item,score\n' });
+        const result = chiso(['score', 'set.json', '--results', 'r.csv'], { cwd: dir });
+        expect(result.status).toBe(2);
+        expect(result.stderr).toContain('error chiso/set-json-invalid');
+    });
+
+    test('a CSV row with too many cells, and results JSON that is not JSON', () => {
+        const bad = run(['A,1.1,,85,1,2,3,4']);
+        expect(bad.status).toBe(2);
+        expect(bad.stderr).toContain('results.csv:2:1: error chiso/results-format');
+        const dir = workspace({ 'set.chiso': RULES, 'r.json': '[{"unit": "A", "item": "1.1", "value": 85},\n {"unit": ' });
+        const json = chiso(['score', 'set.chiso', '--results', 'r.json'], { cwd: dir });
+        expect(json.status).toBe(2);
+        expect(json.stderr).toContain('r.json:2:');
+    });
+
+    test('results as JSON, with exact numbers and declared units', () => {
+        const rows = [
+            { unit: 'A', item: '1.1', value: 85 }, { unit: 'A', item: '1.2', value: 3 }, { unit: 'A', item: '1.3', value: 'late' },
+            { unit: 'A', item: '1.4', value: 3 }, { unit: 'A', item: '1.5', value: 62.5 }, { unit: 'A', item: '1.6', score: 3 },
+            { unit: 'A', item: '2', inputs: { satisfied: 100, verySatisfied: 60, respondents: 25 } },
+        ];
+        const dir = workspace({ 'set.chiso': RULES, 'r.json': JSON.stringify({ units: [{ id: 'A', name: 'Sở A', ranked: false }], results: rows }) });
+        const result = chiso(['score', 'set.chiso', '--results', 'r.json', '--format', 'json'], { cwd: dir });
+        expect(result.status, result.stderr).toBe(0);
+        expect(JSON.parse(result.stdout).units[0]).toMatchObject({ unit: 'A', name: 'Sở A', ranked: false, rank: null, total: 14.3 });
+    });
+});
