@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-// The polyfill must load before Langium (chevrotain needs Object.groupBy on Node 20).
-import '@chiso/language/polyfill';
-const { main } = await import('../out/main.js');
+// The bundle carries the Object.groupBy polyfill first (chevrotain needs it on Node 20).
+const { main } = await import('../out/bundle/chiso.mjs');
 process.exitCode = await main(process.argv.slice(2));

@@ -1,3 +1,5 @@
+// The polyfill must be evaluated before Langium: import order is evaluation order.
+import '@chiso/language/polyfill';
 /** The `chiso` command: one verb per job. */
 import { Command, CommanderError, Option } from 'commander';
 import { check, type CheckFormat, type Output } from './commands/check.js';
