@@ -9,6 +9,7 @@ import { NfcValueConverter } from './references/nfc-value-converter.js';
 import { registerChecks } from './chiso-validator.js';
 import { ChisoLocale } from './i18n/locale.js';
 import { ChisoLexerErrorMessages, ChisoParserErrorMessages } from './i18n/syntax-messages.js';
+import { ChisoFormatter } from './lsp/formatter.js';
 
 export interface ChisoAddedServices {
     i18n: {
@@ -32,6 +33,9 @@ export const ChisoModule: Module<ChisoServices, PartialLangiumServices & ChisoAd
     },
     references: {
         ScopeProvider: (services) => new FolderScopeProvider(services),
+    },
+    lsp: {
+        Formatter: () => new ChisoFormatter(),
     },
 };
 

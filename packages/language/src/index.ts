@@ -8,4 +8,5 @@ export * from './model/points.js';
 export * from './model/sources.js';
 export * from './model/tree.js';
 export * from './load.js';
+export * from './format.js';
 export * from './outputs/criteria-json.js';
