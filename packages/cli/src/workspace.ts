@@ -23,7 +23,8 @@ export async function loadWorkspace(inputs: readonly string[], lang: Lang): Prom
     for (const file of result.files) {
         const display = displayPath(file.path);
         texts.set(display, file.text);
-        findings.push(...file.diagnostics.map(d => fromDiagnostic(display, d)));
+        // A loop, not push(...spread): a garbage file can have 100,000+ syntax errors, past the argument limit.
+        for (const d of file.diagnostics) findings.push(fromDiagnostic(display, d));
     }
     return { result, findings, texts };
 }

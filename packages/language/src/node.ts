@@ -46,7 +46,7 @@ async function expand(inputs: readonly string[], problems: InputProblem[]): Prom
         if (info.isDirectory()) {
             const found = await listChisoFiles(absolute);
             if (found.length === 0) problems.push({ path: input, kind: 'no-chiso-files' });
-            files.push(...found);
+            for (const file of found) files.push(file);
         } else {
             files.push(absolute);
         }

@@ -2,9 +2,21 @@
 import { word, type Lang } from '@chiso/language';
 import type { Finding } from './diagnostics.js';
 
+// Findings come file by file: keep the last text's lines, so a file with 100,000 findings is split once.
+let lastText: string | undefined;
+let lastLines: string[] = [];
+
+function linesOf(text: string): string[] {
+    if (text !== lastText) {
+        lastText = text;
+        lastLines = text.split(/\r?\n/);
+    }
+    return lastLines;
+}
+
 export function excerpt(text: string | undefined, finding: Finding): string[] {
     if (text === undefined) return [];
-    const lines = text.split(/\r?\n/);
+    const lines = linesOf(text);
     const source = lines[finding.line - 1];
     if (source === undefined) return [];
     const gutter = String(finding.line).padStart(5);
