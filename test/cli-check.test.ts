@@ -134,6 +134,29 @@ describe('bad input gets a clear message and exit 2, never a stack trace', () =>
         expect(run.stdout).toContain('windows.chiso:3:28: error chiso/sum-mismatch');
     });
 
+    test('a 5 MB set is checked in one go', () => {
+        const criteria = Array.from({ length: 550 }, (_, d) => `    domain ${d + 1} "Lĩnh vực ${d + 1}" max 100 {\n${Array.from({ length: 10 }, (_, c) =>
+            `        criterion ${d + 1}.${c + 1} "Tiêu chí" max 10 {\n${Array.from({ length: 10 }, (_, k) =>
+                `            component ${d + 1}.${c + 1}.${k + 1} "Tiêu chí thành phần ${d + 1}.${c + 1}.${k + 1} — kế hoạch, báo cáo" max 1`).join('\n')}\n        }`).join('\n')}\n    }`);
+        const text = `set Big "Lớn" {\n    total 54999\n${criteria.join('\n')}\n}\n`;
+        expect(text.length).toBeGreaterThan(5_000_000);
+        const run = chiso(['check', 'big.chiso'], { cwd: workspace({ 'big.chiso': text }) });
+        expect(run.status).toBe(1);
+        expect(run.stdout).toContain('big.chiso:2:11: error chiso/total-mismatch: The domains add up to 55000, not the declared total of 54999 (difference 1).');
+    });
+
+    test('5 MB of garbage gives syntax findings, not a crash', () => {
+        let seed = 7;
+        const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+        const text = Array.from({ length: 5_000_000 }, () => 'ab {}"\n01.'[Math.floor(random() * 11)]).join('');
+        const run = chiso(['check', '--format', 'json', 'garbage.chiso'], { cwd: workspace({ 'garbage.chiso': text }) });
+        expect(run.status).toBe(1);
+        noStack(run.stderr);
+        const report = JSON.parse(run.stdout);
+        expect(report.findings.length).toBeGreaterThan(1000);
+        expect(report.findings.every((f: { code: string }) => f.code.startsWith('chiso/'))).toBe(true);
+    });
+
     test('syntax errors are findings (exit 1) with a position', () => {
         const run = chiso(['check', 'syntax.chiso'], { cwd: workspace({ 'syntax.chiso': 'set S "A" {\n  domain 1 "B" 5\n}\n' }) });
         expect(run.status).toBe(1);

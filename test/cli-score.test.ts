@@ -164,6 +164,14 @@ describe('chiso score input problems exit 2', () => {
         expect(result.stderr).toContain('none.csv:1:1: error chiso/input-missing');
     });
 
+    test('a folder where the results file should be', () => {
+        const dir = workspace({ 'set.chiso': RULES });
+        const result = chiso(['score', 'set.chiso', '--results', '.'], { cwd: dir });
+        expect(result.status).toBe(2);
+        expect(result.stderr).toContain('error chiso/input-unreadable: Cannot read it: EISDIR');
+        expect(result.stderr).not.toMatch(/\n\s+at /);
+    });
+
     test('a set JSON that breaks the contract', () => {
         const dir = workspace({ 'set.json': JSON.stringify({ formatVersion: '1.0', set: {} }), 'r.csv': 'unit,item,score\n' });
         const result = chiso(['score', 'set.json', '--results', 'r.csv'], { cwd: dir });

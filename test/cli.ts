@@ -18,6 +18,8 @@ export function chiso(args: readonly string[], options: { cwd?: string; env?: No
         cwd: options.cwd ?? ROOT,
         env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8', ...options.env },
         encoding: 'utf8',
+        // Large inputs (a 5 MB file of garbage) produce tens of MB of findings.
+        maxBuffer: 256 * 1024 * 1024,
     });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
