@@ -45,9 +45,14 @@ export class LspClient {
         return reply;
     }
 
-    /** Resolves with the first message (already received or coming) that passes the test. */
-    waitFor(test: (m: Message) => boolean, timeoutMs = 15_000): Promise<Message> {
-        const seen = this.received.find(test);
+    /** How many messages have arrived: pass it to waitFor to wait for newer ones only. */
+    mark(): number {
+        return this.received.length;
+    }
+
+    /** Resolves with the first message from index `from` on (already received or coming) that passes the test. */
+    waitFor(test: (m: Message) => boolean, timeoutMs = 15_000, from = 0): Promise<Message> {
+        const seen = this.received.slice(from).find(test);
         if (seen) return Promise.resolve(seen);
         return new Promise((resolve, reject) => {
             const timer = setTimeout(() => reject(new Error(`no matching LSP message within ${timeoutMs} ms`)), timeoutMs);

@@ -4,6 +4,7 @@ import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { inject, type Module } from 'langium';
 import { ChisoGeneratedModule, ChisoGeneratedSharedModule } from './generated/module.js';
 import { ChisoDocumentValidator } from './chiso-document-validator.js';
+import { FolderDocumentBuilder } from './references/folder-document-builder.js';
 import { FolderScopeProvider } from './references/folder-scope.js';
 import { NfcValueConverter } from './references/nfc-value-converter.js';
 import { registerChecks } from './chiso-validator.js';
@@ -44,8 +45,15 @@ export interface ChisoAllServices {
     Chiso: ChisoServices;
 }
 
+/** Shared services: a folder's files are rechecked together (see FolderDocumentBuilder). */
+const ChisoSharedModule = {
+    workspace: {
+        DocumentBuilder: (services: LangiumSharedServices) => new FolderDocumentBuilder(services),
+    },
+};
+
 export function createChisoServices(context: DefaultSharedModuleContext): ChisoAllServices {
-    const shared = inject(createDefaultSharedModule(context), ChisoGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), ChisoGeneratedSharedModule, ChisoSharedModule);
     const Chiso = inject(createDefaultModule({ shared }), ChisoGeneratedModule, ChisoModule);
     shared.ServiceRegistry.register(Chiso);
     registerChecks(Chiso);

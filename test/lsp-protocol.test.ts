@@ -1,0 +1,67 @@
+/** The bundled language server over stdio, as any LSP client sees it. */
+import * as path from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { ROOT } from './cli.js';
+import { LspClient, type Message } from './lsp-client.js';
+
+interface Diagnostic { code: string; message: string; range: { start: { line: number; character: number } } }
+interface Published { uri: string; diagnostics: Diagnostic[] }
+
+const SERVER = path.join(ROOT, 'packages/extension/out/server.cjs');
+let client: LspClient | undefined;
+
+async function start(locale = 'en'): Promise<LspClient> {
+    client = new LspClient(process.execPath, [SERVER, '--stdio']);
+    await client.request('initialize', { processId: null, rootUri: null, capabilities: {}, locale });
+    client.notify('initialized', {});
+    return client;
+}
+
+const open = (c: LspClient, uri: string, text: string) =>
+    c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'chiso', version: 1, text } });
+
+const publishedFor = (uri: string) => (m: Message) => m.method === 'textDocument/publishDiagnostics' && (m.params as Published).uri === uri;
+const diagnosticsOf = (m: Message) => (m.params as Published).diagnostics;
+
+afterEach(async () => {
+    await client?.shutdown();
+    client = undefined;
+});
+
+describe('language server over stdio', () => {
+    test('diagnostics follow edits: a raised max reports the parent, the fix clears it', async () => {
+        const c = await start();
+        const uri = 'file:///ws/a.chiso';
+        const text = 'set S "A" {\n    total 3\n    domain 1 "B" max 3 {\n        criterion 1.1 "C" max 1\n        criterion 1.2 "D" max 2\n    }\n}\n';
+        open(c, uri, text);
+        expect(diagnosticsOf(await c.waitFor(publishedFor(uri)))).toEqual([]);
+        let from = c.mark();
+        c.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 3, character: 30 }, end: { line: 3, character: 31 } }, text: '2' }] });
+        const broken = diagnosticsOf(await c.waitFor(publishedFor(uri), 15_000, from));
+        expect(broken).toEqual([expect.objectContaining({ code: 'chiso/sum-mismatch', range: expect.objectContaining({ start: { line: 2, character: 21 } }) })]);
+        from = c.mark();
+        c.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text }] });
+        expect(diagnosticsOf(await c.waitFor(publishedFor(uri), 15_000, from))).toEqual([]);
+    });
+
+    test('an error caused by another file of the folder clears when that file is fixed', async () => {
+        const c = await start();
+        const a = 'file:///ws/p/a.chiso', b = 'file:///ws/p/b.chiso';
+        open(c, a, 'agency SNV "Sở Nội vụ"\n');
+        open(c, b, 'agency SNV "Sở Nội vụ (bản sao)"\n');
+        await c.waitFor(m => publishedFor(a)(m) && diagnosticsOf(m).some(d => d.code === 'chiso/duplicate-name'));
+        const from = c.mark();
+        c.notify('textDocument/didChange', { textDocument: { uri: b, version: 2 }, contentChanges: [{ text: 'agency STP "Sở Tư pháp"\n' }] });
+        const cleared = await c.waitFor(publishedFor(a), 15_000, from);
+        expect(diagnosticsOf(cleared)).toEqual([]);
+    });
+
+    test('formatting returns the canonical layout as edits', async () => {
+        const c = await start();
+        const uri = 'file:///ws/f.chiso';
+        open(c, uri, 'set S "A" {\ndomain 1 "B" max 100\n}\n');
+        await c.waitFor(publishedFor(uri));
+        const reply = await c.request('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+        expect(reply.result).toContainEqual(expect.objectContaining({ newText: '\n    ' }));
+    });
+});
