@@ -5,6 +5,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { check, type CheckFormat, type Output } from './commands/check.js';
 import { fmt } from './commands/fmt.js';
 import { compile } from './commands/compile.js';
+import { exportAnnex, type ExportFormat } from './commands/export.js';
 import { score, type ScoreFormat } from './commands/score.js';
 import { ExitCode } from './exit-codes.js';
 import { CHISO_VERSION } from './version.js';
@@ -60,6 +61,16 @@ export async function main(argv: readonly string[], output: Output = stdio): Pro
         .addOption(new Option('--lang <lang>', 'message language').choices(['vi', 'en']))
         .action(async (setPath: string, opts: { results: string; format: ScoreFormat; out?: string; lang?: string }) => {
             exitCode = await score(setPath, { results: opts.results, format: opts.format, out: opts.out, lang: resolveLang(opts.lang) }, output);
+        });
+
+    program.command('export')
+        .description('Write the annex (Phụ lục) of a set as DOCX, XLSX, HTML or Markdown.')
+        .argument('<set>', 'a compiled set (.json) or a .chiso file holding one set')
+        .addOption(new Option('--format <format>', 'document format').choices(['docx', 'xlsx', 'html', 'md']).makeOptionMandatory())
+        .option('-o, --out <file>', 'the file to write (required for docx and xlsx; otherwise stdout)')
+        .addOption(new Option('--lang <lang>', 'language of the document').choices(['vi', 'en']))
+        .action(async (setPath: string, opts: { format: ExportFormat; out?: string; lang?: string }) => {
+            exitCode = await exportAnnex(setPath, { format: opts.format, out: opts.out, lang: resolveLang(opts.lang) }, output);
         });
 
     program.command('lsp')

@@ -10,3 +10,7 @@ export * from './model/tree.js';
 export * from './load.js';
 export * from './format.js';
 export * from './outputs/criteria-json.js';
+export * from './outputs/annex.js';
+export * from './outputs/annex-html.js';
+export * from './outputs/annex-markdown.js';
+export * from './outputs/rule-words.js';

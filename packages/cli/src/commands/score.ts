@@ -3,18 +3,16 @@
  * .chiso file compiled in memory) and its results (CSV or JSON). Exit codes: 0 scored,
  * 1 the results (or the set) have errors, 2 input problems.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { compileSet, qualifiedCode, renderMessage, word, type CompiledSet, type Lang, type MessageArgs } from '@chiso/language';
-import { decodeUtf8 } from '@chiso/language/node';
+import { renderMessage, word, type Lang, type MessageArgs } from '@chiso/language';
 import { ExitCode } from '../exit-codes.js';
-import type { Finding } from '../output/diagnostics.js';
 import { scoreCsv, scoreJson, scoreText } from '../output/score-report.js';
 import { formatFinding } from '../output/text.js';
-import { readCompiledSet } from '../scoring/contract.js';
 import { parseCsvResults, parseJsonResults } from '../scoring/results.js';
 import { scoreUnits, type LocatedIssue } from '../scoring/score.js';
-import { displayPath, formatFindings, loadWorkspace } from '../workspace.js';
+import { finding, loadSet, readText } from '../set-input.js';
+import { displayPath } from '../workspace.js';
 import type { Output } from './check.js';
 
 export type ScoreFormat = 'text' | 'json' | 'csv';
@@ -28,55 +26,7 @@ export interface ScoreOptions {
 
 const EXPECTED_WORDS = { percent: 'percentValue', count: 'countValue', number: 'numberValue' } as const;
 
-function finding(file: string, line: number, column: number, code: Parameters<typeof renderMessage>[1], args: MessageArgs, lang: Lang): Finding {
-    return { file, line, column, endLine: line, endColumn: column, severity: 'error', code: qualifiedCode(code), message: renderMessage(lang, code, args) };
-}
-
-async function readText(file: string, lang: Lang): Promise<{ text: string } | { finding: Finding }> {
-    let bytes: Uint8Array;
-    try {
-        bytes = await readFile(file);
-    } catch (error) {
-        const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-        return { finding: finding(file, 1, 1, missing ? 'input-missing' : 'input-unreadable', { detail: (error as Error).message }, lang) };
-    }
-    const decoded = decodeUtf8(bytes, file);
-    if ('problem' in decoded) {
-        const { problem } = decoded;
-        return { finding: finding(file, problem.line ?? 1, problem.column ?? 1, `input-${problem.kind}` as const, {}, lang) };
-    }
-    return decoded;
-}
-
-/** The set to score: a compiled JSON document, or .chiso sources compiled here (never with errors). */
-async function loadSet(input: string, lang: Lang, output: Output): Promise<CompiledSet | ExitCode> {
-    if (input.endsWith('.json')) {
-        const read = await readText(input, lang);
-        if ('finding' in read) {
-            output.err(formatFinding(read.finding, lang));
-            return ExitCode.InputProblem;
-        }
-        const parsed = readCompiledSet(read.text);
-        if ('problem' in parsed) {
-            output.err(formatFinding(finding(input, 1, 1, 'set-json-invalid', { detail: parsed.problem }, lang), lang));
-            return ExitCode.InputProblem;
-        }
-        return parsed.set;
-    }
-    const workspace = await loadWorkspace([input], lang);
-    if (workspace.result.problems.length > 0 || workspace.findings.some(f => f.severity === 'error')) {
-        formatFindings(workspace, lang, ['error']).forEach(text => output.err(text));
-        return workspace.result.problems.length > 0 ? ExitCode.InputProblem : ExitCode.Findings;
-    }
-    const sets = workspace.result.files.flatMap(file => file.sets);
-    if (sets.length !== 1) {
-        output.err(renderMessage(lang, sets.length === 0 ? 'compile-no-sets' : 'compile-needs-out', { count: sets.length }));
-        return ExitCode.InputProblem;
-    }
-    return compileSet(sets[0]);
-}
-
-function issueFinding(file: string, issue: LocatedIssue, lang: Lang): Finding {
+function issueFinding(file: string, issue: LocatedIssue, lang: Lang) {
     const args: MessageArgs = { ...issue.args };
     const expected = args.expected;
     if (typeof expected === 'string' && expected in EXPECTED_WORDS) args.expected = word(lang, EXPECTED_WORDS[expected as keyof typeof EXPECTED_WORDS]);

@@ -292,6 +292,12 @@ export const MESSAGES = {
         en: a => `Cannot write ${a.file}: ${a.detail}`,
     },
 
+    'export-needs-out': {
+        severity: 'error',
+        vi: a => `Định dạng ${a.format} là tệp nhị phân: dùng \`-o <tệp>\` để ghi ra tệp.`,
+        en: a => `The ${a.format} format is binary: use \`-o <file>\` to write it to a file.`,
+    },
+
     // ── scoring (chiso score) ─────────────────────────────────────────────────────────────
     'set-json-invalid': {
         severity: 'error',

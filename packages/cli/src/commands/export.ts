@@ -1,0 +1,57 @@
+/**
+ * `chiso export <set> --format docx|xlsx|html|md [-o file]`: the annex (Phụ lục) of one set,
+ * generated from its compiled form. Text formats go to stdout without -o; DOCX and XLSX need -o.
+ */
+import { writeFile } from 'node:fs/promises';
+import { annexHtml, annexMarkdown, buildAnnex, renderMessage, type CompiledSet, type Lang } from '@chiso/language';
+import { annexDocx } from '../annex/docx.js';
+import { annexXlsx } from '../annex/xlsx.js';
+import { ExitCode } from '../exit-codes.js';
+import { loadSet } from '../set-input.js';
+import { displayPath } from '../workspace.js';
+import type { Output } from './check.js';
+
+export type ExportFormat = 'docx' | 'xlsx' | 'html' | 'md';
+
+export interface ExportOptions {
+    readonly format: ExportFormat;
+    readonly out?: string;
+    readonly lang: Lang;
+}
+
+function headerText(compiled: CompiledSet, lang: Lang): string {
+    const decision = compiled.set.decision;
+    if (!decision) return compiled.set.title;
+    const date = decision.date ? decision.date.split('-').reverse().join('/') : '';
+    return lang === 'vi' ? `Quyết định số ${decision.number}${date ? ` ngày ${date}` : ''}` : `Decision ${decision.number}${date ? ` of ${date}` : ''}`;
+}
+
+export async function exportAnnex(setInput: string, options: ExportOptions, output: Output): Promise<ExitCode> {
+    const { lang, format } = options;
+    const compiled = await loadSet(setInput, lang, output);
+    if (typeof compiled === 'number') return compiled;
+    const annex = buildAnnex(compiled, lang);
+    let content: string | Uint8Array;
+    switch (format) {
+        case 'docx': content = await annexDocx(annex, lang, headerText(compiled, lang)); break;
+        case 'xlsx': content = await annexXlsx(annex, lang); break;
+        case 'html': content = annexHtml(annex, compiled, lang); break;
+        case 'md': content = annexMarkdown(annex, lang); break;
+    }
+    if (!options.out) {
+        if (typeof content !== 'string') {
+            output.err(renderMessage(lang, 'export-needs-out', { format: format.toUpperCase() }));
+            return ExitCode.InputProblem;
+        }
+        output.out(content.trimEnd());
+        return ExitCode.Clean;
+    }
+    try {
+        await writeFile(options.out, content);
+    } catch (error) {
+        output.err(renderMessage(lang, 'output-unwritable', { file: options.out, detail: (error as Error).message }));
+        return ExitCode.InputProblem;
+    }
+    output.err(renderMessage(lang, 'compile-wrote', { file: displayPath(options.out) }));
+    return ExitCode.Clean;
+}

@@ -1,0 +1,109 @@
+/**
+ * The decision's annex (Phụ lục) as a table model, built from the compiled set — the same
+ * document scoring engines load — so the published table and the scoring cannot disagree.
+ * Columns: STT | Lĩnh vực / tiêu chí / tiêu chí thành phần | Điểm tối đa | Điểm tự đánh giá |
+ * Điểm đạt được | Ghi chú. Renderers (Markdown, HTML, DOCX, XLSX) only lay this model out.
+ */
+import type { Lang } from '../i18n/messages.js';
+import { exact, type Exact, type JsonPoints } from '../model/points.js';
+import type { CompiledItem, CompiledSet } from './criteria-json.js';
+import { ruleWords } from './rule-words.js';
+
+export type AnnexRowKind = 'domain' | 'criterion' | 'component' | 'deductions' | 'subtotal' | 'total';
+
+export interface AnnexRow {
+    readonly kind: AnnexRowKind;
+    /** Nesting below the domains: 0 for domains and total rows, 1 for criteria, 2+ for components. */
+    readonly depth: number;
+    readonly code: string;
+    readonly title: string;
+    readonly maxPoints: Exact;
+    readonly scoring: readonly string[];
+    readonly note: string;
+    readonly surveySourced: boolean;
+    /** Source kind of a scored (leaf) row; null on rows whose points are sums. */
+    readonly leafSource: CompiledItem['source']['kind'] | null;
+}
+
+export interface Annex {
+    readonly heading: string;
+    readonly subheading: string;
+    readonly columns: readonly string[];
+    readonly rows: readonly AnnexRow[];
+    readonly total: Exact;
+}
+
+const TEXT = {
+    vi: {
+        columns: ['STT', 'Lĩnh vực / tiêu chí / tiêu chí thành phần', 'Điểm tối đa', 'Điểm tự đánh giá', 'Điểm đạt được', 'Ghi chú'],
+        attached: (decision: string, date: string | null, issuer: string | null) => `(Kèm theo Quyết định số ${decision}${date ? ` ngày ${viDate(date)}` : ''}${issuer ? ` của ${issuer}` : ''})`,
+        survey: 'ĐTXHH',
+        specialist: 'Phòng chuyên môn đánh giá',
+        total: 'Tổng cộng',
+        appraisal: 'Điểm tự đánh giá, thẩm định',
+        surveyPoints: 'Điểm điều tra xã hội học',
+        specialistPoints: 'Điểm đánh giá của phòng chuyên môn',
+        deductions: 'Điểm trừ (tối đa)',
+    },
+    en: {
+        columns: ['No.', 'Domain / criterion / component', 'Max points', 'Self-assessment', 'Achieved', 'Note'],
+        attached: (decision: string, date: string | null, issuer: string | null) => `(Attached to Decision ${decision}${date ? ` of ${date}` : ''}${issuer ? `, ${issuer}` : ''})`,
+        survey: 'Survey',
+        specialist: 'Assessed by specialist offices',
+        total: 'Total',
+        appraisal: 'Self-assessment and appraisal points',
+        surveyPoints: 'Sociological survey points',
+        specialistPoints: 'Specialist offices’ points',
+        deductions: 'Deductions (at most)',
+    },
+} as const;
+
+function viDate(iso: string): string {
+    const [y, m, d] = iso.split('-');
+    return `${d}/${m}/${y}`;
+}
+
+const value = (p: JsonPoints) => exact(String(p));
+
+export function buildAnnex(compiled: CompiledSet, lang: Lang): Annex {
+    const t = TEXT[lang];
+    const surveyTitle = new Map(compiled.surveys.map(s => [s.id, s.title]));
+    const rows: AnnexRow[] = [];
+    const note = (item: CompiledItem): string => {
+        const parts: string[] = [];
+        // Mark the row where a survey or specialist source is declared; its children inherit it.
+        if (item.source.kind === 'survey' && !item.source.inherited) parts.push(`${t.survey}${item.source.survey ? ` (${surveyTitle.get(item.source.survey) ?? item.source.survey})` : ''}`);
+        if (item.source.kind === 'specialist' && !item.source.inherited) parts.push(t.specialist);
+        parts.push(...item.notes);
+        return parts.join('; ');
+    };
+    const walk = (item: CompiledItem, depth: number) => {
+        rows.push({
+            kind: item.kind, depth, code: item.code, title: item.title, maxPoints: value(item.maxPoints),
+            scoring: item.scoring ? ruleWords(item.scoring, lang) : [], note: note(item),
+            surveySourced: item.source.kind === 'survey',
+            leafSource: item.children.length === 0 ? item.source.kind : null,
+        });
+        item.children.forEach(child => walk(child, depth + 1));
+    };
+    compiled.items.forEach(item => walk(item, 0));
+    const bySource = compiled.totals.bySource;
+    const subtotal = (title: string, points: JsonPoints): AnnexRow => ({ kind: 'subtotal', depth: 0, code: '', title, maxPoints: value(points), scoring: [], note: '', surveySourced: false, leafSource: null });
+    rows.push({ kind: 'total', depth: 0, code: '', title: t.total, maxPoints: value(compiled.totals.maxPoints), scoring: [], note: '', surveySourced: false, leafSource: null });
+    rows.push(subtotal(t.appraisal, bySource.appraisal));
+    if (value(bySource.survey).compare(0) > 0) rows.push(subtotal(t.surveyPoints, bySource.survey));
+    if (value(bySource.specialist).compare(0) > 0) rows.push(subtotal(t.specialistPoints, bySource.specialist));
+    for (const group of compiled.deductions) {
+        const max = group.maxPoints !== null ? value(group.maxPoints) : group.items.reduce((acc, i) => acc.add(value(i.maxPoints)), exact('0'));
+        rows.push({ kind: 'deductions', depth: 0, code: '', title: `${group.title} — ${t.deductions}`, maxPoints: max, scoring: [], note: group.notes.join('; '), surveySourced: false, leafSource: null });
+        group.items.forEach(item => walk(item, 1));
+    }
+    const decision = compiled.set.decision;
+    return {
+        heading: compiled.set.title,
+        subheading: decision ? t.attached(decision.number, decision.date, compiled.set.issuer) : '',
+        columns: t.columns,
+        rows,
+        total: value(compiled.set.total),
+    };
+}

@@ -1,0 +1,115 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { XMLParser } from 'fast-xml-parser';
+import { Fraction } from 'fraction.js';
+import JSZip from 'jszip';
+import { describe, expect, test } from 'vitest';
+import { chiso, ROOT, workspace } from './cli.js';
+
+const EXAMPLES = path.join(ROOT, 'examples');
+/** Every example folder that holds exactly one criteria set per file, as `chiso export` takes it. */
+const setFiles = readdirSync(EXAMPLES, { recursive: true, encoding: 'utf8' })
+    .filter(f => f.endsWith('.chiso') && /^\s*set\s/m.test(readFileSync(path.join(EXAMPLES, f), 'utf8')))
+    .sort();
+
+const viNumber = (text: string) => new Fraction(text.trim().replace(',', '.'));
+
+function compiled(file: string) {
+    const out = path.join(workspace({}), 'set.json');
+    expect(chiso(['compile', path.join('examples', file), '-o', out]).status).toBe(0);
+    return JSON.parse(readFileSync(out, 'utf8'));
+}
+
+/** The table rows of a DOCX as arrays of cell texts. */
+async function docxRows(file: string): Promise<string[][]> {
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const doc = new XMLParser({ ignoreAttributes: true, isArray: name => ['w:tr', 'w:tc', 'w:p', 'w:r'].includes(name) }).parse(xml);
+    const text = (node: unknown): string => {
+        if (typeof node === 'string' || typeof node === 'number') return String(node);
+        if (Array.isArray(node)) return node.map(text).join('');
+        if (node && typeof node === 'object') return Object.entries(node).map(([k, v]) => (k === 'w:t' ? text(v) : k.startsWith('w:') ? text(v) : '')).join('');
+        return '';
+    };
+    const rows = doc['w:document']['w:body']['w:tbl']['w:tr'] as { 'w:tc': { 'w:p': unknown[] }[] }[];
+    return rows.map(row => row['w:tc'].map(cell => cell['w:p'].map(text).join('\n')));
+}
+
+/** Data validations of the first sheet by row: exceljs's reader turns a `C12` bound into a number. */
+async function validations(file: string): Promise<Map<number, string[]>> {
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const sheet = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: name => name === 'dataValidation' }).parse(xml);
+    const result = new Map<number, string[]>();
+    for (const v of sheet.worksheet.dataValidations?.dataValidation ?? []) {
+        result.set(Number(/\d+/.exec(v.sqref)![0]), [String(v.formula1), String(v.formula2)]);
+    }
+    return result;
+}
+
+describe('chiso export', () => {
+    test.each(setFiles)('%s: DOCX read back holds the compiled totals', async file => {
+        const set = compiled(file);
+        const out = path.join(workspace({}), 'annex.docx');
+        const run = chiso(['export', path.join('examples', file), '--format', 'docx', '-o', out, '--lang', 'vi']);
+        expect(run.status, run.stderr).toBe(0);
+        const rows = await docxRows(out);
+        expect(rows[0]).toEqual(['STT', 'Lĩnh vực / tiêu chí / tiêu chí thành phần', 'Điểm tối đa', 'Điểm tự đánh giá', 'Điểm đạt được', 'Ghi chú']);
+        const total = rows.find(r => r[1] === 'Tổng cộng')!;
+        expect(viNumber(total[2]).equals(new Fraction(String(set.totals.maxPoints)))).toBe(true);
+        const domainCodes = new Set(set.items.map((i: { code: string }) => i.code));
+        const domainSum = rows.filter(r => domainCodes.has(r[0])).reduce((a, r) => a.add(viNumber(r[2])), new Fraction(0));
+        expect(domainSum.equals(new Fraction(String(set.set.total)))).toBe(true);
+        const appraisal = rows.find(r => r[1] === 'Điểm tự đánh giá, thẩm định')!;
+        expect(viNumber(appraisal[2]).equals(new Fraction(String(set.totals.bySource.appraisal)))).toBe(true);
+        if (new Fraction(String(set.totals.bySource.survey)).compare(0) > 0) {
+            expect(viNumber(rows.find(r => r[1] === 'Điểm điều tra xã hội học')![2]).equals(new Fraction(String(set.totals.bySource.survey)))).toBe(true);
+        }
+    });
+
+    test.each(setFiles)('%s: XLSX read back: totals, sums by formula, validation, locked survey rows', async file => {
+        const set = compiled(file);
+        const out = path.join(workspace({}), 'annex.xlsx');
+        expect(chiso(['export', path.join('examples', file), '--format', 'xlsx', '-o', out, '--lang', 'vi']).status).toBe(0);
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(readFileSync(out));
+        const sheet = workbook.worksheets[0];
+        const rows: ExcelJS.Row[] = [];
+        sheet.eachRow(r => rows.push(r));
+        const maxOf = (r: ExcelJS.Row) => {
+            const v = r.getCell(3).value as number | { formula: string };
+            return typeof v === 'number' ? new Fraction(String(v)) : new Fraction(v.formula);
+        };
+        const total = rows.find(r => r.getCell(2).value === 'Tổng cộng')!;
+        expect(maxOf(total).equals(new Fraction(String(set.totals.maxPoints)))).toBe(true);
+        expect((total.getCell(4).value as { formula: string }).formula).toMatch(/^SUM\(D\d+(,D\d+)*\)$/);
+        // Every input cell of a scored row refuses more than the row's max; survey rows are locked.
+        const byCode = new Map(rows.filter(r => typeof r.getCell(1).value === 'string' && r.getCell(1).value !== '').map(r => [r.getCell(1).value as string, r]));
+        const leaves = (items: { code: string; children: unknown[]; source: { kind: string } }[]): { code: string; source: { kind: string } }[] =>
+            items.flatMap(i => (i.children.length === 0 ? [i] : leaves(i.children as never)));
+        const rules = await validations(out);
+        for (const leaf of leaves(set.items)) {
+            const row = byCode.get(leaf.code)!;
+            expect(rules.get(row.number), leaf.code).toEqual(['0', `C${row.number}`]);
+            expect(row.getCell(4).protection?.locked ?? true, leaf.code).toBe(leaf.source.kind === 'survey');
+        }
+        expect(sheet.sheetProtection).toBeTruthy();
+    });
+
+    test('HTML and Markdown match their golden files', () => {
+        for (const format of ['html', 'md'] as const) {
+            const run = chiso(['export', 'examples/illustrative/myduc-2020', '--format', format, '--lang', 'vi']);
+            expect(run.status, run.stderr).toBe(0);
+            const golden = path.join(ROOT, 'test/golden', `myduc-2020.annex.${format}`);
+            if (process.env.UPDATE_GOLDEN) writeFileSync(golden, run.stdout + '\n');
+            expect(run.stdout + '\n').toBe(readFileSync(golden, 'utf8'));
+        }
+    });
+
+    test('binary formats need -o', () => {
+        const run = chiso(['export', 'examples/illustrative/myduc-2020', '--format', 'docx']);
+        expect(run.status).toBe(2);
+        expect(run.stderr).toContain('use `-o <file>`');
+    });
+});
