@@ -5,6 +5,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { check, type CheckFormat, type Output } from './commands/check.js';
 import { fmt } from './commands/fmt.js';
 import { compile } from './commands/compile.js';
+import { diff, type DiffFormat } from './commands/diff.js';
 import { exportAnnex, type ExportFormat } from './commands/export.js';
 import { score, type ScoreFormat } from './commands/score.js';
 import { ExitCode } from './exit-codes.js';
@@ -71,6 +72,16 @@ export async function main(argv: readonly string[], output: Output = stdio): Pro
         .addOption(new Option('--lang <lang>', 'language of the document').choices(['vi', 'en']))
         .action(async (setPath: string, opts: { format: ExportFormat; out?: string; lang?: string }) => {
             exitCode = await exportAnnex(setPath, { format: opts.format, out: opts.out, lang: resolveLang(opts.lang) }, output);
+        });
+
+    program.command('diff')
+        .description('What changed between two versions of a criteria set, written for the appraisal council.')
+        .argument('<old>', 'the earlier set (.chiso or compiled .json)')
+        .argument('<new>', 'the later set (.chiso or compiled .json)')
+        .addOption(new Option('--format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
+        .addOption(new Option('--lang <lang>', 'language of the report').choices(['vi', 'en']))
+        .action(async (before: string, after: string, opts: { format: DiffFormat; lang?: string }) => {
+            exitCode = await diff(before, after, { format: opts.format, lang: resolveLang(opts.lang) }, output);
         });
 
     program.command('lsp')

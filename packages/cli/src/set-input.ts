@@ -32,7 +32,8 @@ export async function readText(file: string, lang: Lang): Promise<{ text: string
     return decoded;
 }
 
-export async function loadSet(input: string, lang: Lang, output: Output): Promise<CompiledSet | ExitCode> {
+/** `allowCheckErrors`: only syntax errors stop (diff reviews drafts whose sums do not add up yet). */
+export async function loadSet(input: string, lang: Lang, output: Output, options: { allowCheckErrors?: boolean } = {}): Promise<CompiledSet | ExitCode> {
     if (input.endsWith('.json')) {
         const read = await readText(input, lang);
         if ('finding' in read) {
@@ -47,7 +48,8 @@ export async function loadSet(input: string, lang: Lang, output: Output): Promis
         return parsed.set;
     }
     const workspace = await loadWorkspace([input], lang);
-    if (workspace.result.problems.length > 0 || workspace.findings.some(f => f.severity === 'error')) {
+    const stopping = (f: Finding) => f.severity === 'error' && (!options.allowCheckErrors || f.code === 'chiso/syntax' || f.code.startsWith('chiso/input-'));
+    if (workspace.result.problems.length > 0 || workspace.findings.some(stopping)) {
         formatFindings(workspace, lang, ['error']).forEach(text => output.err(text));
         return workspace.result.problems.length > 0 ? ExitCode.InputProblem : ExitCode.Findings;
     }

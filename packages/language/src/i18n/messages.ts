@@ -455,3 +455,27 @@ export const WORDS = {
 export function word(lang: Lang, key: keyof typeof WORDS): string {
     return WORDS[key][lang];
 }
+
+/** Sentences of `chiso diff`, written for the appraisal council. */
+export const DIFF_TEXTS = {
+    'title': { vi: a => `Thay đổi từ ${a.before} sang ${a.after}`, en: a => `Changes from ${a.before} to ${a.after}` },
+    'none': { vi: () => `Không có thay đổi.`, en: () => `No changes.` },
+    'added': { vi: a => `Thêm ${a.item} “${a.title}” (${a.points} điểm).`, en: a => `Added ${a.item} “${a.title}” (${a.points} ${a.points === '1' ? 'point' : 'points'}).` },
+    'removed': { vi: a => `Bỏ ${a.item} “${a.title}” (${a.points} điểm).`, en: a => `Removed ${a.item} “${a.title}” (${a.points} ${a.points === '1' ? 'point' : 'points'}).` },
+    'renamed': { vi: a => `${a.Item}: đổi tên từ “${a.from}” thành “${a.to}”.`, en: a => `${a.Item}: renamed from “${a.from}” to “${a.to}”.` },
+    'moved': { vi: a => `${a.Item} “${a.title}”: chuyển từ mã ${a.from} sang ${a.to}.`, en: a => `${a.Item} “${a.title}”: moved from code ${a.from} to ${a.to}.` },
+    'max-up': { vi: a => `${a.Item}: tăng từ ${a.from} lên ${a.to} điểm.`, en: a => `${a.Item}: raised from ${a.from} to ${a.to} ${a.to === '1' ? 'point' : 'points'}.` },
+    'max-down': { vi: a => `${a.Item}: giảm từ ${a.from} xuống ${a.to} điểm.`, en: a => `${a.Item}: lowered from ${a.from} to ${a.to} ${a.to === '1' ? 'point' : 'points'}.` },
+    'source': { vi: a => `${a.Item}: chuyển nguồn điểm từ ${a.from} sang ${a.to}.`, en: a => `${a.Item}: source changed from ${a.from} to ${a.to}.` },
+    'scoring': { vi: a => `${a.Item}: thay đổi cách chấm điểm: ${a.from} → ${a.to}.`, en: a => `${a.Item}: scoring changed: ${a.from} → ${a.to}.` },
+    'set-total': { vi: a => `Tổng điểm: ${a.from} → ${a.to}.`, en: a => `Total: ${a.from} → ${a.to}.` },
+    'set-split': { vi: a => `Cơ cấu điểm theo nguồn: ${a.from} → ${a.to}.`, en: a => `Split by source: ${a.from} → ${a.to}.` },
+    'set-counts': { vi: a => `Số lượng khai báo (lĩnh vực / tiêu chí / tiêu chí thành phần): ${a.from} → ${a.to}.`, en: a => `Declared counts (domains / criteria / components): ${a.from} → ${a.to}.` },
+    'nothing': { vi: () => `(không có)`, en: () => `(none)` },
+} as const satisfies Record<string, Record<Lang, Text>>;
+
+export type DiffTextCode = keyof typeof DIFF_TEXTS;
+
+export function renderDiffText(lang: Lang, code: DiffTextCode, args: Record<string, string> = {}): string {
+    return DIFF_TEXTS[code][lang](args);
+}

@@ -1,0 +1,25 @@
+/**
+ * `chiso diff <old set> <new set> [--format text|md|json]`: what changed between two versions
+ * of a criteria set. Exit codes: 0 reported (changes or none), 1 syntax errors, 2 input problems.
+ */
+import * as path from 'node:path';
+import type { Lang } from '@chiso/language';
+import { diffSets } from '../diff/diff.js';
+import { ExitCode } from '../exit-codes.js';
+import { diffText } from '../output/diff-report.js';
+import { loadSet } from '../set-input.js';
+import type { Output } from './check.js';
+
+export type DiffFormat = 'text' | 'md' | 'json';
+
+export async function diff(before: string, after: string, options: { format: DiffFormat; lang: Lang }, output: Output): Promise<ExitCode> {
+    const { lang } = options;
+    const old = await loadSet(before, lang, output, { allowCheckErrors: true });
+    if (typeof old === 'number') return old;
+    const next = await loadSet(after, lang, output, { allowCheckErrors: true });
+    if (typeof next === 'number') return next;
+    const changes = diffSets(old, next, lang);
+    if (options.format === 'json') output.out(JSON.stringify({ before: old.set.id, after: next.set.id, changes }, null, 2));
+    else output.out(diffText(changes, path.basename(before), path.basename(after), lang, options.format === 'md'));
+    return ExitCode.Clean;
+}

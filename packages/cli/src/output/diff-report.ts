@@ -1,0 +1,41 @@
+/** `chiso diff` output: sentences (text, Markdown) a council member can read, or JSON for tools. */
+import { formatPoints } from '@chiso/language/points';
+import { renderDiffText, word, type Lang } from '@chiso/language';
+import type { Change, ItemRef } from '../diff/diff.js';
+import { fromJson } from '../scoring/exact.js';
+
+function points(value: number | string, lang: Lang): string {
+    return formatPoints(fromJson(value), lang === 'vi');
+}
+
+function itemLabel(item: ItemRef, lang: Lang): string {
+    return `${word(lang, item.kind)} ${item.code}`;
+}
+
+function sourceText(source: string, lang: Lang): string {
+    const [kind, detail] = source.split(':') as ['appraisal' | 'survey' | 'specialist', string | undefined];
+    return detail ? `${word(lang, kind)} (${detail})` : word(lang, kind);
+}
+
+export function changeSentence(change: Change, lang: Lang): string {
+    if (change.type === 'set') return renderDiffText(lang, `set-${change.field}`, { from: change.from || renderDiffText(lang, 'nothing'), to: change.to || renderDiffText(lang, 'nothing') });
+    const label = itemLabel(change.item, lang);
+    const args = { item: label, Item: label.charAt(0).toUpperCase() + label.slice(1), title: change.item.title, points: points(change.item.maxPoints, lang) };
+    switch (change.type) {
+        case 'added': case 'removed': return renderDiffText(lang, change.type, args);
+        case 'renamed': case 'moved': return renderDiffText(lang, change.type, { ...args, from: change.from, to: change.to });
+        case 'max': return renderDiffText(lang, fromJson(change.to).compare(fromJson(change.from)) > 0 ? 'max-up' : 'max-down', { ...args, from: points(change.from, lang), to: points(change.to, lang) });
+        case 'source': return renderDiffText(lang, 'source', { ...args, from: sourceText(change.from, lang), to: sourceText(change.to, lang) });
+        case 'scoring': {
+            const list = (lines: readonly string[]) => (lines.length > 0 ? lines.map(l => `«${l}»`).join('; ') : renderDiffText(lang, 'nothing'));
+            return renderDiffText(lang, 'scoring', { ...args, from: list(change.from), to: list(change.to) });
+        }
+    }
+}
+
+export function diffText(changes: readonly Change[], before: string, after: string, lang: Lang, markdown: boolean): string {
+    const title = renderDiffText(lang, 'title', { before, after });
+    const lines = changes.map(c => `${markdown ? '- ' : '  '}${changeSentence(c, lang)}`);
+    if (lines.length === 0) lines.push(`${markdown ? '' : '  '}${renderDiffText(lang, 'none')}`);
+    return [markdown ? `## ${title}` : title, '', ...lines].join('\n');
+}

@@ -1,0 +1,80 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { chiso, ROOT, workspace } from './cli.js';
+
+/** A copy of Vĩnh Long's folder with the given edits applied to department.chiso. */
+function editedCopy(edits: [string, string][]): string {
+    const dir = workspace({});
+    cpSync(path.join(ROOT, 'examples/illustrative/vinhlong-2023'), dir, { recursive: true });
+    const file = path.join(dir, 'department.chiso');
+    let text = readFileSync(file, 'utf8');
+    for (const [from, to] of edits) {
+        expect(text.includes(from), from).toBe(true);
+        text = text.replace(from, to);
+    }
+    writeFileSync(file, text);
+    return file;
+}
+
+const ORIGINAL = 'examples/illustrative/vinhlong-2023/department.chiso';
+
+describe('chiso diff', () => {
+    test('one component max raised and one renamed: exactly those two changes', () => {
+        const changed = editedCopy([
+            ['component 1.1.1 "Ban hành kế hoạch CCHC năm đúng thời hạn" max 0.5', 'component 1.1.1 "Ban hành kế hoạch CCHC năm đúng thời hạn" max 1'],
+            ['component 1.1.2 "Kế hoạch xác định đầy đủ nhiệm vụ, kết quả, thời hạn và trách nhiệm triển khai"', 'component 1.1.2 "Kế hoạch xác định rõ nhiệm vụ, sản phẩm, thời hạn và trách nhiệm triển khai"'],
+        ]);
+        const renamedFrom = 'Kế hoạch xác định đầy đủ nhiệm vụ, kết quả, thời hạn và trách nhiệm triển khai';
+        const renamedTo = 'Kế hoạch xác định rõ nhiệm vụ, sản phẩm, thời hạn và trách nhiệm triển khai';
+        const run = chiso(['diff', ORIGINAL, changed, '--format', 'json', '--lang', 'vi']);
+        expect(run.status, run.stderr).toBe(0);
+        const { changes } = JSON.parse(run.stdout);
+        expect(changes).toEqual([
+            expect.objectContaining({ type: 'max', from: 0.5, to: 1, item: expect.objectContaining({ code: '1.1.1' }) }),
+            expect.objectContaining({ type: 'renamed', from: renamedFrom, to: renamedTo, item: expect.objectContaining({ code: '1.1.2' }) }),
+        ]);
+        const words = chiso(['diff', ORIGINAL, changed, '--lang', 'vi']).stdout;
+        expect(words).toContain('Tiêu chí thành phần 1.1.1: tăng từ 0,5 lên 1 điểm.');
+        expect(words).toContain(`Tiêu chí thành phần 1.1.2: đổi tên từ “${renamedFrom}” thành “${renamedTo}”.`);
+    });
+
+    test('band boundary changes and the declared split', () => {
+        const changed = editedCopy([
+            ['split { appraisal 66  survey 34 }', 'split { appraisal 70  survey 30 }'],
+        ]);
+        const text = readFileSync(changed, 'utf8')
+            .replace(/\[80%, 100%\) -> 0\.5/, '[70%, 100%) -> 0.5').replace(/< 80% -> 0/, '< 70% -> 0');
+        writeFileSync(changed, text);
+        const run = chiso(['diff', ORIGINAL, changed, '--format', 'json', '--lang', 'en']);
+        expect(run.status, run.stderr).toBe(0);
+        const { changes } = JSON.parse(run.stdout);
+        expect(changes[0]).toMatchObject({ type: 'set', field: 'split' });
+        expect(changes.some((c: { type: string }) => c.type === 'scoring')).toBe(true);
+        const words = chiso(['diff', ORIGINAL, changed, '--lang', 'en']).stdout;
+        expect(words).toContain('Split by source: appraisal 66, survey 34 → appraisal 70, survey 30.');
+        expect(words).toMatch(/scoring changed: «from 80% to below 100%: 0.5 points»; «below 80%: 0 points» → «from 70% to below 100%: 0.5 points»; «below 70%: 0 points»/);
+    });
+
+    test('a removed item, added items, moved items and a source change; a retitled item with nothing else changed is a rename', () => {
+        const dir = workspace({
+            'old.chiso': 'survey S "Điều tra"\nset A "Cũ" {\n  domain 1 "Một" max 10 {\n    criterion 1.1 "Kế hoạch cải cách hành chính" max 4\n    criterion 1.2 "Báo cáo" max 3\n    criterion 1.3 "Tuyên truyền" max 3\n  }\n  domain 2 "Hai" max 90 { criterion 2.1 "Kiểm tra" max 90 }\n}\n',
+            'new.chiso': 'survey S "Điều tra"\nset A "Mới" {\n  domain 1 "Một" max 10 {\n    criterion 1.1 "Báo cáo" max 3 { source survey S }\n    criterion 1.2 "Kế hoạch cải cách hành chính" max 4\n    criterion 1.3 "Sáng kiến" max 2\n    criterion 1.4 "Kỷ luật" max 1\n  }\n  domain 2 "Hai" max 90 { criterion 2.1 "Thanh tra" max 90 }\n}\n',
+        });
+        const run = chiso(['diff', 'old.chiso', 'new.chiso', '--lang', 'en'], { cwd: dir });
+        expect(run.status, run.stderr).toBe(0);
+        expect(run.stdout).toContain('Criterion 1.1 “Báo cáo”: moved from code 1.2 to 1.1.');
+        expect(run.stdout).toContain('Criterion 1.2 “Kế hoạch cải cách hành chính”: moved from code 1.1 to 1.2.');
+        expect(run.stdout).toContain('Criterion 1.1: source changed from appraisal to survey (S).');
+        expect(run.stdout).toContain('Removed criterion 1.3 “Tuyên truyền” (3 points).');
+        expect(run.stdout).toContain('Added criterion 1.3 “Sáng kiến” (2 points).');
+        expect(run.stdout).toContain('Added criterion 1.4 “Kỷ luật” (1 point).');
+        expect(run.stdout).toContain('Criterion 2.1: renamed from “Kiểm tra” to “Thanh tra”.');
+    });
+
+    test('identical sets: no changes', () => {
+        const run = chiso(['diff', ORIGINAL, ORIGINAL, '--format', 'md', '--lang', 'vi']);
+        expect(run.status).toBe(0);
+        expect(run.stdout).toContain('Không có thay đổi.');
+    });
+});
