@@ -7,6 +7,7 @@ import { fmt } from './commands/fmt.js';
 import { compile } from './commands/compile.js';
 import { diff, type DiffFormat } from './commands/diff.js';
 import { exportAnnex, type ExportFormat } from './commands/export.js';
+import { importAnnex } from './commands/import.js';
 import { score, type ScoreFormat } from './commands/score.js';
 import { ExitCode } from './exit-codes.js';
 import { CHISO_VERSION } from './version.js';
@@ -82,6 +83,15 @@ export async function main(argv: readonly string[], output: Output = stdio): Pro
         .addOption(new Option('--lang <lang>', 'language of the report').choices(['vi', 'en']))
         .action(async (before: string, after: string, opts: { format: DiffFormat; lang?: string }) => {
             exitCode = await diff(before, after, { format: opts.format, lang: resolveLang(opts.lang) }, output);
+        });
+
+    program.command('import')
+        .description('Turn an annex table (.xlsx or .csv) back into a formatted .chiso file.')
+        .argument('<annex>', 'an .xlsx workbook (as chiso export writes it, or a province\'s own) or a .csv file')
+        .requiredOption('-o, --out <file>', 'the .chiso file to write')
+        .addOption(new Option('--lang <lang>', 'message language').choices(['vi', 'en']))
+        .action(async (annex: string, opts: { out: string; lang?: string }) => {
+            exitCode = await importAnnex(annex, { out: opts.out, lang: resolveLang(opts.lang) }, output);
         });
 
     program.command('lsp')

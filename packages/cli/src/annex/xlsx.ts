@@ -3,9 +3,12 @@
  * input columns for the unit's self-assessment and the council's score, formulas summing
  * children into parents and the total, validation refusing a score above an item's max, and
  * survey-sourced rows marked and locked (their points come from the survey, not the unit).
+ * A hidden `chiso` sheet keeps what a table cannot show (rules, sources, agencies, surveys),
+ * keyed by item code, so that `chiso import` can rebuild the set from the workbook.
  */
 import ExcelJS from 'exceljs';
-import { formatPoints, isFiniteDecimal, type Annex, type AnnexRow, type Lang } from '@chiso/language';
+import { formatPoints, isFiniteDecimal, type Annex, type AnnexRow, type CompiledSet, type Lang } from '@chiso/language';
+import { writeMetadata } from './metadata.js';
 
 const INPUT_COLUMNS = ['D', 'E'] as const;
 const FIRST_ROW = 4;
@@ -21,7 +24,7 @@ function maxValue(row: AnnexRow): ExcelJS.CellValue {
     return { formula: `${row.maxPoints.n}/${row.maxPoints.d}`, result: row.maxPoints.valueOf() };
 }
 
-export async function annexXlsx(annex: Annex, lang: Lang): Promise<Uint8Array> {
+export async function annexXlsx(annex: Annex, compiled: CompiledSet, lang: Lang): Promise<Uint8Array> {
     const t = TEXT[lang];
     const workbook = new ExcelJS.Workbook();
     workbook.creator = 'chiso';
@@ -90,5 +93,6 @@ export async function annexXlsx(annex: Annex, lang: Lang): Promise<Uint8Array> {
     sheet.views = [{ state: 'frozen', ySplit: 3 }];
     // Locked cells (titles, max points, sums, survey rows) cannot be edited; no password, so an officer can lift it.
     await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+    writeMetadata(workbook, compiled);
     return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -34,7 +34,7 @@ export async function exportAnnex(setInput: string, options: ExportOptions, outp
     let content: string | Uint8Array;
     switch (format) {
         case 'docx': content = await annexDocx(annex, lang, headerText(compiled, lang)); break;
-        case 'xlsx': content = await annexXlsx(annex, lang); break;
+        case 'xlsx': content = await annexXlsx(annex, compiled, lang); break;
         case 'html': content = annexHtml(annex, compiled, lang); break;
         case 'md': content = annexMarkdown(annex, lang); break;
     }

@@ -298,6 +298,27 @@ export const MESSAGES = {
         en: a => `The ${a.format} format is binary: use \`-o <file>\` to write it to a file.`,
     },
 
+    'import-too-large': {
+        severity: 'error',
+        vi: a => `Tệp quá lớn để nhập (${a.detail}); giới hạn là 50 MB, và 200 MB khi giải nén.`,
+        en: a => `The file is too large to import (${a.detail}); the limits are 50 MB, and 200 MB unpacked.`,
+    },
+    'import-not-spreadsheet': {
+        severity: 'error',
+        vi: () => `Đây không phải bảng tính XLSX (hoặc tệp bị hỏng); hãy dùng tệp .xlsx hoặc .csv.`,
+        en: () => `This is not an XLSX workbook (or it is damaged); use an .xlsx or .csv file.`,
+    },
+    'import-no-table': {
+        severity: 'error',
+        vi: a => `Không tìm thấy bảng phụ lục: ${a.detail}.`,
+        en: a => `No annex table found: ${a.detail}.`,
+    },
+    'import-row-skipped': {
+        severity: 'warning',
+        vi: a => `Bỏ qua dòng này: ${a.detail}.`,
+        en: a => `Row skipped: ${a.detail}.`,
+    },
+
     // ── scoring (chiso score) ─────────────────────────────────────────────────────────────
     'set-json-invalid': {
         severity: 'error',

@@ -1,0 +1,100 @@
+/**
+ * A compiled set from an annex table: with the hidden metadata of a Chiso export, every field
+ * comes back (the table's titles and points win, so edits made in Excel are kept); from any
+ * other table, the tree is rebuilt from the codes, and rows marked ĐTXHH become survey-sourced.
+ */
+import { FORMAT_VERSION, jsonPoints, type CompiledItem, type CompiledSet } from '@chiso/language';
+import type { Metadata } from '../annex/metadata.js';
+import { ZERO, type Exact } from '../scoring/exact.js';
+import type { AnnexTable, TableProblem, TableRow } from './table.js';
+
+const SURVEY_NOTE = /(ĐTXHH|điều tra xã hội học|sociological survey|\bsurvey\b)/i;
+const GENERIC_SURVEY = { id: 'DTXHH', title: 'Điều tra xã hội học' };
+
+function kindOf(code: string): CompiledItem['kind'] {
+    const depth = code.split('.').length;
+    return depth === 1 && /^\d+$|^[IVX]+$/i.test(code) ? 'domain' : depth === 2 ? 'criterion' : 'component';
+}
+
+function blankItem(row: TableRow, kind: CompiledItem['kind']): CompiledItem {
+    return {
+        code: row.code, kind, title: row.title, maxPoints: jsonPoints(row.max), minPoints: 0,
+        source: { kind: 'appraisal', survey: null, agency: null, inherited: false },
+        scoring: null, evidence: [], lead: [], coordinating: [], notes: [], declaredSplit: null, declaredCounts: null, children: [],
+    };
+}
+
+/** Children's sources say whether they inherit: recompute after the tree is known. */
+function withInheritance(item: CompiledItem, parent: CompiledItem | undefined): CompiledItem {
+    const inherits = parent !== undefined && parent.source.kind === item.source.kind && parent.source.survey === item.source.survey && parent.source.agency === item.source.agency && item.source.kind !== 'appraisal';
+    const source = { ...item.source, inherited: inherits || (item.source.kind !== 'appraisal' && item.source.inherited && parent?.source.kind === item.source.kind) };
+    const self = { ...item, source };
+    return { ...self, children: item.children.map(child => withInheritance(child, self)) };
+}
+
+function sum(items: readonly CompiledItem[]): Exact {
+    return items.reduce((a, i) => a.add(String(i.maxPoints)), ZERO);
+}
+
+/** Rows by code, problems for rows whose parent code is missing. */
+function tree(rows: readonly TableRow[], problems: TableProblem[], make: (row: TableRow, kind: CompiledItem['kind']) => CompiledItem): CompiledItem[] {
+    const roots: CompiledItem[] = [];
+    const byCode = new Map<string, CompiledItem & { children: CompiledItem[] }>();
+    let lastNumbered: string | undefined;
+    for (const row of rows) {
+        const letter = /^[a-zđ]$/i.test(row.code);
+        const code = letter && lastNumbered ? `${lastNumbered}.${row.code}` : row.code;
+        const parentCode = letter ? lastNumbered : code.includes('.') ? code.slice(0, code.lastIndexOf('.')) : undefined;
+        const item = { ...make({ ...row, code }, letter ? 'component' : kindOf(code)), children: [] as CompiledItem[] };
+        if (parentCode === undefined) roots.push(item);
+        else if (byCode.has(parentCode)) byCode.get(parentCode)!.children.push(item);
+        else { problems.push({ line: row.line, detail: `no row for ${code}'s parent ${parentCode}` }); continue; }
+        byCode.set(code, item);
+        if (!letter) lastNumbered = code;
+    }
+    return roots;
+}
+
+export function assembleSet(table: AnnexTable, metadata: Metadata | undefined, fallbackId: string): { compiled: CompiledSet; problems: TableProblem[] } {
+    const problems: TableProblem[] = [...table.problems];
+    if (metadata) {
+        const fields = new Map(metadata.items.map(r => [r.code, r.fields]));
+        const make = (row: TableRow, kind: CompiledItem['kind']): CompiledItem => {
+            const known = fields.get(row.code);
+            return known ? { ...known, title: row.title, maxPoints: jsonPoints(row.max), children: [] } : blankItem(row, kind);
+        };
+        // Which deduction group each deduction item belongs to: `#n` parents, and their descendants.
+        const group = new Map<string, number>();
+        for (const record of metadata.items) {
+            const inGroup = record.parent.startsWith('#') ? Number(record.parent.slice(1)) : group.get(record.parent);
+            if (inGroup !== undefined) group.set(record.code, inGroup);
+        }
+        const items = tree(table.rows.filter(r => !group.has(r.code)), problems, make).map(i => withInheritance(i, undefined));
+        const deductions = metadata.deductions.map((fieldsOfGroup, i) => ({
+            ...fieldsOfGroup,
+            items: tree(table.rows.filter(r => group.get(r.code) === i), problems, make),
+        }));
+        return { compiled: complete(metadata.set, items, deductions, metadata.surveys, metadata.agencies), problems };
+    }
+    const marked = (row: TableRow) => SURVEY_NOTE.test(row.note);
+    const make = (row: TableRow, kind: CompiledItem['kind']): CompiledItem => {
+        const item = blankItem(row, kind);
+        return marked(row) ? { ...item, source: { kind: 'survey', survey: GENERIC_SURVEY.id, agency: null, inherited: false } } : item;
+    };
+    const items = tree(table.rows, problems, make).map(i => withInheritance(i, undefined));
+    const anySurvey = table.rows.some(marked);
+    const set: CompiledSet['set'] = {
+        id: fallbackId, title: table.title ?? fallbackId, level: null, year: null, decision: null, issuer: null, replaces: [],
+        total: jsonPoints(table.total ?? sum(items)), split: [], declaredCounts: null, unranked: [], notes: [],
+    };
+    const surveys = anySurvey ? [{ ...GENERIC_SURVEY, conductedBy: null, period: null, questionsPerRespondent: null, samples: [], notes: [] }] : [];
+    return { compiled: complete(set, items, [], surveys, []), problems };
+}
+
+function complete(set: CompiledSet['set'], items: CompiledItem[], deductions: CompiledSet['deductions'], surveys: CompiledSet['surveys'], agencies: CompiledSet['agencies']): CompiledSet {
+    // Totals are recomputed by compiling the written source; these only make the value well-formed.
+    return {
+        formatVersion: FORMAT_VERSION, set, items, deductions, surveys, agencies,
+        totals: { maxPoints: jsonPoints(sum(items)), bySource: { appraisal: 0, survey: 0, specialist: 0 }, counts: { domains: 0, criteria: 0, components: 0 } },
+    };
+}

@@ -1,0 +1,27 @@
+/** Compiled JSON → Chiso source → compiled JSON gives the same bytes, for every example set. */
+import { readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { formatText } from '../src/format.js';
+import { loadTexts } from '../src/load.js';
+import { loadFiles } from '../src/node.js';
+import { chisoSource } from '../src/outputs/chiso-source.js';
+import { compileSet, serializeCompiledSet } from '../src/outputs/criteria-json.js';
+
+const EXAMPLES = path.resolve(import.meta.dirname, '../../../examples');
+const folders = readdirSync(EXAMPLES, { recursive: true, encoding: 'utf8' })
+    .filter(f => f.endsWith('.chiso')).map(f => path.dirname(f)).filter((d, i, all) => all.indexOf(d) === i).sort();
+
+describe('Chiso source from a compiled set', () => {
+    test.each(folders)('%s: source → compile gives the same JSON, with no diagnostics', async folder => {
+        const { files } = await loadFiles([path.join(EXAMPLES, folder)], { lang: 'en' });
+        for (const set of files.flatMap(f => f.sets)) {
+            const original = serializeCompiledSet(compileSet(set));
+            const text = await formatText(chisoSource(compileSet(set)));
+            const again = await loadTexts([{ path: `/roundtrip/${set.name}.chiso`, text }], { lang: 'en' });
+            const problems = again.files[0].diagnostics.filter(d => d.severity === 1 || d.severity === 2);
+            expect(problems.map(d => `${d.range.start.line + 1}: ${d.message}`), text).toEqual([]);
+            expect(serializeCompiledSet(compileSet(again.files[0].sets[0]))).toBe(original);
+        }
+    });
+});

@@ -1,0 +1,131 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { describe, expect, test } from 'vitest';
+import { chiso, ROOT, workspace } from './cli.js';
+
+const EXAMPLES = path.join(ROOT, 'examples');
+const setFiles = readdirSync(EXAMPLES, { recursive: true, encoding: 'utf8' })
+    .filter(f => f.endsWith('.chiso') && /^\s*set\s/m.test(readFileSync(path.join(EXAMPLES, f), 'utf8')))
+    .sort();
+
+describe('chiso import', () => {
+    test.each(setFiles)('%s: export → import → compile reproduces the compiled JSON byte for byte', file => {
+        const dir = workspace({});
+        const source = path.join('examples', file);
+        expect(chiso(['compile', source, '-o', path.join(dir, 'direct.json')]).status).toBe(0);
+        expect(chiso(['export', source, '--format', 'xlsx', '-o', path.join(dir, 'annex.xlsx')]).status).toBe(0);
+        const imported = chiso(['import', path.join(dir, 'annex.xlsx'), '-o', path.join(dir, 'imported.chiso')]);
+        expect(imported.status, imported.stderr).toBe(0);
+        expect(imported.stderr).not.toContain('warning');
+        const again = chiso(['compile', path.join(dir, 'imported.chiso'), '-o', path.join(dir, 'again.json')]);
+        expect(again.status, again.stderr).toBe(0);
+        expect(readFileSync(path.join(dir, 'again.json'))).toEqual(readFileSync(path.join(dir, 'direct.json')));
+    });
+
+    test('titles and points edited in the workbook win over the hidden data', async () => {
+        const dir = workspace({});
+        expect(chiso(['export', 'examples/illustrative/myduc-2020', '--format', 'xlsx', '-o', path.join(dir, 'a.xlsx')]).status).toBe(0);
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.readFile(path.join(dir, 'a.xlsx'));
+        const sheet = workbook.worksheets[0];
+        sheet.eachRow(row => {
+            if (row.getCell(1).value === '1.1.1') row.getCell(2).value = 'Ban hành kế hoạch CCHC năm trong tháng 12 năm trước';
+        });
+        await workbook.xlsx.writeFile(path.join(dir, 'edited.xlsx'));
+        expect(chiso(['import', path.join(dir, 'edited.xlsx'), '-o', path.join(dir, 'edited.chiso')]).status).toBe(0);
+        const text = readFileSync(path.join(dir, 'edited.chiso'), 'utf8');
+        expect(text).toContain('component 1.1.1 "Ban hành kế hoạch CCHC năm trong tháng 12 năm trước" max 1');
+        expect(text).toContain('scoring choice');
+    });
+
+    test('a province’s own CSV: trailing dots, decimal commas, totals and survey notes; unreadable rows reported', () => {
+        const csv = [
+            'PHỤ LỤC I,,,,,',
+            'STT,Lĩnh vực / tiêu chí / tiêu chí thành phần,Điểm tối đa,Điểm tự đánh giá,Điểm đạt được,Ghi chú',
+            '1.,Công tác chỉ đạo,"2,5",,,',
+            '1.1.,Kế hoạch CCHC,"1,5",,,',
+            '1.2.,Báo cáo,1,,,',
+            '2.,Tác động,"7,5",,,',
+            '2.1.,Sự hài lòng,"7,5",,,ĐTXHH',
+            ',,,,,',
+            'x,Dòng lạc,?,,,',
+            ',Tổng cộng,10,,,',
+        ].join('\n');
+        const dir = workspace({ 'Phụ lục 2024.csv': csv });
+        const run = chiso(['import', 'Phụ lục 2024.csv', '-o', 'set.chiso', '--lang', 'en'], { cwd: dir });
+        expect(run.status, run.stderr).toBe(0);
+        expect(run.stderr).toContain('Phụ lục 2024.csv:9:1: warning chiso/import-row-skipped: Row skipped: “?” is not a point value.');
+        const text = readFileSync(path.join(dir, 'set.chiso'), 'utf8');
+        expect(text).toContain('set Phu_luc_2024 "PHỤ LỤC I" {');
+        expect(text).toContain('criterion 1.1 "Kế hoạch CCHC" max 1.5');
+        expect(text).toMatch(/criterion 2\.1 "Sự hài lòng" max 7\.5 \{\s+source survey DTXHH/);
+        const check = chiso(['check', 'set.chiso'], { cwd: dir });
+        expect(check.status, check.stdout).toBe(0);
+    });
+
+    test('a province’s own workbook: merged cells, lettered sub-items, no hidden data', async () => {
+        const workbook = new ExcelJS.Workbook();
+        const sheet = workbook.addWorksheet('Phụ lục');
+        sheet.addRow(['BỘ TIÊU CHÍ XÁC ĐỊNH CHỈ SỐ CCHC']);
+        sheet.mergeCells('A1:F1');
+        sheet.addRow(['STT', 'Nội dung', 'Điểm tối đa', 'Tự chấm', 'Thẩm định', 'Ghi chú']);
+        sheet.addRow(['1', 'Cải cách thể chế', 4, '', '', 'Sở Tư pháp chủ trì']);
+        sheet.addRow(['1.1', 'Ban hành văn bản', 2]);
+        sheet.addRow(['1.2', 'Rà soát văn bản', 2]);
+        sheet.addRow(['a)', 'Rà soát định kỳ', 1]);
+        sheet.addRow(['b)', 'Rà soát chuyên đề', 1]);
+        sheet.addRow(['2', 'Hiện đại hóa', 6]);
+        sheet.addRow(['2.1', 'Dịch vụ công trực tuyến', 6]);
+        sheet.mergeCells('F3:F4');
+        const dir = workspace({});
+        await workbook.xlsx.writeFile(path.join(dir, 'tinh.xlsx'));
+        const run = chiso(['import', 'tinh.xlsx', '-o', 'tinh.chiso'], { cwd: dir });
+        expect(run.status, run.stderr).toBe(0);
+        const text = readFileSync(path.join(dir, 'tinh.chiso'), 'utf8');
+        expect(text).toContain('total 10');
+        expect(text).toMatch(/criterion 1\.2 "Rà soát văn bản" max 2 \{\s+component a "Rà soát định kỳ" max 1\s+component b "Rà soát chuyên đề" max 1/);
+        expect(chiso(['check', 'tinh.chiso'], { cwd: dir }).status).toBe(0);
+    });
+});
+
+describe('chiso import refuses bad input before reading it fully', () => {
+    test('not a spreadsheet', () => {
+        const dir = workspace({ 'annex.xlsx': 'STT,Tên\n1,A\n' });
+        const run = chiso(['import', 'annex.xlsx', '-o', 'x.chiso'], { cwd: dir });
+        expect(run.status).toBe(2);
+        expect(run.stderr).toContain('annex.xlsx:1:1: error chiso/import-not-spreadsheet');
+    });
+
+    test('an empty sheet', async () => {
+        const workbook = new ExcelJS.Workbook();
+        workbook.addWorksheet('Trống');
+        const dir = workspace({});
+        await workbook.xlsx.writeFile(path.join(dir, 'empty.xlsx'));
+        const run = chiso(['import', 'empty.xlsx', '-o', 'x.chiso'], { cwd: dir });
+        expect(run.status).toBe(2);
+        expect(run.stderr).toContain('error chiso/import-no-table');
+    });
+
+    test('a file over 50 MB', () => {
+        const dir = workspace({});
+        writeFileSync(path.join(dir, 'huge.xlsx'), Buffer.alloc(51 * 1024 * 1024));
+        const run = chiso(['import', 'huge.xlsx', '-o', 'x.chiso'], { cwd: dir });
+        expect(run.status).toBe(2);
+        expect(run.stderr).toContain('error chiso/import-too-large: The file is too large to import (51.0 MB)');
+    });
+
+    test('a zip bomb', async () => {
+        const zip = new JSZip();
+        zip.file('[Content_Types].xml', '<Types/>');
+        zip.file('xl/worksheets/sheet1.xml', Buffer.alloc(20 * 1024 * 1024));
+        const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+        expect(bytes.length).toBeLessThan(1024 * 1024);
+        const dir = workspace({ 'bomb.xlsx': bytes });
+        const run = chiso(['import', 'bomb.xlsx', '-o', 'x.chiso'], { cwd: dir });
+        expect(run.status).toBe(2);
+        expect(run.stderr).toContain('error chiso/import-too-large');
+        expect(readdirSync(dir)).toEqual(['bomb.xlsx']);
+    });
+});
