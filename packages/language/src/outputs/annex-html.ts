@@ -25,7 +25,7 @@ function leafPoints(item: CompiledItem, totals: Record<keyof typeof COLOURS, Exa
 function chart(compiled: CompiledSet, lang: Lang): string {
     const text = CHART[lang];
     const total = exact(String(compiled.set.total));
-    const width = 420, barHeight = 18, gap = 6, labelWidth = 44;
+    const width = 900, barHeight = 18, gap = 6, labelWidth = 44;
     const bars = compiled.items.map((domain, i) => {
         const parts = { appraisal: ZERO, survey: ZERO, specialist: ZERO };
         leafPoints(domain, parts);
@@ -83,6 +83,7 @@ figcaption { font-weight: bold; margin-bottom: 0.4em; }
 ${annex.subheading ? `<p class="sub">${escape(annex.subheading)}</p>` : ''}
 ${chart(compiled, lang)}
 <table>
+<colgroup><col style="width:7%"><col style="width:47%"><col style="width:8%"><col style="width:9%"><col style="width:9%"><col style="width:20%"></colgroup>
 <thead><tr>${annex.columns.map(c => `<th>${escape(c)}</th>`).join('')}</tr></thead>
 <tbody>
 ${rows}
