@@ -56,6 +56,17 @@ describe('language server over stdio', () => {
         expect(diagnosticsOf(cleared)).toEqual([]);
     });
 
+    test('opening a file that clashes with an already checked one reports the clash in both', async () => {
+        const c = await start();
+        const a = 'file:///ws/q/a.chiso', b = 'file:///ws/q/b.chiso';
+        open(c, a, 'agency SNV "Sở Nội vụ"\n');
+        expect(diagnosticsOf(await c.waitFor(publishedFor(a)))).toEqual([]);
+        const from = c.mark();
+        open(c, b, 'agency SNV "Sở Nội vụ (bản sao)"\n');
+        const clash = await c.waitFor(publishedFor(a), 15_000, from);
+        expect(diagnosticsOf(clash).map(d => d.code)).toEqual(['chiso/duplicate-name']);
+    });
+
     test('formatting returns the canonical layout as edits', async () => {
         const c = await start();
         const uri = 'file:///ws/f.chiso';

@@ -3,7 +3,7 @@
  * reachable, monotone), choices, deductions and formulas (division by zero, result range).
  */
 import { AstUtils, type AstNode } from 'langium';
-import type { Band, BandRule, ChoiceRule, DeductRule, FormulaRule, Item, TierRule } from '../generated/ast.js';
+import type { Band, BandRule, ChoiceRule, DeductRule, FormulaRule, Item, ProportionalRule, TierRule } from '../generated/ast.js';
 import { isInputRef, isItem, isScoring } from '../generated/ast.js';
 import type { Lang } from '../i18n/messages.js';
 import { word } from '../i18n/messages.js';
@@ -170,10 +170,20 @@ function checkFormula(rule: FormulaRule, report: Report, lang: Lang): void {
     }
 }
 
+/** ratio × max is 0 at 0 %: below an item's positive minimum (PAPI's 1-point floor) unless a formula floors it. */
+function checkProportional(rule: ProportionalRule, report: Report, lang: Lang): void {
+    const item = scoredItem(rule);
+    const min = item && minOf(item);
+    if (item && min && min.compare(ZERO) > 0) {
+        report('points-below-min', { node: rule }, { points: ZERO, min, item: itemLabel(lang, item) });
+    }
+}
+
 export const ruleChecks: ChecksFor = {
     BandRule: (rule, report, lang) => checkBands(rule, 'percent', report, lang),
     TierRule: (rule, report, lang) => checkBands(rule, 'count', report, lang),
     ChoiceRule: checkChoice,
     DeductRule: checkDeduct,
+    ProportionalRule: checkProportional,
     FormulaRule: checkFormula,
 };

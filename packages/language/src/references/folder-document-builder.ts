@@ -1,10 +1,17 @@
 /**
  * Checks that compare across the files of a folder (two agencies with one name) depend on files
- * they hold no reference to. When a file changes, its folder's other files are rechecked too,
- * so an error fixed in one file never stays on screen in another.
+ * they hold no reference to. When a file changes, a sibling is rechecked if it shows such an
+ * error (it may now be fixed) or if one of its names is declared in the changed file (a new
+ * clash) — so an error never stays on screen after its cause is fixed elsewhere, and an
+ * ordinary edit does not recheck the whole folder.
  */
 import type { LangiumDocument, LangiumSharedCoreServices } from 'langium';
 import { DefaultDocumentBuilder, URI, UriUtils } from 'langium';
+import type { Document } from '../generated/ast.js';
+
+const DUPLICATE_NAME = 'chiso/duplicate-name';
+/** A top-level declaration as written at the start of a line: `agency SNV "…"`, `set VL2023 "…" {`. */
+const DECLARATION = /^[ \t]*(?:agency|survey|set)[ \t]+([^\s"{]+)/gm;
 
 export class FolderDocumentBuilder extends DefaultDocumentBuilder {
     constructor(services: LangiumSharedCoreServices) {
@@ -14,8 +21,15 @@ export class FolderDocumentBuilder extends DefaultDocumentBuilder {
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
         if (super.shouldRelink(document, changedUris)) return true;
         const folder = UriUtils.dirname(document.uri).toString();
-        for (const uri of changedUris) {
-            if (UriUtils.dirname(URI.parse(uri)).toString() === folder) return true;
+        const siblings = [...changedUris].filter(uri => UriUtils.dirname(URI.parse(uri)).toString() === folder);
+        if (siblings.length === 0) return false;
+        if (document.diagnostics?.some(d => d.code === DUPLICATE_NAME)) return true;
+        const root = document.parseResult?.value as Document | undefined;
+        const own = new Set((root?.elements ?? []).map(e => e.name?.normalize('NFC')));
+        for (const uri of siblings) {
+            // A file just opened is still unparsed here: the editor's copy of its text is the current one.
+            const text = this.textDocuments?.get(uri)?.getText() ?? this.langiumDocuments.getDocument(URI.parse(uri))?.textDocument.getText() ?? '';
+            for (const match of text.matchAll(DECLARATION)) if (own.has(match[1].normalize('NFC'))) return true;
         }
         return false;
     }
