@@ -11,9 +11,9 @@ test('every diagnostic code is expected by at least one fixture', () => {
         .filter(f => f.endsWith('.chiso'))
         .map(f => readFileSync(path.join(ROOT, f), 'utf8'))
         .join('\n');
-    // Messages of the commands (input problems, compile, score) are pinned by test/cli-*.test.ts;
+    // Messages of the commands (input problems, compile, export, import, score) are pinned by test/cli-*.test.ts;
     // syntax messages share the code chiso/syntax.
-    const commandMessage = /^(input-(?!range)|compile-|output-|score-|results-|set-json-)/;
+    const commandMessage = /^(input-(?!range)|compile-|export-|import-|output-|score-|results-|set-json-)/;
     const codes = Object.keys(MESSAGES).filter(code => !commandMessage.test(code))
         .map(code => (code.startsWith('syntax-') ? 'syntax' : code));
     const untested = [...new Set(codes)].filter(code => !fixtures.includes(`$TEST$ error chiso/${code}`)
