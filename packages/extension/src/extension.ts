@@ -1,21 +1,50 @@
-/** The VS Code side of Chiso: starts the bundled language server for `.chiso` documents. */
-import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+/**
+ * The VS Code side of Chiso: starts the bundled language server for `.chiso` documents and adds
+ * the commands (Compile to JSON, Check workspace, Preview annex) and the status-bar total. Changing a `chiso.*`
+ * setting restarts the server, which is how it learns the new language and strictness.
+ */
+import { commands, workspace, type ExtensionContext, type Uri } from 'vscode';
+import { checkWorkspace, type WorkspaceCheck } from './check-workspace-command.js';
+import { createClient, type ChisoLanguageClient } from './client.js';
+import { AnnexPreview } from './annex-preview.js';
+import { compileToJson } from './compile-command.js';
+import { TotalsStatus } from './totals-status.js';
 
-let client: LanguageClient | undefined;
+/** What `activate` returns: the tests in test/vscode read the status bar through it. */
+export interface ChisoExtensionApi {
+    /** The status-bar text (`Σ 100/100 ✓`), undefined while hidden. */
+    statusText(): string | undefined;
+    /** Asks the server for fresh totals and redraws the item. */
+    refreshStatus(): Promise<void>;
+    /** The annex preview's last HTML ('' before it is opened). */
+    previewHtml(): string;
+}
 
-export async function activate(context: ExtensionContext): Promise<void> {
-    const module = context.asAbsolutePath(path.join('out', 'server.cjs'));
-    const serverOptions: ServerOptions = {
-        run: { module, transport: TransportKind.ipc },
-        debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-    };
-    const clientOptions: LanguageClientOptions = {
-        documentSelector: [{ language: 'chiso' }],
-    };
-    client = new LanguageClient('chiso', 'Chiso', serverOptions, clientOptions);
+let client: ChisoLanguageClient | undefined;
+let restarting: Promise<void> = Promise.resolve();
+
+export async function activate(context: ExtensionContext): Promise<ChisoExtensionApi> {
+    client = createClient(context);
+    const status = new TotalsStatus(() => client);
+    const preview = new AnnexPreview(() => client);
+    context.subscriptions.push(
+        status,
+        preview,
+        commands.registerCommand('chiso.previewAnnex', (): Promise<string> => preview.show()),
+        commands.registerCommand('chiso.compileToJson', (resource?: Uri): Promise<Uri[]> => compileToJson(client, resource)),
+        commands.registerCommand('chiso.checkWorkspace', (): Promise<WorkspaceCheck | undefined> => checkWorkspace(client)),
+        workspace.onDidChangeConfiguration(event => {
+            if (!event.affectsConfiguration('chiso')) return;
+            // One restart at a time: two settings changed together must not restart concurrently.
+            restarting = restarting.then(async () => {
+                await client?.restart();
+                await status.refresh();
+            }).catch(error => console.error('Chiso: restarting the language server failed', error));
+        }),
+    );
     await client.start();
+    await status.refresh();
+    return { statusText: () => status.text, refreshStatus: () => status.refresh(), previewHtml: () => preview.html };
 }
 
 export async function deactivate(): Promise<void> {

@@ -11,6 +11,16 @@ import { registerChecks } from './chiso-validator.js';
 import { ChisoLocale } from './i18n/locale.js';
 import { ChisoLexerErrorMessages, ChisoParserErrorMessages } from './i18n/syntax-messages.js';
 import { ChisoFormatter } from './lsp/formatter.js';
+import { ChisoCodeActionProvider } from './lsp/code-actions.js';
+import { ChisoCompletionProvider } from './lsp/completion-provider.js';
+import { ChisoExecuteCommandHandler } from './lsp/execute-command.js';
+import { ChisoDocumentSymbolProvider } from './lsp/document-symbol-provider.js';
+import { ChisoFoldingRangeProvider } from './lsp/folding-range-provider.js';
+import { ChisoHoverProvider } from './lsp/hover-provider.js';
+import { ChisoInlayHintProvider } from './lsp/inlay-hint-provider.js';
+import { ChisoLanguageServer } from './lsp/selection-range-provider.js';
+import { ChisoSemanticTokenProvider } from './lsp/semantic-token-provider.js';
+import { ChisoWorkspaceSymbolProvider } from './lsp/workspace-symbol-provider.js';
 
 export interface ChisoAddedServices {
     i18n: {
@@ -37,6 +47,13 @@ export const ChisoModule: Module<ChisoServices, PartialLangiumServices & ChisoAd
     },
     lsp: {
         Formatter: () => new ChisoFormatter(),
+        CodeActionProvider: (services) => new ChisoCodeActionProvider(services),
+        CompletionProvider: (services) => new ChisoCompletionProvider(services),
+        HoverProvider: (services) => new ChisoHoverProvider(services),
+        InlayHintProvider: (services) => new ChisoInlayHintProvider(services),
+        SemanticTokenProvider: (services) => new ChisoSemanticTokenProvider(services),
+        DocumentSymbolProvider: (services) => new ChisoDocumentSymbolProvider(services),
+        FoldingRangeProvider: (services) => new ChisoFoldingRangeProvider(services),
     },
 };
 
@@ -49,6 +66,12 @@ export interface ChisoAllServices {
 const ChisoSharedModule = {
     workspace: {
         DocumentBuilder: (services: LangiumSharedServices) => new FolderDocumentBuilder(services),
+    },
+    lsp: {
+        ExecuteCommandHandler: (services: LangiumSharedServices) => new ChisoExecuteCommandHandler(services),
+        // Announces selection ranges, whose handler server.ts registers.
+        LanguageServer: (services: LangiumSharedServices) => new ChisoLanguageServer(services),
+        WorkspaceSymbolProvider: (services: LangiumSharedServices) => new ChisoWorkspaceSymbolProvider(services),
     },
 };
 

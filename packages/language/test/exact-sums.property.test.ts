@@ -60,7 +60,7 @@ describe('exact sums never drift', () => {
             const { files } = await loadTexts([{ path: '/prop/s.chiso', text: render(tree).text }], { lang: 'en' });
             const sumErrors = files[0].diagnostics.filter(d => d.code === 'chiso/sum-mismatch' || d.code === 'chiso/total-mismatch');
             expect(sumErrors).toEqual([]);
-        }), { numRuns: 40 });
+        }), { numRuns: Number(process.env.CHISO_FUZZ_RUNS ?? 40) });
     });
 
     test('one leaf moved by its smallest unit is reported at its criterion', async () => {
@@ -74,6 +74,6 @@ describe('exact sums never drift', () => {
             const { files } = await loadTexts([{ path: '/prop/s.chiso', text }], { lang: 'en' });
             const sumErrors = files[0].diagnostics.filter(d => d.code === 'chiso/sum-mismatch');
             expect(sumErrors.map(d => d.range.start.line + 1)).toEqual([line]);
-        }), { numRuns: 40 });
+        }), { numRuns: Number(process.env.CHISO_FUZZ_RUNS ?? 40) });
     });
 });

@@ -1,7 +1,7 @@
 /** Item codes: unique in the set, under the parent's code (2.1 not inside domain 1), in sequence. */
 import type { CriteriaSet, Item } from '../generated/ast.js';
 
-import { allItems, deductionGroupOf, fullCode, parentItem, VIETNAMESE_LETTERS } from '../model/tree.js';
+import { allItems, codeOrdinal, deductionGroupOf, fullCode, isCodeUnderParent, parentItem, withOrdinal } from '../model/tree.js';
 import type { ChecksFor, Report } from './report.js';
 
 function lineOf(item: Item): number {
@@ -19,44 +19,22 @@ function checkDuplicates(set: CriteriaSet, report: Report): void {
     }
 }
 
-const isLetter = (segment: string) => VIETNAMESE_LETTERS.includes(segment);
-
 function checkUnderParent(item: Item, report: Report): void {
     const parent = parentItem(item);
-    const segments = item.code.split('.');
-    if (!parent) {
-        // Domains (and deduction criteria, whose numbering sources do not share) have no parent code.
-        return;
-    }
-    const bareLetter = segments.length === 1 && isLetter(segments[0]);
-    if (item.kind === 'component' && bareLetter) return;
-    const parentCode = fullCode(parent);
-    if (item.code.startsWith(`${parentCode}.`) && segments.length === parentCode.split('.').length + 1) return;
-    report('code-not-under-parent', { node: item, property: 'code' }, { code: item.code, parentCode });
-}
-
-/** The ordinal of a code's last segment in its numbering (1, 2, … or a, b, c, d, đ, …). */
-function ordinal(item: Item): { value: number; letters: boolean } | undefined {
-    const last = item.code.split('.').pop()!;
-    if (/^\d+$/.test(last)) return { value: Number.parseInt(last, 10), letters: false };
-    const index = VIETNAMESE_LETTERS.indexOf(last);
-    return index >= 0 ? { value: index + 1, letters: true } : undefined;
-}
-
-function spell(value: number, letters: boolean, prefix: string): string {
-    return prefix + (letters ? VIETNAMESE_LETTERS[value - 1] ?? '?' : String(value));
+    // Domains (and deduction criteria, whose numbering sources do not share) have no parent code.
+    if (!parent || isCodeUnderParent(item, parent)) return;
+    report('code-not-under-parent', { node: item, property: 'code' }, { code: item.code, parentCode: fullCode(parent) });
 }
 
 function checkSequence(siblings: readonly Item[], report: Report): void {
     let previous: { item: Item; value: number; letters: boolean } | undefined;
     for (const item of siblings) {
-        const current = ordinal(item);
+        const current = codeOrdinal(item.code);
         if (!current) continue;
         const expected = previous && previous.letters === current.letters ? previous.value + 1 : 1;
         if (current.value > expected) {
-            const prefix = item.code.slice(0, item.code.length - item.code.split('.').pop()!.length);
             const missing = [];
-            for (let v = expected; v < current.value && missing.length < 5; v++) missing.push(spell(v, current.letters, prefix));
+            for (let v = expected; v < current.value && missing.length < 5; v++) missing.push(withOrdinal(item.code, { value: v, letters: current.letters }) ?? '?');
             const more = current.value - expected > 5 ? ', …' : '';
             report('code-gap', { node: item, property: 'code' }, {
                 code: item.code,

@@ -1,11 +1,11 @@
 /** Well-formedness: fields given once, valid numbers and dates, items nested by kind, min ≤ max. */
 import type { AstNode } from 'langium';
 import type { Item } from '../generated/ast.js';
-import { isCriteriaSet, isDeductionGroup, isItem } from '../generated/ast.js';
+import { isDeductionGroup, isItem } from '../generated/ast.js';
 import type { Lang } from '../i18n/messages.js';
 import { word } from '../i18n/messages.js';
 import { parsePoints } from '../model/points.js';
-import { isLeaf, itemLabel, maxOf, minOf } from '../model/tree.js';
+import { childKind, isLeaf, itemLabel, maxOf, minOf } from '../model/tree.js';
 import type { ChecksFor, Report } from './report.js';
 
 /** The keyword users write for each list-backed single-valued field. */
@@ -49,15 +49,8 @@ const NESTING_RULE = {
     en: 'domains sit in the set, criteria in a domain or a deduction group, components in a criterion or a component.',
 };
 
-function allowedKind(item: Item): Item['kind'] {
-    const container = item.$container;
-    if (isCriteriaSet(container)) return 'domain';
-    if (isDeductionGroup(container)) return 'criterion';
-    return container.kind === 'domain' ? 'criterion' : 'component';
-}
-
 function checkNesting(item: Item, report: Report, lang: Lang): void {
-    if (item.kind === allowedKind(item)) return;
+    if (item.kind === childKind(item.$container)) return;
     const container = item.$container;
     const parent = isItem(container) ? itemLabel(lang, container) : isDeductionGroup(container) ? word(lang, 'deductions') : word(lang, 'set');
     report('nesting', { node: item, property: 'kind' }, { kind: word(lang, item.kind), parent, rule: NESTING_RULE[lang] });

@@ -1,6 +1,6 @@
 /** Point sums: children add up to their parent's max; domains add up to the declared total. */
-import { childrenSum, declaredTotal, domainsSum } from '../model/analysis.js';
-import { formatPoints, parsePoints, sum, type Exact } from '../model/points.js';
+import { childrenSum, declaredTotal, deductionGroupSum, domainsSum } from '../model/analysis.js';
+import { formatPoints, parsePoints } from '../model/points.js';
 import { itemLabel, maxOf } from '../model/tree.js';
 import type { ChecksFor } from './report.js';
 
@@ -15,10 +15,8 @@ export const sumChecks: ChecksFor = {
     },
     DeductionGroup: (group, report) => {
         const max = parsePoints(group.max);
-        const maxima = group.items.map(maxOf);
-        if (!max || maxima.some(m => m === undefined)) return;
-        const actual = sum(maxima as Exact[]);
-        if (actual.equals(max)) return;
+        const actual = deductionGroupSum(group);
+        if (!max || !actual || actual.equals(max)) return;
         report('sum-mismatch', { node: group, property: 'max' },
             { item: `"${group.title}"`, expected: max, actual, difference: actual.sub(max).abs() },
             { expected: formatPoints(max), actual: formatPoints(actual) });

@@ -406,11 +406,230 @@ export function qualifiedCode(code: MessageCode): string {
 }
 
 export function renderMessage(lang: Lang, code: MessageCode, args: MessageArgs = {}): string {
+    return MESSAGES[code][lang](formatArgs(lang, args));
+}
+
+function formatArgs(lang: Lang, args: MessageArgs): Record<string, string> {
     const formatted: Record<string, string> = {};
     for (const [key, value] of Object.entries(args)) {
         formatted[key] = typeof value === 'object' ? formatPoints(value, lang === 'vi') : String(value);
     }
-    return MESSAGES[code][lang](formatted);
+    return formatted;
+}
+
+/**
+ * The editor's texts besides diagnostics: quick-fix titles, completion details, hovers, inlay-hint
+ * tooltips and outline details. Code shown in backticks is passed as text, so it reads as written
+ * (`total 7.5`); exact numbers read per language.
+ */
+export const EDITOR_TEXTS = {
+    // ── hovers, inlay hints, outline (src/lsp) ──────────────────────────────────────────────
+    'points': {
+        vi: a => `${a.points} điểm`,
+        en: a => `${a.points} ${a.points === '1' ? 'point' : 'points'}`,
+    },
+    'hover-max': {
+        vi: a => `Điểm tối đa: ${a.max}${a.min ? ` (tối thiểu ${a.min})` : ''}`,
+        en: a => `Max points: ${a.max}${a.min ? ` (min ${a.min})` : ''}`,
+    },
+    'hover-children-sum': {
+        vi: a => `Σ mục con ${a.actual} / ${a.max} ${a.mark}`,
+        en: a => `Σ children ${a.actual} / ${a.max} ${a.mark}`,
+    },
+    'hover-domains-sum': {
+        vi: a => `Σ lĩnh vực ${a.actual} / ${a.total} ${a.mark}`,
+        en: a => `Σ domains ${a.actual} / ${a.total} ${a.mark}`,
+    },
+    'hover-share': {
+        vi: a => `${a.share}% tổng điểm của bộ tiêu chí`,
+        en: a => `${a.share}% of the set's total`,
+    },
+    'hover-outside-total': {
+        vi: () => `Điểm trừ, nằm ngoài tổng điểm của bộ tiêu chí`,
+        en: () => `Deducted points, outside the set's total`,
+    },
+    'hover-source': {
+        vi: a => `Nguồn điểm: ${a.source}${a.from ? `, kế thừa từ ${a.from}` : ''}`,
+        en: a => `Source: ${a.source}${a.from ? `, inherited from ${a.from}` : ''}`,
+    },
+    'hover-source-default': {
+        vi: a => `Nguồn điểm: ${a.source} (mặc định)`,
+        en: a => `Source: ${a.source} (default)`,
+    },
+    'hover-by-source': {
+        vi: a => `Theo nguồn: ${a.parts}`,
+        en: a => `By source: ${a.parts}`,
+    },
+    'hover-evidence': {
+        vi: a => `Tài liệu kiểm chứng: ${a.list}`,
+        en: a => `Evidence: ${a.list}`,
+    },
+    'hover-lead': {
+        vi: a => `Cơ quan chủ trì: ${a.list}`,
+        en: a => `Lead: ${a.list}`,
+    },
+    'hover-coordinating': {
+        vi: a => `Cơ quan phối hợp: ${a.list}`,
+        en: a => `Coordinating: ${a.list}`,
+    },
+    'hover-note': {
+        vi: a => `Ghi chú: ${a.text}`,
+        en: a => `Note: ${a.text}`,
+    },
+    'hover-decision': {
+        vi: a => `Quyết định số ${a.number}${a.date ? ` ngày ${a.date}` : ''}`,
+        en: a => `Decision ${a.number}${a.date ? ` of ${a.date}` : ''}`,
+    },
+    'hover-conducted-by': {
+        vi: a => `Đơn vị thực hiện: ${a.agency}`,
+        en: a => `Conducted by: ${a.agency}`,
+    },
+    'hover-period': {
+        vi: a => `Thời gian: từ ${a.from} đến ${a.to}`,
+        en: a => `Period: ${a.from} to ${a.to}`,
+    },
+    'hover-questions': {
+        vi: a => `${a.count} câu hỏi cho mỗi người trả lời`,
+        en: a => `${a.count} questions per respondent`,
+    },
+    'hover-sample': {
+        vi: a => `Mẫu khảo sát${a.title ? ` “${a.title}”` : ''}: ${a.total} người`,
+        en: a => `Sample${a.title ? ` “${a.title}”` : ''}: ${a.total} respondents`,
+    },
+    'hover-sample-groups': {
+        vi: a => `Σ nhóm ${a.actual} / ${a.total} ${a.mark}`,
+        en: a => `Σ groups ${a.actual} / ${a.total} ${a.mark}`,
+    },
+    'hover-no-sample': {
+        vi: () => `Chưa khai báo mẫu khảo sát.`,
+        en: () => `No sample declared.`,
+    },
+    'hover-survey-use': {
+        vi: a => `Dùng cho ${a.set}: ${a.count} mục, ${a.points} điểm`,
+        en: a => `Used by ${a.set}: ${a.count} items, ${a.points} points`,
+    },
+    'hover-agency-use': {
+        vi: a => `Chủ trì ${a.lead} mục, phối hợp ${a.coordinating} mục trong thư mục này`,
+        en: a => `Leads ${a.lead} items and coordinates ${a.coordinating} in this folder`,
+    },
+    'rule-bands': {
+        vi: a => `Chấm điểm theo tỷ lệ${a.label ? ` “${a.label}”` : ''}:`,
+        en: a => `Scored by percentage${a.label ? ` “${a.label}”` : ''}:`,
+    },
+    'rule-tiers': {
+        vi: a => `Chấm điểm theo số lượng${a.label ? ` “${a.label}”` : ''}:`,
+        en: a => `Scored by count${a.label ? ` “${a.label}”` : ''}:`,
+    },
+    'rule-choice': {
+        vi: a => `Chấm điểm theo phương án${a.label ? ` “${a.label}”` : ''}:`,
+        en: a => `Scored by choice${a.label ? ` “${a.label}”` : ''}:`,
+    },
+    'rule-deduct': {
+        vi: a => `Chấm điểm trừ: ${a.max} điểm, trừ ${a.amount} điểm cho mỗi ${a.unit}, thấp nhất ${a.floor} điểm`,
+        en: a => `Scored by deduction: ${a.max} ${a.max === '1' ? 'point' : 'points'}, ${a.amount} off per ${a.unit}, never below ${a.floor}`,
+    },
+    'rule-proportional': {
+        vi: a => `Chấm điểm theo tỷ lệ${a.label ? ` “${a.label}”` : ''}: điểm = tỷ lệ đạt được (%) × ${a.max} / 100`,
+        en: a => `Scored proportionally${a.label ? ` to “${a.label}”` : ''}: points = percentage achieved × ${a.max} / 100`,
+    },
+    'rule-formula': {
+        vi: a => `Chấm điểm theo công thức: ${a.formula}`,
+        en: a => `Scored by formula: ${a.formula}`,
+    },
+    'rule-formula-input': {
+        vi: a => `${a.name}${a.title ? `: ${a.title}` : ''} (${a.range})`,
+        en: a => `${a.name}${a.title ? `: ${a.title}` : ''} (${a.range})`,
+    },
+    'rule-formula-where': {
+        vi: a => `với điều kiện ${a.constraint}`,
+        en: a => `provided ${a.constraint}`,
+    },
+    'band-between': {
+        vi: a => `${a.lowerInclusive === 'yes' ? 'từ' : 'trên'} ${a.lower} đến ${a.upperInclusive === 'yes' ? '' : 'dưới '}${a.upper}`,
+        en: a => `${a.lowerInclusive === 'yes' ? 'from' : 'above'} ${a.lower} to ${a.upperInclusive === 'yes' ? '' : 'below '}${a.upper}`,
+    },
+    'band-from': {
+        vi: a => `từ ${a.value} trở lên`,
+        en: a => `${a.value} or more`,
+    },
+    'band-above': {
+        vi: a => `trên ${a.value}`,
+        en: a => `above ${a.value}`,
+    },
+    'band-up-to': {
+        vi: a => `từ ${a.value} trở xuống`,
+        en: a => `${a.value} or less`,
+    },
+    'band-below': {
+        vi: a => `dưới ${a.value}`,
+        en: a => `below ${a.value}`,
+    },
+    'hint-sum': {
+        vi: () => `Tổng điểm tối đa của các mục con (≠: khác điểm tối đa khai báo)`,
+        en: () => `Sum of the children's max points (≠: not the declared max)`,
+    },
+    'hint-set': {
+        vi: () => `Tổng điểm các lĩnh vực và điểm theo nguồn (≠: khác tổng điểm hoặc cơ cấu điểm khai báo)`,
+        en: () => `The domains' sum and points by source (≠: not the declared total or split)`,
+    },
+    'fix-sum': {
+        vi: a => `Đặt điểm tối đa bằng tổng các mục con (${a.value})`,
+        en: a => `Set max to Σ children (${a.value})`,
+    },
+    'fix-total': {
+        vi: a => `Sửa tổng điểm thành tổng các lĩnh vực (${a.value})`,
+        en: a => `Set the total to the domains' sum (${a.value})`,
+    },
+    'fix-total-declare': {
+        vi: a => `Khai báo \`total ${a.value}\`, tổng các lĩnh vực`,
+        en: a => `Declare \`total ${a.value}\`, the domains' sum`,
+    },
+    'fix-count': {
+        vi: a => `Sửa số lượng thành ${a.value} theo cây tiêu chí`,
+        en: a => `Set the count to ${a.value}, as the tree has`,
+    },
+    'fix-split': {
+        vi: a => `Sửa thành ${a.value}, số điểm cây tiêu chí lấy từ nguồn ${a.kinds}`,
+        en: a => `Set to ${a.value}, the points the tree takes from ${a.kinds}`,
+    },
+    'fix-respondents': {
+        vi: a => `Sửa tổng số mẫu thành ${a.value}, tổng của các nhóm`,
+        en: a => `Set the sample total to ${a.value}, the groups' sum`,
+    },
+    'fix-band-gap': {
+        vi: a => `Lấp khoảng trống: sửa \`${a.before}\` thành \`${a.after}\``,
+        en: a => `Close the gap: change \`${a.before}\` to \`${a.after}\``,
+    },
+    'fix-code-gap': {
+        vi: a => `Đánh số lại theo thứ tự: ${a.renames}${a.nested === 'yes' ? ' (cùng mã các mục con)' : ''}`,
+        en: a => `Renumber in sequence: ${a.renames}${a.nested === 'yes' ? ' (and the codes under them)' : ''}`,
+    },
+    'fix-code-under-parent': {
+        vi: a => `Đổi mã thành ${a.code}, thuộc mã ${a.parentCode} của mục cha`,
+        en: a => `Change the code to ${a.code}, under the parent's ${a.parentCode}`,
+    },
+    'fix-nfc': {
+        vi: () => `Chuẩn hóa văn bản này về NFC`,
+        en: () => `Normalise this text to NFC`,
+    },
+    'fix-nfc-all': {
+        vi: () => `Chuẩn hóa toàn bộ văn bản về NFC`,
+        en: () => `Normalise all text to NFC`,
+    },
+    'complete-next-code': {
+        vi: () => `mã tiếp theo trong dãy`,
+        en: () => `the next code in sequence`,
+    },
+    'complete-new-item': {
+        vi: a => `Thêm ${a.kind} mới: mã, tên, điểm tối đa`,
+        en: a => `A new ${a.kind}: code, title, max`,
+    },
+} as const satisfies Record<string, Record<Lang, Text>>;
+
+export type EditorTextCode = keyof typeof EDITOR_TEXTS;
+
+export function renderEditorText(lang: Lang, code: EditorTextCode, args: MessageArgs = {}): string {
+    return EDITOR_TEXTS[code][lang](formatArgs(lang, args));
 }
 
 /** Words used inside messages: item kinds, source kinds, count levels, scopes. */
@@ -426,6 +645,10 @@ export const WORDS = {
     appraisal: { vi: 'tự đánh giá/thẩm định', en: 'appraisal' },
     survey: { vi: 'điều tra xã hội học', en: 'survey' },
     specialist: { vi: 'đánh giá của phòng chuyên môn', en: 'specialist offices' },
+    // Short forms for inlay hints, where a line has little room.
+    appraisalShort: { vi: 'thẩm định', en: 'appraisal' },
+    surveyShort: { vi: 'ĐTXHH', en: 'survey' },
+    specialistShort: { vi: 'chuyên môn', en: 'specialist' },
     agency: { vi: 'cơ quan', en: 'agency' },
     surveyDecl: { vi: 'cuộc điều tra', en: 'survey' },
     setDecl: { vi: 'bộ tiêu chí', en: 'criteria set' },

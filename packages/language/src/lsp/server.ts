@@ -7,11 +7,14 @@ import { NodeFileSystem } from 'langium/node';
 import type { Connection } from 'vscode-languageserver';
 import { createChisoServices } from '../chiso-module.js';
 import { ChisoLocale } from '../i18n/locale.js';
+import { addSelectionRangeHandler } from './selection-range-provider.js';
 
 export function startLanguageServer(connection: Connection): void {
     const { shared, Chiso } = createChisoServices({ connection, ...NodeFileSystem });
     shared.lsp.LanguageServer.onInitialize(params => {
         Chiso.i18n.Locale.lang = ChisoLocale.fromLocale(params.locale);
     });
+    // Langium registers no selection-range handler; ours goes in before the connection listens.
+    addSelectionRangeHandler(connection, shared);
     startLangium(shared);
 }

@@ -2,7 +2,7 @@
  * Rolled-up figures of a criteria set: children's sums, points per source, counts. Computed once
  * per AST node and cached; a reparse creates new nodes, so the cache can never go stale.
  */
-import type { CriteriaSet, Item, SourceKind } from '../generated/ast.js';
+import type { CriteriaSet, DeductionGroup, Item, Sample, SourceKind } from '../generated/ast.js';
 import { parsePoints, sum, ZERO, type Exact } from './points.js';
 import { effectiveSource } from './sources.js';
 import { isLeaf, maxOf, walkItems } from './tree.js';
@@ -75,8 +75,22 @@ export function declaredTotal(set: CriteriaSet): Exact | undefined {
 
 /** Σ of the domains' max points; undefined when a domain's max is not a number. */
 export function domainsSum(set: CriteriaSet): Exact | undefined {
-    const maxima = set.items.map(maxOf);
+    return sumOfMaxima(set.items);
+}
+
+/** Σ of a deduction group's items' max points; undefined when an item's max is not a number. */
+export function deductionGroupSum(group: DeductionGroup): Exact | undefined {
+    return sumOfMaxima(group.items);
+}
+
+function sumOfMaxima(items: Item[]): Exact | undefined {
+    const maxima = items.map(maxOf);
     return maxima.every(m => m !== undefined) ? sum(maxima as Exact[]) : undefined;
+}
+
+/** Σ of a survey sample's respondent groups (sizes are safe integers); NaN while a size is missing. */
+export function respondentsSum(sample: Sample): number {
+    return sample.groups.reduce((total, group) => total + Number.parseInt(group.size, 10), 0);
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import type { Band, Condition, Quantity } from '../generated/ast.js';
 import { isInterval } from '../generated/ast.js';
-import { exact, parsePoints, type Exact } from './points.js';
+import { exact, formatPoints, parsePoints, type Exact } from './points.js';
 
 export type Scale = 'percent' | 'count';
 
@@ -41,6 +41,22 @@ export function conditionInterval(condition: Condition): Interval {
         case '>=': return { lower: value, lowerInclusive: true, upperInclusive: false };
         default: return { lower: value, lowerInclusive: true, upper: value, upperInclusive: true };
     }
+}
+
+/**
+ * The condition text stating an interval, the inverse of `conditionInterval`: `[80%, 100%)`,
+ * `< 80%`, `>= 2`. Bounds print as exact decimals, which they are when read from conditions.
+ */
+export function conditionText(interval: Interval, scale: Scale): string {
+    const quantity = (value: Exact) => formatPoints(value) + (scale === 'percent' ? '%' : '');
+    const { lower, upper } = interval;
+    if (lower !== undefined && upper !== undefined) {
+        return `${interval.lowerInclusive ? '[' : '('}${quantity(lower)}, ${quantity(upper)}${interval.upperInclusive ? ']' : ')'}`;
+    }
+    if (upper !== undefined) return `${interval.upperInclusive ? '<=' : '<'} ${quantity(upper)}`;
+    if (lower !== undefined) return `${interval.lowerInclusive ? '>=' : '>'} ${quantity(lower)}`;
+    // Unbounded on both sides: every value matches, from 0 upwards.
+    return `>= ${quantity(ZERO)}`;
 }
 
 export function contains(interval: Interval, value: Exact): boolean {

@@ -18,7 +18,8 @@ const DEFAULT_SOURCE: EffectiveSource = { kind: 'appraisal' };
 export function effectiveSource(item: Item): EffectiveSource {
     for (let node: Item | undefined = item; node; node = parentItem(node)) {
         const clause = node.sources[0];
-        if (clause) {
+        // A clause still being typed (`source` alone) has no kind yet and decides nothing.
+        if (clause?.kind) {
             return {
                 kind: clause.kind,
                 surveyName: clause.kind === 'survey' ? clause.survey?.$refText : undefined,

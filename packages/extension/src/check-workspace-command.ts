@@ -1,0 +1,52 @@
+/**
+ * "Chiso: Check workspace": every .chiso file of the workspace folders is (re)checked and the
+ * Problems view opened. The server reads files from disk itself, so files edited outside the
+ * editor are read afresh; files it cannot read (virtual file systems) are opened as documents
+ * instead, which hands their text to the server through the usual document sync.
+ */
+import { commands, DiagnosticSeverity, l10n, languages, ProgressLocation, window, workspace, type Uri } from 'vscode';
+import type { ChisoLanguageClient } from './client.js';
+import { ServerCommands, type CheckResult } from './protocol.js';
+
+const EXCLUDE = '**/{node_modules,.git}/**';
+
+export interface WorkspaceCheck {
+    readonly files: number;
+    readonly errors: number;
+    readonly warnings: number;
+}
+
+/**
+ * Counted from what the Problems view shows: the server publishes a file's diagnostics before it
+ * answers, and under chiso.strict the client has already turned warnings into errors.
+ */
+function count(files: readonly Uri[]): WorkspaceCheck {
+    let errors = 0, warnings = 0;
+    for (const uri of files) {
+        for (const d of languages.getDiagnostics(uri)) {
+            if (d.severity === DiagnosticSeverity.Error) errors++;
+            else if (d.severity === DiagnosticSeverity.Warning) warnings++;
+        }
+    }
+    return { files: files.length, errors, warnings };
+}
+
+export async function checkWorkspace(client: ChisoLanguageClient | undefined): Promise<WorkspaceCheck | undefined> {
+    if (!client?.isRunning()) {
+        void window.showWarningMessage(l10n.t('The Chiso language server is not running yet; try again in a moment.'));
+        return undefined;
+    }
+    const result = await window.withProgress({ location: ProgressLocation.Window, title: l10n.t('Checking .chiso files…') }, async () => {
+        const files = await workspace.findFiles('**/*.chiso', EXCLUDE);
+        const onDisk = files.filter(uri => uri.scheme === 'file');
+        const checked = await client.runServerCommand<CheckResult>(ServerCommands.check, onDisk.map(uri => client.code2ProtocolConverter.asUri(uri)));
+        const unread = new Set(checked.unread);
+        const elsewhere = files.filter(uri => uri.scheme !== 'file' || unread.has(client.code2ProtocolConverter.asUri(uri)));
+        for (const uri of elsewhere) await workspace.openTextDocument(uri);
+        return count(files);
+    });
+    await commands.executeCommand('workbench.actions.view.problems');
+    const summary = l10n.t('Chiso checked {0} file(s): {1} error(s), {2} warning(s).', result.files, result.errors, result.warnings);
+    void (result.errors > 0 ? window.showErrorMessage(summary) : window.showInformationMessage(summary));
+    return result;
+}

@@ -1,0 +1,47 @@
+/**
+ * The language client: starts the bundled server over IPC, tells it the language to speak, and
+ * under `chiso.strict` shows warnings as errors (what `chiso check --strict` fails on).
+ */
+import { DiagnosticSeverity, Diagnostic, workspace, type ExtensionContext } from 'vscode';
+import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { effectiveLanguage, isStrict } from './settings.js';
+
+/** The server takes its message language from the LSP `locale`; this client sends the setting's. */
+export class ChisoLanguageClient extends LanguageClient {
+    protected override getLocale(): string {
+        return effectiveLanguage();
+    }
+
+    /** Runs one of the server's commands (see protocol.ts) on plain JSON arguments. */
+    runServerCommand<T>(command: string, ...args: unknown[]): Promise<T> {
+        return this.sendRequest(ExecuteCommandRequest.type, { command, arguments: args }) as Promise<T>;
+    }
+}
+
+function asError(d: Diagnostic): Diagnostic {
+    if (d.severity !== DiagnosticSeverity.Warning) return d;
+    const raised = new Diagnostic(d.range, d.message, DiagnosticSeverity.Error);
+    Object.assign(raised, { code: d.code, source: d.source, tags: d.tags, relatedInformation: d.relatedInformation });
+    return raised;
+}
+
+export function createClient(context: ExtensionContext): ChisoLanguageClient {
+    const module = context.asAbsolutePath('out/server.cjs');
+    const serverOptions: ServerOptions = {
+        run: { module, transport: TransportKind.ipc },
+        debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    };
+    const watcher = workspace.createFileSystemWatcher('**/*.chiso');
+    context.subscriptions.push(watcher);
+    const clientOptions: LanguageClientOptions = {
+        documentSelector: [{ language: 'chiso' }],
+        // Files of the folder changed outside the editor (git pull, chiso fmt) are rechecked.
+        synchronize: { fileEvents: watcher },
+        middleware: {
+            handleDiagnostics(uri, diagnostics, next) {
+                next(uri, isStrict() ? diagnostics.map(asError) : diagnostics);
+            },
+        },
+    };
+    return new ChisoLanguageClient('chiso', 'Chiso', serverOptions, clientOptions);
+}

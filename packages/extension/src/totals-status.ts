@@ -1,0 +1,119 @@
+/**
+ * The status-bar item of the active .chiso editor: the active set's domains sum against its
+ * declared total, `Σ 100/100 ✓` or `Σ 99,55/100 ✗`. The set under the cursor is the active one
+ * (a file may hold several); the server decides equality exactly and sends numbers as text.
+ *
+ * It refreshes when the server publishes diagnostics for the document (a rebuild finished, so
+ * totals changed at most then), when the editor changes, and, as a fallback, shortly after an
+ * edit. Moving the cursor re-picks the set from the last answer without asking the server.
+ */
+import { Disposable, l10n, languages, StatusBarAlignment, ThemeColor, window, workspace, type StatusBarItem, type TextEditor } from 'vscode';
+import type { ChisoLanguageClient } from './client.js';
+import { ServerCommands, type SetTotals, type TotalsResult } from './protocol.js';
+import { localNumber } from './settings.js';
+
+const EDIT_DEBOUNCE_MS = 300;
+
+export class TotalsStatus implements Disposable {
+    private readonly item: StatusBarItem;
+    private readonly disposables: Disposable[] = [];
+    private last: { uri: string; result: TotalsResult } | undefined;
+    /** Answers can arrive out of order; only the latest request may update the item. */
+    private generation = 0;
+    private editTimer: NodeJS.Timeout | undefined;
+    private visible = false;
+
+    constructor(private readonly client: () => ChisoLanguageClient | undefined) {
+        this.item = window.createStatusBarItem('chiso.totals', StatusBarAlignment.Left, 100);
+        this.item.name = l10n.t('Chiso: set total');
+        this.item.command = 'workbench.actions.view.problems';
+        this.disposables.push(
+            this.item,
+            window.onDidChangeActiveTextEditor(() => void this.refresh()),
+            window.onDidChangeTextEditorSelection(event => {
+                if (event.textEditor === window.activeTextEditor) this.render();
+            }),
+            languages.onDidChangeDiagnostics(event => {
+                const active = chisoEditor()?.document.uri.toString();
+                if (active && event.uris.some(uri => uri.toString() === active)) void this.refresh();
+            }),
+            workspace.onDidChangeTextDocument(event => {
+                if (event.document !== chisoEditor()?.document) return;
+                clearTimeout(this.editTimer);
+                this.editTimer = setTimeout(() => void this.refresh(), EDIT_DEBOUNCE_MS);
+            }),
+        );
+    }
+
+    /** The item's current text, or undefined while it is hidden (for tests and the API). */
+    get text(): string | undefined {
+        return this.visible ? this.item.text : undefined;
+    }
+
+    async refresh(): Promise<void> {
+        const editor = chisoEditor();
+        const client = this.client();
+        const generation = ++this.generation;
+        if (!editor || !client?.isRunning()) {
+            this.hide();
+            return;
+        }
+        const uri = client.code2ProtocolConverter.asUri(editor.document.uri);
+        try {
+            const result = await client.runServerCommand<TotalsResult>(ServerCommands.totals, uri);
+            if (generation !== this.generation) return;
+            this.last = { uri, result };
+        } catch {
+            // The server restarts on a settings change; the next diagnostics refresh the item.
+            if (generation === this.generation) this.hide();
+            return;
+        }
+        this.render();
+    }
+
+    private render(): void {
+        const editor = chisoEditor();
+        const client = this.client();
+        if (!editor || !client || !this.last || this.last.uri !== client.code2ProtocolConverter.asUri(editor.document.uri)) {
+            this.hide();
+            return;
+        }
+        const set = activeSet(this.last.result.sets, editor);
+        if (!set) {
+            this.hide();
+            return;
+        }
+        const sum = set.sum === null ? '?' : localNumber(set.sum);
+        const declared = set.declared === null ? '?' : localNumber(set.declared);
+        this.item.text = `Σ ${sum}/${declared} ${set.matches ? '✓' : '✗'}`;
+        this.item.tooltip = set.matches
+            ? l10n.t('Set {0}: the domains add up to the declared total of {1}.', set.id, declared)
+            : l10n.t('Set {0}: the domains add up to {1}, not the declared total of {2}. Click to open the Problems view.', set.id, sum, declared);
+        this.item.backgroundColor = set.matches ? undefined : new ThemeColor('statusBarItem.errorBackground');
+        this.item.show();
+        this.visible = true;
+    }
+
+    private hide(): void {
+        this.item.hide();
+        this.visible = false;
+    }
+
+    dispose(): void {
+        clearTimeout(this.editTimer);
+        Disposable.from(...this.disposables).dispose();
+    }
+}
+
+function chisoEditor(): TextEditor | undefined {
+    const editor = window.activeTextEditor;
+    return editor?.document.languageId === 'chiso' ? editor : undefined;
+}
+
+/** The set under the cursor; above every set (agencies, surveys) the first, below them the last. */
+function activeSet(sets: readonly SetTotals[], editor: TextEditor): SetTotals | undefined {
+    const line = editor.selection.active.line;
+    return sets.find(s => s.range.start.line <= line && line <= s.range.end.line)
+        ?? [...sets].reverse().find(s => s.range.end.line < line)
+        ?? sets[0];
+}

@@ -1,0 +1,177 @@
+/**
+ * Quick fixes for Chiso's diagnostics, and a source action normalising the whole document to NFC.
+ * Each fix reads what it needs from the diagnostic's `data` (the figures the check computed) and,
+ * where a figure is not enough, from the current AST. A fix is offered only when it makes its
+ * diagnostic go away; titles come from the message table, in the client's language.
+ */
+import type { AstNode, LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils } from 'langium';
+import type { CodeActionProvider } from 'langium/lsp';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Position, type TextEdit } from 'vscode-languageserver';
+import type { BandRule, Item, SplitEntry, TierRule } from '../generated/ast.js';
+import { isBandRule, isCriteriaSet, isItem, isSplitEntry, isTierRule } from '../generated/ast.js';
+import type { ChisoServices } from '../chiso-module.js';
+import type { ChisoLocale } from '../i18n/locale.js';
+import { renderEditorText, word, type EditorTextCode, type MessageArgs } from '../i18n/messages.js';
+import { parsePoints } from '../model/points.js';
+import { fullCode, parentItem } from '../model/tree.js';
+import { closeBandGap } from './band-gaps.js';
+import { codeUnderParent, hasCodes, itemsOf, recodeEdits, renumberInSequence } from './item-codes.js';
+
+/** Normalises every line of the document to NFC (bind it to `editor.codeActionsOnSave`). */
+export const NORMALIZE_NFC_KIND = `${CodeActionKind.Source}.normalizeNfc`;
+
+/** How many renamed codes a renumbering title lists before "…". */
+const LISTED_RENAMES = 3;
+
+type FixData = Record<string, unknown>;
+
+export class ChisoCodeActionProvider implements CodeActionProvider {
+    private readonly locale: ChisoLocale;
+
+    constructor(services: ChisoServices) {
+        this.locale = services.i18n.Locale;
+    }
+
+    getCodeActions(document: LangiumDocument, params: CodeActionParams): CodeAction[] {
+        const only = params.context.only;
+        const actions: CodeAction[] = [];
+        if (wanted(only, CodeActionKind.QuickFix)) {
+            for (const diagnostic of params.context.diagnostics) actions.push(...this.quickFixes(document, diagnostic));
+        }
+        if (wanted(only, NORMALIZE_NFC_KIND)) {
+            const normalise = this.normaliseDocument(document);
+            if (normalise) actions.push(normalise);
+        }
+        return actions;
+    }
+
+    protected quickFixes(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const data = (diagnostic.data ?? {}) as FixData;
+        switch (data.code) {
+            case 'chiso/sum-mismatch': return this.replacePoints(document, diagnostic, data.actual, 'fix-sum');
+            case 'chiso/total-mismatch': return this.fixTotal(document, diagnostic, data.actual);
+            case 'chiso/split-mismatch': return this.fixSplit(document, diagnostic, data.actual);
+            case 'chiso/count-mismatch': return this.replaceCount(document, diagnostic, data.actual, 'fix-count');
+            case 'chiso/respondents-mismatch': return this.replaceCount(document, diagnostic, data.actual, 'fix-respondents');
+            case 'chiso/band-gap': return this.fixBandGap(document, diagnostic, data.example);
+            case 'chiso/code-gap': return this.fixCodeGap(document, diagnostic);
+            case 'chiso/code-not-under-parent': return this.fixCodeUnderParent(document, diagnostic);
+            // Normalising changes no letter a reader sees: the one fix certainly meant, hence preferred.
+            case 'chiso/not-nfc': return typeof data.normalized === 'string'
+                ? [this.quickFix(document, diagnostic, 'fix-nfc', {}, [{ range: diagnostic.range, newText: data.normalized }], true)]
+                : [];
+            default: return [];
+        }
+    }
+
+    /** Replaces the flagged point value (a max, a total, a split entry) with the figure the check computed. */
+    protected replacePoints(document: LangiumDocument, diagnostic: Diagnostic, actual: unknown, title: EditorTextCode, args: MessageArgs = {}): CodeAction[] {
+        if (typeof actual !== 'string') return [];
+        const value = parsePoints(actual);
+        if (!value) return [];
+        return [this.quickFix(document, diagnostic, title, { ...args, value }, [{ range: diagnostic.range, newText: actual }])];
+    }
+
+    /** Replaces the flagged whole number (a declared count, a sample total) with the tree's or the groups'. */
+    protected replaceCount(document: LangiumDocument, diagnostic: Diagnostic, actual: unknown, title: EditorTextCode): CodeAction[] {
+        if (typeof actual !== 'number' || !Number.isSafeInteger(actual) || actual < 0) return [];
+        return [this.quickFix(document, diagnostic, title, { value: actual }, [{ range: diagnostic.range, newText: String(actual) }])];
+    }
+
+    /** The declared total becomes the domains' sum; without a declaration (100 by default), `total` is added. */
+    protected fixTotal(document: LangiumDocument, diagnostic: Diagnostic, actual: unknown): CodeAction[] {
+        const set = nodeAt(document, diagnostic.range.start, isCriteriaSet);
+        if (!set || typeof actual !== 'string' || !parsePoints(actual)) return [];
+        if (set.totals.length > 0) return this.replacePoints(document, diagnostic, actual, 'fix-total');
+        const brace = set.$cstNode && GrammarUtils.findNodeForKeyword(set.$cstNode, '{');
+        if (!brace) return [];
+        const indent = `${lineIndent(document, set)}    `;
+        return [this.quickFix(document, diagnostic, 'fix-total-declare', { value: actual },
+            [{ range: { start: brace.range.end, end: brace.range.end }, newText: `\n${indent}total ${actual}` }])];
+    }
+
+    protected fixSplit(document: LangiumDocument, diagnostic: Diagnostic, actual: unknown): CodeAction[] {
+        const entry = nodeAt<SplitEntry>(document, diagnostic.range.start, isSplitEntry);
+        if (!entry) return [];
+        const kinds = entry.kinds.map(kind => word(this.locale.lang, kind)).join(' + ');
+        return this.replacePoints(document, diagnostic, actual, 'fix-split', { kinds });
+    }
+
+    /** One fix per neighbour of the gap: the band below reaches up, or the band above reaches down. */
+    protected fixBandGap(document: LangiumDocument, diagnostic: Diagnostic, example: unknown): CodeAction[] {
+        const rule = nodeAt<BandRule | TierRule>(document, diagnostic.range.start, node => isBandRule(node) || isTierRule(node));
+        const value = typeof example === 'string' ? parsePoints(example) : undefined;
+        if (!rule || !value) return [];
+        return closeBandGap(rule, value).flatMap(({ band, condition }) => {
+            const cst = band.condition.$cstNode;
+            return cst
+                ? [this.quickFix(document, diagnostic, 'fix-band-gap', { before: cst.text, after: condition }, [{ range: cst.range, newText: condition }])]
+                : [];
+        });
+    }
+
+    /** Renumbers the item's siblings in sequence, the codes under each renamed sibling following it. */
+    protected fixCodeGap(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const item = nodeAt<Item>(document, diagnostic.range.start, isItem);
+        if (!item || !hasCodes(item)) return [];
+        const renames = [...renumberInSequence(itemsOf(item.$container))];
+        if (renames.length === 0) return [];
+        const edits = renames.flatMap(([sibling, code]) => recodeEdits(sibling, code));
+        const listed = renames.slice(0, LISTED_RENAMES).map(([sibling, code]) => `${sibling.code} → ${code}`);
+        if (renames.length > LISTED_RENAMES) listed.push('…');
+        return [this.quickFix(document, diagnostic, 'fix-code-gap',
+            { renames: listed.join(', '), nested: edits.length > renames.length ? 'yes' : 'no' }, edits)];
+    }
+
+    protected fixCodeUnderParent(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const item = nodeAt<Item>(document, diagnostic.range.start, isItem);
+        const parent = item && parentItem(item);
+        const code = item && codeUnderParent(item);
+        if (!item || !parent || !code) return [];
+        return [this.quickFix(document, diagnostic, 'fix-code-under-parent', { code, parentCode: fullCode(parent) }, recodeEdits(item, code))];
+    }
+
+    /** Rewrites each line holding decomposed text; a line is the unit because NFC never composes across a line break. */
+    protected normaliseDocument(document: LangiumDocument): CodeAction | undefined {
+        const edits: TextEdit[] = [];
+        document.textDocument.getText().split(/\r?\n/).forEach((line, index) => {
+            const normalized = line.normalize('NFC');
+            if (normalized !== line) edits.push({ range: { start: { line: index, character: 0 }, end: { line: index, character: line.length } }, newText: normalized });
+        });
+        if (edits.length === 0) return undefined;
+        return {
+            title: renderEditorText(this.locale.lang, 'fix-nfc-all'),
+            kind: NORMALIZE_NFC_KIND,
+            edit: { changes: { [document.textDocument.uri]: edits } },
+        };
+    }
+
+    protected quickFix(document: LangiumDocument, diagnostic: Diagnostic, title: EditorTextCode, args: MessageArgs, edits: TextEdit[], isPreferred = false): CodeAction {
+        return {
+            title: renderEditorText(this.locale.lang, title, args),
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred,
+            edit: { changes: { [document.textDocument.uri]: edits } },
+        };
+    }
+}
+
+/** A kind is wanted when the client asks for no kind in particular, or for it or a kind it refines. */
+function wanted(only: string[] | undefined, kind: string): boolean {
+    return !only || only.some(requested => kind === requested || kind.startsWith(`${requested}.`));
+}
+
+/** The innermost node of the given type at a position (diagnostics start at the node they flag). */
+function nodeAt<T extends AstNode>(document: LangiumDocument, position: Position, is: (node: AstNode) => node is T): T | undefined {
+    const root = document.parseResult.value.$cstNode;
+    const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(position));
+    return leaf && AstUtils.getContainerOfType(leaf.astNode, is);
+}
+
+/** The leading whitespace of the line a node starts on. */
+function lineIndent(document: LangiumDocument, node: AstNode): string {
+    const line = node.$cstNode?.range.start.line ?? 0;
+    return /^[ \t]*/.exec(document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }))![0];
+}

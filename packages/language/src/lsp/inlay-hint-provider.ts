@@ -1,0 +1,68 @@
+/**
+ * Inlay hints where a sum is worth seeing while typing: after `max N` of every item with children
+ * (`Σ 7.5`, or `Σ 7,5 ≠ 8` when they do not add up), after a deduction group's `max`, and after
+ * a set's title (the domains' sum against the total, points by source against the split:
+ * `Σ 100 · thẩm định 66 · ĐTXHH 34`). An item with its own split gets its parts too. Leaves get
+ * none: their max is the figure already written.
+ */
+import type { AstNode, CstNode } from 'langium';
+import { GrammarUtils } from 'langium';
+import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
+import type { ChisoServices } from '../chiso-module.js';
+import type { CriteriaSet, DeductionGroup, Item } from '../generated/ast.js';
+import { isCriteriaSet, isDeductionGroup, isItem } from '../generated/ast.js';
+import type { ChisoLocale } from '../i18n/locale.js';
+import { renderEditorText, type Lang } from '../i18n/messages.js';
+import { childrenSum, declaredTotal, deductionGroupSum, domainsSum, itemPointsBySource, setPointsBySource } from '../model/analysis.js';
+import { parsePoints, type Exact } from '../model/points.js';
+import { maxOf } from '../model/tree.js';
+import { againstDeclared, sourceParts, sourcePartsText, type SourcePart } from './figures.js';
+
+export class ChisoInlayHintProvider extends AbstractInlayHintProvider {
+    private readonly locale: ChisoLocale;
+
+    constructor(services: ChisoServices) {
+        super();
+        this.locale = services.i18n.Locale;
+    }
+
+    override computeInlayHint(node: AstNode, acceptor: InlayHintAcceptor): void {
+        const lang = this.locale.lang;
+        if (isItem(node)) this.item(lang, node, acceptor);
+        else if (isDeductionGroup(node)) this.deductionGroup(lang, node, acceptor);
+        else if (isCriteriaSet(node)) this.set(lang, node, acceptor);
+    }
+
+    private item(lang: Lang, item: Item, acceptor: InlayHintAcceptor): void {
+        const actual = childrenSum(item);
+        if (!actual) return;
+        const bySource = itemPointsBySource(item);
+        const parts = item.splits[0] && bySource.complete ? sourceParts(bySource, item.splits[0]) : [];
+        hint(acceptor, GrammarUtils.findNodeForProperty(item.$cstNode, 'max'), label(lang, actual, maxOf(item), parts), renderEditorText(lang, 'hint-sum'));
+    }
+
+    private deductionGroup(lang: Lang, group: DeductionGroup, acceptor: InlayHintAcceptor): void {
+        const actual = deductionGroupSum(group);
+        if (!actual || group.items.length === 0) return;
+        hint(acceptor, GrammarUtils.findNodeForProperty(group.$cstNode, 'max'), label(lang, actual, parsePoints(group.max), []), renderEditorText(lang, 'hint-sum'));
+    }
+
+    private set(lang: Lang, set: CriteriaSet, acceptor: InlayHintAcceptor): void {
+        const actual = domainsSum(set);
+        if (!actual || set.items.length === 0) return;
+        const bySource = setPointsBySource(set);
+        const parts = bySource.complete ? sourceParts(bySource, set.splits[0]) : [];
+        // Without a split, a single source is what every set has by default: not worth the room.
+        if (!set.splits[0] && parts.length === 1) parts.pop();
+        hint(acceptor, GrammarUtils.findNodeForProperty(set.$cstNode, 'title'), label(lang, actual, declaredTotal(set), parts), renderEditorText(lang, 'hint-set'));
+    }
+}
+
+function label(lang: Lang, actual: Exact, declared: Exact | undefined, parts: readonly SourcePart[]): string {
+    const total = `Σ ${againstDeclared(lang, actual, declared)}`;
+    return parts.length > 0 ? `${total} · ${sourcePartsText(lang, parts, true)}` : total;
+}
+
+function hint(acceptor: InlayHintAcceptor, after: CstNode | undefined, text: string, tooltip: string): void {
+    if (after) acceptor({ position: after.range.end, label: text, tooltip, paddingLeft: true });
+}

@@ -1,0 +1,340 @@
+/**
+ * Quick fixes: each is applied to the text as an editor would, and the result validated again;
+ * the diagnostic it fixes must be gone (and, where the fix settles everything, all problems).
+ */
+import { describe, expect, test } from 'vitest';
+import { CodeActionKind } from 'vscode-languageserver';
+import { EDITOR_TEXTS, type EditorTextCode } from '../src/i18n/messages.js';
+import { NORMALIZE_NFC_KIND } from '../src/lsp/code-actions.js';
+import { applyWorkspaceEdit, quickFixHelper } from './code-action-helper.js';
+import { chisoServices } from './test-services.js';
+
+const en = quickFixHelper(chisoServices('en'));
+const vi = quickFixHelper(chisoServices('vi'));
+
+/** A set of 9.5 points whose domain 1 says 10 while its criteria add up to 9.5. */
+const SUM = `set S "Kế hoạch" {
+    total 9.5
+    domain 1 "Chỉ đạo, điều hành" max 10 {
+        criterion 1.1 "Kế hoạch CCHC" max 2.5 {
+            component 1.1.1 "Ban hành kế hoạch" max 1
+            component 1.1.2 "Mức độ hoàn thành" max 1.5
+        }
+        criterion 1.2 "Báo cáo" max 7
+    }
+}`;
+const CLEAN = SUM.replace('max 10 {', 'max 9.5 {');
+
+describe('sum-mismatch: the parent’s max becomes its children’s sum', () => {
+    test('in English, and the set then checks clean', async () => {
+        const fix = await en.fixes(SUM, 'chiso/sum-mismatch');
+        expect(fix.titles).toEqual(['Set max to Σ children (9.5)']);
+        expect(fix.actions[0].kind).toBe(CodeActionKind.QuickFix);
+        const after = await fix.apply();
+        expect(after.text).toBe(CLEAN);
+        expect(after.problems).toEqual([]);
+    });
+
+    test('in Vietnamese the title reads 9,5; the edit still writes 9.5', async () => {
+        const fix = await vi.fixes(SUM, 'chiso/sum-mismatch');
+        expect(fix.titles).toEqual(['Đặt điểm tối đa bằng tổng các mục con (9,5)']);
+        expect((await fix.apply()).text).toBe(CLEAN);
+    });
+
+    test('a sum that is no finite decimal is written as a fraction', async () => {
+        const text = `set S "A" {
+    total 20/3
+    domain 1 "B" max 6 {
+        criterion 1.1 "C" max 10/3
+        criterion 1.2 "D" max 10/3
+    }
+}`;
+        const fix = await en.fixes(text, 'chiso/sum-mismatch');
+        expect(fix.titles).toEqual(['Set max to Σ children (20/3)']);
+        const after = await fix.apply();
+        expect(after.text).toContain('domain 1 "B" max 20/3 {');
+        expect(after.problems).toEqual([]);
+    });
+
+    test('a deduction group’s max too', async () => {
+        const text = `set S "A" {
+    total 1
+    domain 1 "B" max 1
+    deductions "Điểm trừ" max 4 { criterion Đ1 "Phê bình" max 5 { scoring deduct 1 per "lần" floor 0 } }
+}`;
+        const after = await (await en.fixes(text, 'chiso/sum-mismatch')).apply();
+        expect(after.text).toContain('deductions "Điểm trừ" max 5 {');
+        expect(after.problems).toEqual([]);
+    });
+});
+
+describe('total-mismatch: the total becomes the domains’ sum', () => {
+    test('a declared total is replaced', async () => {
+        const fix = await en.fixes(CLEAN.replace('total 9.5', 'total 12'), 'chiso/total-mismatch');
+        expect(fix.titles).toEqual(['Set the total to the domains\' sum (9.5)']);
+        const after = await fix.apply();
+        expect(after.text).toBe(CLEAN);
+        expect(after.problems).toEqual([]);
+    });
+
+    test('without a declaration (100 by default) `total` is added on the set’s first line', async () => {
+        const text = `set S "A" {
+    year 2023
+    domain 1 "B" max 80
+}`;
+        const fix = await vi.fixes(text, 'chiso/total-mismatch');
+        expect(fix.titles).toEqual(['Khai báo `total 80`, tổng các lĩnh vực']);
+        const after = await fix.apply();
+        expect(after.text).toBe(`set S "A" {
+    total 80
+    year 2023
+    domain 1 "B" max 80
+}`);
+        expect(after.problems).toEqual([]);
+    });
+});
+
+describe('count, split and respondents figures are set to what the tree or the groups give', () => {
+    test('count-mismatch', async () => {
+        const text = CLEAN.replace('total 9.5', 'total 9.5\n    counts { domains 1  criteria 3  components 2 }');
+        const fix = await en.fixes(text, 'chiso/count-mismatch');
+        expect(fix.titles).toEqual(['Set the count to 2, as the tree has']);
+        const after = await fix.apply();
+        expect(after.text).toContain('counts { domains 1  criteria 2  components 2 }');
+        expect(after.problems).toEqual([]);
+    });
+
+    test('split-mismatch, each part in turn', async () => {
+        const text = `survey SIPAS "Hài lòng"
+set S "A" {
+    total 10
+    split { appraisal 6  survey 4 }
+    domain 1 "B" max 10 {
+        criterion 1.1 "C" max 7
+        criterion 1.2 "D" max 3 { source survey SIPAS }
+    }
+}`;
+        const fix = await en.fixes(text, 'chiso/split-mismatch');
+        expect(fix.titles).toEqual(['Set to 7, the points the tree takes from appraisal']);
+        const after = await en.fixAll(text, 'chiso/split-mismatch');
+        expect(after.text).toContain('split { appraisal 7  survey 3 }');
+        expect(after.problems).toEqual([]);
+    });
+
+    test('respondents-mismatch', async () => {
+        const text = `survey SIPAS "Hài lòng" {
+    respondents "Người dân" total 400 { "Cấp tỉnh" 150  "Cấp huyện" 200 }
+}`;
+        const fix = await vi.fixes(text, 'chiso/respondents-mismatch');
+        expect(fix.titles).toEqual(['Sửa tổng số mẫu thành 350, tổng của các nhóm']);
+        const after = await fix.apply();
+        expect(after.text).toContain('total 350 {');
+        expect(after.problems).toEqual([]);
+    });
+});
+
+const scored = (rule: string, max = '1') => `set S "A" {
+    total ${max}
+    domain 1 "B" max ${max} {
+        criterion 1.1 "C" max ${max} {
+            scoring ${rule}
+        }
+    }
+}`;
+
+describe('band-gap: a neighbouring band is extended over the gap', () => {
+    const gap = scored('bands "Tỷ lệ" { [90%, 100%] -> 1  [50%, 80%) -> 0.5  < 50% -> 0 }');
+
+    test('the band below reaches up, or the band above reaches down; either checks clean', async () => {
+        const fix = await en.fixes(gap, 'chiso/band-gap');
+        expect(fix.titles).toEqual([
+            'Close the gap: change `[50%, 80%)` to `[50%, 90%)`',
+            'Close the gap: change `[90%, 100%]` to `[80%, 100%]`',
+        ]);
+        for (const title of fix.titles) expect((await fix.apply(title)).problems).toEqual([]);
+    });
+
+    test('the inclusiveness of the neighbour’s bound is respected', async () => {
+        const text = scored('bands { (80%, 100%] -> 1  [50%, 70%] -> 0.5  < 50% -> 0 }');
+        const fix = await en.fixes(text, 'chiso/band-gap');
+        expect(fix.titles).toEqual([
+            'Close the gap: change `[50%, 70%]` to `[50%, 80%]`',
+            'Close the gap: change `(80%, 100%]` to `(70%, 100%]`',
+        ]);
+        for (const title of fix.titles) expect((await fix.apply(title)).problems).toEqual([]);
+    });
+
+    test('a gap at 0% or at 100% has one neighbour, which becomes open-ended', async () => {
+        const bottom = await en.fixes(scored('bands { >= 20% -> 1 }'), 'chiso/band-gap');
+        expect(bottom.titles).toEqual(['Close the gap: change `>= 20%` to `>= 0%`']);
+        expect((await bottom.apply()).problems).toEqual([]);
+        const top = await en.fixes(scored('bands { 0% -> 0  (0%, 80%) -> 1 }'), 'chiso/band-gap');
+        expect(top.titles).toEqual(['Close the gap: change `(0%, 80%)` to `> 0%`']);
+        expect((await top.apply()).problems).toEqual([]);
+    });
+
+    test('tiers over whole counts', async () => {
+        const fix = await vi.fixes(scored('tiers "Số văn bản" { >= 2 -> 2  0 -> 0 }', '2'), 'chiso/band-gap');
+        expect(fix.titles).toEqual([
+            'Lấp khoảng trống: sửa `0` thành `[0, 2)`',
+            'Lấp khoảng trống: sửa `>= 2` thành `> 0`',
+        ]);
+        for (const title of fix.titles) expect((await fix.apply(title)).problems).toEqual([]);
+    });
+
+    test('two gaps are closed one after the other', async () => {
+        const after = await en.fixAll(scored('bands { 100% -> 1  [50%, 90%) -> 0.5  < 40% -> 0 }'), 'chiso/band-gap');
+        expect(after.text).toContain('bands { 100% -> 1  [50%, 100%) -> 0.5  < 50% -> 0 }');
+        expect(after.problems).toEqual([]);
+    });
+});
+
+describe('code-gap: siblings are renumbered in sequence, the codes under them following', () => {
+    test('numbered criteria and their components', async () => {
+        const text = `set S "A" {
+    total 6
+    domain 1 "B" max 6 {
+        criterion 1.1 "C" max 1
+        criterion 1.3 "D" max 2 {
+            component 1.3.1 "E" max 1 { component a "F" max 1 }
+            component 1.3.2 "G" max 1
+        }
+        criterion 1.4 "H" max 3 { component 1.4.1 "I" max 3 }
+    }
+}`;
+        const fix = await en.fixes(text, 'chiso/code-gap');
+        expect(fix.titles).toEqual(['Renumber in sequence: 1.3 → 1.2, 1.4 → 1.3 (and the codes under them)']);
+        const after = await fix.apply();
+        expect(after.text).toBe(text.replace('1.3 "D"', '1.2 "D"').replace('1.3.1', '1.2.1').replace('1.3.2', '1.2.2')
+            .replace('1.4 "H"', '1.3 "H"').replace('1.4.1', '1.3.1'));
+        expect(after.problems).toEqual([]);
+    });
+
+    test('domains, with every code under them', async () => {
+        const text = `set S "A" {
+    total 2
+    domain 1 "B" max 1
+    domain 3 "C" max 1 { criterion 3.1 "D" max 1 { component 3.1.1 "E" max 1 } }
+}`;
+        const after = await (await vi.fixes(text, 'chiso/code-gap')).apply();
+        expect(after.text).toContain('domain 2 "C" max 1 { criterion 2.1 "D" max 1 { component 2.1.1 "E" max 1 } }');
+        expect(after.problems).toEqual([]);
+    });
+
+    test('letters follow the Vietnamese order: đ comes after d', async () => {
+        const text = `set S "A" {
+    total 5
+    domain 1 "B" max 5 {
+        criterion 1.1 "C" max 5 {
+            component 1.1.1 "D" max 5 {
+                component a "a" max 1
+                component b "b" max 1
+                component c "c" max 1
+                component d "d" max 1
+                component e "e" max 1
+            }
+        }
+    }
+}`;
+        const fix = await en.fixes(text, 'chiso/code-gap');
+        expect(fix.titles).toEqual(['Renumber in sequence: e → đ']);
+        const after = await fix.apply();
+        expect(after.text).toContain('component đ "e" max 1');
+        expect(after.problems).toEqual([]);
+    });
+});
+
+describe('code-not-under-parent: the code moves under the parent’s, with the next free number', () => {
+    test('a criterion copied from another domain, with its components', async () => {
+        const text = `set S "A" {
+    total 3
+    domain 1 "B" max 3 {
+        criterion 1.1 "C" max 1
+        criterion 2.4 "D" max 2 { component 2.4.1 "E" max 2 }
+    }
+}`;
+        const fix = await en.fixes(text, 'chiso/code-not-under-parent');
+        expect(fix.titles).toEqual(['Change the code to 1.2, under the parent\'s 1']);
+        const after = await fix.apply();
+        expect(after.text).toContain('criterion 1.2 "D" max 2 { component 1.2.1 "E" max 2 }');
+        expect(after.problems).toEqual([]);
+    });
+
+    test('no fix when the free number is taken by a later sibling (a renumbering is the user’s choice)', async () => {
+        const text = `set S "A" {
+    total 3
+    domain 1 "B" max 3 {
+        criterion 1.1 "C" max 1
+        criterion 2.1 "D" max 1
+        criterion 1.2 "E" max 1
+    }
+}`;
+        expect((await en.fixes(text, 'chiso/code-not-under-parent')).titles).toEqual([]);
+    });
+});
+
+describe('not-nfc: decomposed text is normalised', () => {
+    const decomposed = 'Ke\u0302\u0301 hoa\u0323ch';
+    const text = `// ${decomposed} (ghi chú)
+agency SoNoiVu "Sở Nội vụ"
+agency SoTuPhap "${decomposed}"
+survey SIPAS "${decomposed} khảo sát"`;
+
+    test('the quick fix normalises one token', async () => {
+        const fix = await en.fixes(text, 'chiso/not-nfc');
+        expect(fix.titles).toEqual(['Normalise this text to NFC']);
+        expect(fix.actions[0].isPreferred).toBe(true);
+        const after = await fix.apply();
+        expect(after.text).toContain(`agency SoTuPhap "${decomposed.normalize('NFC')}"`);
+        expect(after.problems).toEqual(['chiso/not-nfc']);
+        expect((await en.fixAll(text, 'chiso/not-nfc')).problems).toEqual([]);
+    });
+
+    test('the source action normalises the whole document, comments included', async () => {
+        const everywhere = { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } };
+        const { uri, actions } = await vi.allActions(text, everywhere, [CodeActionKind.Source]);
+        expect(actions.map(a => [a.title, a.kind])).toEqual([['Chuẩn hóa toàn bộ văn bản về NFC', NORMALIZE_NFC_KIND]]);
+        expect(applyWorkspaceEdit(text, uri, actions[0].edit)).toBe(text.normalize('NFC'));
+    });
+
+    test('it is not offered for text already in NFC, nor when only quick fixes are asked for', async () => {
+        const everywhere = { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } };
+        expect((await en.allActions(text.normalize('NFC'), everywhere)).actions).toEqual([]);
+        const quickFixes = (await en.allActions(text, everywhere, [CodeActionKind.QuickFix])).actions;
+        expect(quickFixes.map(a => a.title)).toEqual(['Normalise this text to NFC', 'Normalise this text to NFC']);
+    });
+});
+
+test('code actions never throw on a cut-off document, with its own diagnostics or stale ones', async () => {
+    const text = `survey SIPAS "Ke\u0302\u0301 hoa\u0323ch" { respondents total 10 { "A" 4 } }
+set S "A" {
+    total 12
+    split { appraisal 1  survey 2 }
+    counts { domains 3 }
+    domain 1 "B" max 9 {
+        criterion 1.1 "C" max 3 { scoring bands { 100% -> 3  < 50% -> 0 } }
+        criterion 2.3 "D" max 2 { component 2.3.1 "E" max 1 }
+        criterion 1.5 "F" max 2 { source survey SIPAS }
+    }
+}`;
+    const everywhere = { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } };
+    const full = await en.check(text);
+    const fixable = ['sum-mismatch', 'total-mismatch', 'split-mismatch', 'count-mismatch', 'respondents-mismatch', 'band-gap', 'code-gap', 'code-not-under-parent', 'not-nfc'];
+    expect(new Set(full.problems)).toEqual(new Set([...fixable.map(code => `chiso/${code}`), 'chiso/split-total']));
+    expect((await en.allActions(text, everywhere)).actions.length).toBeGreaterThan(fixable.length);
+    for (let cut = 0; cut <= text.length; cut += 2) {
+        const prefix = text.slice(0, cut);
+        await en.allActions(prefix, everywhere);
+        await en.actionsWith(prefix, full.diagnostics);
+    }
+});
+
+test('every editor text renders in both languages without leftover placeholders', () => {
+    const args = new Proxy({}, { get: () => 'x', has: () => true });
+    for (const code of Object.keys(EDITOR_TEXTS) as EditorTextCode[]) {
+        for (const lang of ['vi', 'en'] as const) {
+            const text = EDITOR_TEXTS[code][lang](args as Record<string, string>);
+            expect(text, `${code} ${lang}`).not.toMatch(/undefined|\$\{/);
+        }
+    }
+});
