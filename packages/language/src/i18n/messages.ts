@@ -544,6 +544,26 @@ export const EDITOR_TEXTS = {
         vi: a => `với điều kiện ${a.constraint}`,
         en: a => `provided ${a.constraint}`,
     },
+    'annex-deduct': {
+        vi: a => `trừ ${a.amount} điểm mỗi ${a.unit}, thấp nhất ${a.floor} điểm`,
+        en: a => `${a.amount} off per ${a.unit}, not below ${a.floor}`,
+    },
+    'annex-proportional': {
+        vi: a => `điểm = tỷ lệ đạt được × điểm tối đa${a.label ? ` (${a.label})` : ''}`,
+        en: a => `points = share achieved × max points${a.label ? ` (${a.label})` : ''}`,
+    },
+    'annex-formula': {
+        vi: a => `điểm = ${a.formula}`,
+        en: a => `points = ${a.formula}`,
+    },
+    'annex-formula-inputs': {
+        vi: a => `trong đó ${a.inputs}`,
+        en: a => `where ${a.inputs}`,
+    },
+    'annex-formula-where': {
+        vi: a => `với điều kiện ${a.constraint}`,
+        en: a => `provided ${a.constraint}`,
+    },
     'band-between': {
         vi: a => `${a.lowerInclusive === 'yes' ? 'từ' : 'trên'} ${a.lower} đến ${a.upperInclusive === 'yes' ? '' : 'dưới '}${a.upper}`,
         en: a => `${a.lowerInclusive === 'yes' ? 'from' : 'above'} ${a.lower} to ${a.upperInclusive === 'yes' ? '' : 'below '}${a.upper}`,

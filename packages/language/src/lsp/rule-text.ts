@@ -5,12 +5,13 @@
  */
 import type { Condition, FormulaInput, Item, Rule } from '../generated/ast.js';
 import { isBandRule, isChoiceRule, isDeductRule, isFormulaRule, isInterval, isProportionalRule, isTierRule } from '../generated/ast.js';
+import { intervalText } from '../i18n/interval-text.js';
 import { renderEditorText, type Lang } from '../i18n/messages.js';
 import { conditionInterval, type Interval, type Scale } from '../model/bands.js';
 import { inputRange } from '../model/formula-bounds.js';
-import { parsePoints, ZERO, type Exact } from '../model/points.js';
+import { parsePoints, ZERO } from '../model/points.js';
 import { maxOf, minOf } from '../model/tree.js';
-import { escapeMarkdown, points } from './figures.js';
+import { escapeMarkdown } from './figures.js';
 
 /** A heading (`Chấm điểm theo tỷ lệ:`) and the outcomes or details under it. */
 export interface RuleText {
@@ -75,22 +76,6 @@ function isComplete(condition: Condition | undefined): condition is Condition {
     return isInterval(condition)
         ? condition.lower?.value !== undefined && condition.upper?.value !== undefined
         : condition.value?.value !== undefined;
-}
-
-/** `từ 80% đến dưới 100%`, `dưới 70%`, `từ 2 trở lên`, `100%`. */
-function intervalText(lang: Lang, interval: Interval, scale: Scale): string {
-    const quantity = (value: Exact) => points(lang, value) + (scale === 'percent' ? '%' : '');
-    const { lower, upper } = interval;
-    if (lower && upper) {
-        if (lower.equals(upper)) return quantity(lower);
-        return renderEditorText(lang, 'band-between', {
-            lower: quantity(lower), lowerInclusive: interval.lowerInclusive ? 'yes' : 'no',
-            upper: quantity(upper), upperInclusive: interval.upperInclusive ? 'yes' : 'no',
-        });
-    }
-    if (lower) return renderEditorText(lang, interval.lowerInclusive ? 'band-from' : 'band-above', { value: quantity(lower) });
-    if (upper) return renderEditorText(lang, interval.upperInclusive ? 'band-up-to' : 'band-below', { value: quantity(upper) });
-    return '?';
 }
 
 /** `` `respondents`: Tổng số mẫu khảo sát (từ 1 trở lên) ``, the range the formula's bounds assume. */

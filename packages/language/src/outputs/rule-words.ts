@@ -1,58 +1,23 @@
 /**
  * Scoring rules in words, as decisions print them ("từ 80% đến dưới 100%: 0,5 điểm"), from
- * the compiled contract: the annex describes exactly what the scorer applies.
+ * the compiled contract: the annex describes exactly what the scorer applies. Conditions are
+ * worded by the same function as the hover's (i18n/interval-text.ts), all words from the table.
  */
-import type { Lang } from '../i18n/messages.js';
+import { intervalText } from '../i18n/interval-text.js';
+import { renderEditorText, type Lang } from '../i18n/messages.js';
+import type { Scale } from '../model/bands.js';
 import { exact, formatPoints, type JsonPoints } from '../model/points.js';
 import type { Bound, CompiledExpression, CompiledRule } from './criteria-json.js';
-
-const TEXT = {
-    vi: {
-        points: (p: string) => `${p} điểm`,
-        exactly: (v: string) => v,
-        from: (v: string) => `từ ${v} trở lên`,
-        above: (v: string) => `trên ${v}`,
-        below: (v: string) => `dưới ${v}`,
-        upTo: (v: string) => `từ ${v} trở xuống`,
-        between: (lo: string, loInc: boolean, hi: string, hiInc: boolean) => `${loInc ? 'từ' : 'trên'} ${lo} đến ${hiInc ? '' : 'dưới '}${hi}`,
-        any: 'mọi giá trị',
-        deduct: (amount: string, unit: string, floor: string) => `trừ ${amount} điểm mỗi ${unit}, thấp nhất ${floor} điểm`,
-        proportional: 'điểm = tỷ lệ đạt được × điểm tối đa',
-        formula: 'điểm =',
-        where: 'trong đó',
-        provided: 'với điều kiện',
-    },
-    en: {
-        points: (p: string) => `${p} ${p === '1' ? 'point' : 'points'}`,
-        exactly: (v: string) => v,
-        from: (v: string) => `${v} or more`,
-        above: (v: string) => `above ${v}`,
-        below: (v: string) => `below ${v}`,
-        upTo: (v: string) => `${v} or less`,
-        between: (lo: string, loInc: boolean, hi: string, hiInc: boolean) => `${loInc ? 'from' : 'above'} ${lo} to ${hiInc ? '' : 'below '}${hi}`,
-        any: 'any value',
-        deduct: (amount: string, unit: string, floor: string) => `${amount} points off per ${unit}, not below ${floor}`,
-        proportional: 'points = share achieved × max points',
-        formula: 'points =',
-        where: 'where',
-        provided: 'provided',
-    },
-} as const;
 
 function num(value: JsonPoints, lang: Lang): string {
     return formatPoints(exact(String(value)), lang === 'vi');
 }
 
-function condition(lower: Bound | null, upper: Bound | null, unit: string, lang: Lang): string {
-    const t = TEXT[lang];
-    const v = (b: Bound) => num(b.value, lang) + unit;
-    if (lower && upper) {
-        if (lower.inclusive && upper.inclusive && String(lower.value) === String(upper.value)) return t.exactly(v(lower));
-        return t.between(v(lower), lower.inclusive, v(upper), upper.inclusive);
-    }
-    if (lower) return lower.inclusive ? t.from(v(lower)) : t.above(v(lower));
-    if (upper) return upper.inclusive ? t.upTo(v(upper)) : t.below(v(upper));
-    return t.any;
+const bound = (b: Bound | null) => (b ? { value: exact(String(b.value)), inclusive: b.inclusive } : undefined);
+
+function condition(lower: Bound | null, upper: Bound | null, scale: Scale, lang: Lang): string {
+    const lo = bound(lower), hi = bound(upper);
+    return intervalText(lang, { lower: lo?.value, lowerInclusive: lo?.inclusive ?? false, upper: hi?.value, upperInclusive: hi?.inclusive ?? false }, scale);
 }
 
 export function expressionWords(expr: CompiledExpression, lang: Lang): string {
@@ -70,22 +35,24 @@ export function expressionWords(expr: CompiledExpression, lang: Lang): string {
 
 /** One line per outcome (bands, tiers, choices) or a single line (deduct, proportional, formula). */
 export function ruleWords(rule: CompiledRule, lang: Lang): string[] {
-    const t = TEXT[lang];
+    const points = (value: JsonPoints) => renderEditorText(lang, 'points', { points: exact(String(value)) });
     switch (rule.kind) {
         case 'bands':
         case 'tiers':
-            return rule.bands.map(b => `${condition(b.lower, b.upper, rule.scale === 'percent' ? '%' : '', lang)}: ${t.points(num(b.points, lang))}`);
+            return rule.bands.map(b => `${condition(b.lower, b.upper, rule.scale, lang)}: ${points(b.points)}`);
         case 'choice':
-            return rule.options.map(o => `${o.title}: ${t.points(num(o.points, lang))}`);
+            return rule.options.map(o => `${o.title}: ${points(o.points)}`);
         case 'deduct':
-            return [t.deduct(num(rule.perViolation, lang), rule.unit, num(rule.floor, lang))];
+            return [renderEditorText(lang, 'annex-deduct', { amount: num(rule.perViolation, lang), unit: rule.unit, floor: num(rule.floor, lang) })];
         case 'proportional':
-            return [rule.label ? `${t.proportional} (${rule.label})` : t.proportional];
+            return [renderEditorText(lang, 'annex-proportional', { label: rule.label ?? '' })];
         case 'formula': {
-            const lines = [`${t.formula} ${expressionWords(rule.result, lang)}`];
+            const lines = [renderEditorText(lang, 'annex-formula', { formula: expressionWords(rule.result, lang) })];
             const named = rule.inputs.filter(i => i.title);
-            if (named.length > 0) lines.push(`${t.where} ${named.map(i => `${i.name}: ${i.title}`).join('; ')}`);
-            for (const c of rule.constraints) lines.push(`${t.provided} ${expressionWords(c.left, lang)} ${c.op === '<=' ? '≤' : c.op === '>=' ? '≥' : '='} ${expressionWords(c.right, lang)}`);
+            if (named.length > 0) lines.push(renderEditorText(lang, 'annex-formula-inputs', { inputs: named.map(i => `${i.name}: ${i.title}`).join('; ') }));
+            for (const c of rule.constraints) {
+                lines.push(renderEditorText(lang, 'annex-formula-where', { constraint: `${expressionWords(c.left, lang)} ${c.op === '<=' ? '≤' : c.op === '>=' ? '≥' : '='} ${expressionWords(c.right, lang)}` }));
+            }
             return lines;
         }
     }
