@@ -1,10 +1,19 @@
-// One ESM file for the chiso command, so it starts without resolving hundreds of modules.
-// It sits in out/bundle/ so that paths relative to it (../../schema) match out/*/ modules.
+// ESM chunks for the chiso command: it starts without resolving hundreds of modules, and each
+// verb's chunk (with its libraries) loads only when that verb runs (splitting on dynamic imports).
+// The chunks sit in out/bundle/ so that paths relative to them (../../schema) match out/*/ modules.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Chunk names carry content hashes: clear the old ones first.
+rmSync('out/bundle', { recursive: true, force: true });
 
 await build({
     entryPoints: ['out/main.js'],
-    outfile: 'out/bundle/chiso.mjs',
+    outdir: 'out/bundle',
+    entryNames: 'chiso',
+    chunkNames: '[name]-[hash]',
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -1,14 +1,14 @@
 // The polyfill must be evaluated before Langium: import order is evaluation order.
 import '@chiso/language/polyfill';
-/** The `chiso` command: one verb per job. */
+/**
+ * The `chiso` command: one verb per job. Each verb's module is loaded when it runs, so `check`
+ * does not pay for the DOCX and XLSX libraries at start-up.
+ */
 import { Command, CommanderError, Option } from 'commander';
-import { check, type CheckFormat, type Output } from './commands/check.js';
-import { fmt } from './commands/fmt.js';
-import { compile } from './commands/compile.js';
-import { diff, type DiffFormat } from './commands/diff.js';
-import { exportAnnex, type ExportFormat } from './commands/export.js';
-import { importAnnex } from './commands/import.js';
-import { score, type ScoreFormat } from './commands/score.js';
+import type { CheckFormat, Output } from './commands/check.js';
+import type { DiffFormat } from './commands/diff.js';
+import type { ExportFormat } from './commands/export.js';
+import type { ScoreFormat } from './commands/score.js';
 import { ExitCode } from './exit-codes.js';
 import { CHISO_VERSION } from './version.js';
 import { resolveLang } from './lang.js';
@@ -33,6 +33,7 @@ export async function main(argv: readonly string[], output: Output = stdio): Pro
         .addOption(new Option('--lang <lang>', 'message language (default: from LANG; vi when it starts with vi)').choices(['vi', 'en']))
         .option('--strict', 'fail on warnings too', false)
         .action(async (paths: string[], opts: { format: CheckFormat; lang?: string; strict: boolean }) => {
+            const { check } = await import('./commands/check.js');
             exitCode = await check(paths, { format: opts.format, lang: resolveLang(opts.lang), strict: opts.strict }, output);
         });
 
@@ -42,6 +43,7 @@ export async function main(argv: readonly string[], output: Output = stdio): Pro
         .option('--check', 'write nothing; list the files that would change and fail if any', false)
         .addOption(new Option('--lang <lang>', 'message language').choices(['vi', 'en']))
         .action(async (paths: string[], opts: { check: boolean; lang?: string }) => {
+            const { fmt } = await import('./commands/fmt.js');
             exitCode = await fmt(paths, { check: opts.check, lang: resolveLang(opts.lang) }, output);
         });
 
@@ -51,6 +53,7 @@ export async function main(argv: readonly string[], output: Output = stdio): Pro
         .option('-o, --out <path>', 'a .json file (one set) or a folder (one <set id>.json per set); default: stdout')
         .addOption(new Option('--lang <lang>', 'message language').choices(['vi', 'en']))
         .action(async (paths: string[], opts: { out?: string; lang?: string }) => {
+            const { compile } = await import('./commands/compile.js');
             exitCode = await compile(paths, { out: opts.out, lang: resolveLang(opts.lang) }, output);
         });
 
@@ -62,6 +65,7 @@ export async function main(argv: readonly string[], output: Output = stdio): Pro
         .option('-o, --out <file>', 'write the report to this file instead of stdout')
         .addOption(new Option('--lang <lang>', 'message language').choices(['vi', 'en']))
         .action(async (setPath: string, opts: { results: string; format: ScoreFormat; out?: string; lang?: string }) => {
+            const { score } = await import('./commands/score.js');
             exitCode = await score(setPath, { results: opts.results, format: opts.format, out: opts.out, lang: resolveLang(opts.lang) }, output);
         });
 
@@ -72,6 +76,7 @@ export async function main(argv: readonly string[], output: Output = stdio): Pro
         .option('-o, --out <file>', 'the file to write (required for docx and xlsx; otherwise stdout)')
         .addOption(new Option('--lang <lang>', 'language of the document').choices(['vi', 'en']))
         .action(async (setPath: string, opts: { format: ExportFormat; out?: string; lang?: string }) => {
+            const { exportAnnex } = await import('./commands/export.js');
             exitCode = await exportAnnex(setPath, { format: opts.format, out: opts.out, lang: resolveLang(opts.lang) }, output);
         });
 
@@ -82,6 +87,7 @@ export async function main(argv: readonly string[], output: Output = stdio): Pro
         .addOption(new Option('--format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
         .addOption(new Option('--lang <lang>', 'language of the report').choices(['vi', 'en']))
         .action(async (before: string, after: string, opts: { format: DiffFormat; lang?: string }) => {
+            const { diff } = await import('./commands/diff.js');
             exitCode = await diff(before, after, { format: opts.format, lang: resolveLang(opts.lang) }, output);
         });
 
@@ -91,6 +97,7 @@ export async function main(argv: readonly string[], output: Output = stdio): Pro
         .requiredOption('-o, --out <file>', 'the .chiso file to write')
         .addOption(new Option('--lang <lang>', 'message language').choices(['vi', 'en']))
         .action(async (annex: string, opts: { out: string; lang?: string }) => {
+            const { importAnnex } = await import('./commands/import.js');
             exitCode = await importAnnex(annex, { out: opts.out, lang: resolveLang(opts.lang) }, output);
         });
 
