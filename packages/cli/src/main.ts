@@ -105,11 +105,8 @@ export async function main(argv: readonly string[], output: Output = stdio): Pro
         .description('Start the language server for any LSP editor (Neovim, Helix, Emacs, VS Code).')
         .option('--stdio', 'talk LSP over stdin/stdout (the only transport; accepted for editors that pass it)')
         .action(async () => {
-            const [{ startLanguageServer }, { createConnection, ProposedFeatures }] = await Promise.all([
-                import('@chiso/language/node'), import('vscode-languageserver/node'),
-            ]);
-            // The open connection keeps the process alive until the client sends `exit`.
-            startLanguageServer(createConnection(ProposedFeatures.all, process.stdin, process.stdout));
+            const { lsp } = await import('./commands/lsp.js');
+            lsp();
         });
 
     try {
