@@ -46,7 +46,9 @@ export async function loadTexts(sources: readonly SourceText[], options: LoadOpt
         LangiumDocuments.addDocument(document);
         return document;
     });
-    await DocumentBuilder.build(documents, { validation: true });
+    // Context files are parsed, indexed and linked against, but only the requested ones are checked.
+    await DocumentBuilder.build(documents, { validation: false });
+    await DocumentBuilder.build(documents.filter((_, i) => !sources[i].context), { validation: true });
     const files = sources.flatMap((source, index): LoadedFile[] => {
         if (source.context) return [];
         const document = documents[index];

@@ -6,9 +6,19 @@ export type Exact = Fraction;
 export const ZERO = new Fraction(0);
 export const HUNDRED = new Fraction(100);
 
-/** A JSON point value of the contract: a number read as the decimal it prints as, or "n/d". */
+const parsed = new Map<JsonPoints, Exact>();
+
+/**
+ * A JSON point value of the contract: a number read as the decimal it prints as, or "n/d".
+ * Memoised: a set has few distinct values, and scoring reads them once per unit.
+ */
 export function fromJson(value: JsonPoints): Exact {
-    return new Fraction(typeof value === 'number' ? String(value) : value);
+    let exact = parsed.get(value);
+    if (!exact) {
+        exact = new Fraction(typeof value === 'number' ? String(value) : value);
+        parsed.set(value, exact);
+    }
+    return exact;
 }
 
 /**

@@ -35,6 +35,8 @@ export interface ResultsProblem {
 }
 
 const FIXED_COLUMNS = new Set(['unit', 'item', 'score', 'value', 'unitName', 'ranked']);
+/** Shared by every row without formula inputs (most rows): never written to. */
+const NO_INPUTS: ReadonlyMap<string, string> = new Map();
 
 function parseRanked(text: string | undefined): boolean | undefined {
     if (text === undefined || text.trim() === '') return undefined;
@@ -43,10 +45,11 @@ function parseRanked(text: string | undefined): boolean | undefined {
 
 export function parseCsvResults(text: string): Results | ResultsProblem {
     let records: { record: Record<string, string>; info: { lines: number } }[];
+    let inputColumns: string[] = [];
     try {
         // Lines starting with # are comments, so a results file can say where its figures come from;
         // rows may drop trailing empty cells (hand-written files do), but never have extra ones.
-        records = parseCsv(text, { columns: true, bom: true, skip_empty_lines: true, trim: true, info: true, comment: '#', comment_no_infix: true, relax_column_count_less: true });
+        records = parseCsv(text, { columns: header => { inputColumns = header.filter((k: string) => !FIXED_COLUMNS.has(k)); return header; }, bom: true, skip_empty_lines: true, trim: true, info: true, comment: '#', comment_no_infix: true, relax_column_count_less: true });
     } catch (error) {
         const e = error as Error & { lines?: number };
         return { line: e.lines ?? 1, column: 1, detail: e.message };
@@ -56,7 +59,7 @@ export function parseCsvResults(text: string): Results | ResultsProblem {
     for (const { record, info } of records) {
         const line = info.lines;
         if (!record.unit || !record.item) return { line, column: 1, detail: 'every row needs `unit` and `item`' };
-        const inputs = new Map(Object.entries(record).filter(([k, v]) => !FIXED_COLUMNS.has(k) && v !== ''));
+        const inputs = inputColumns.length === 0 ? NO_INPUTS : new Map(inputColumns.filter(k => record[k] !== undefined && record[k] !== '').map(k => [k, record[k]]));
         rows.push({ unit: record.unit, item: record.item, score: record.score || undefined, value: record.value || undefined, inputs, line, column: 1 });
         if (record.unitName || record.ranked) {
             units.set(record.unit, { id: record.unit, name: record.unitName || units.get(record.unit)?.name, ranked: parseRanked(record.ranked) ?? units.get(record.unit)?.ranked });
@@ -65,9 +68,16 @@ export function parseCsvResults(text: string): Results | ResultsProblem {
     return { rows, units: [...units.values()] };
 }
 
-function position(text: string, offset: number): { line: number; column: number } {
-    const before = text.slice(0, offset).split('\n');
-    return { line: before.length, column: before[before.length - 1].length + 1 };
+/** Line and column of offsets visited in increasing order, counted incrementally (rows come in file order). */
+function positions(text: string): (offset: number) => { line: number; column: number } {
+    let line = 1, lineStart = 0, scanned = 0;
+    return offset => {
+        if (offset < scanned) { line = 1; lineStart = 0; scanned = 0; }
+        for (; scanned < offset; scanned++) {
+            if (text.charCodeAt(scanned) === 10) { line++; lineStart = scanned + 1; }
+        }
+        return { line, column: offset - lineStart + 1 };
+    };
 }
 
 /** A scalar's text as written: numbers keep their exact decimal spelling. */
@@ -85,15 +95,16 @@ function property(node: JsonNode, name: string): JsonNode | undefined {
 export function parseJsonResults(text: string): Results | ResultsProblem {
     const errors: ParseError[] = [];
     const root = parseTree(text.replace(/^\ufeff/, ''), errors, { allowTrailingComma: false, disallowComments: true });
+    const position = positions(text);
     if (errors.length > 0 || !root) {
-        const at = position(text, errors[0]?.offset ?? 0);
+        const at = position(errors[0]?.offset ?? 0);
         return { ...at, detail: 'not valid JSON' };
     }
     const rowsNode = root.type === 'array' ? root : property(root, 'results');
     if (!rowsNode || rowsNode.type !== 'array') return { line: 1, column: 1, detail: 'expected an array of rows, or an object with "results"' };
     const rows: ResultRow[] = [];
     for (const rowNode of rowsNode.children ?? []) {
-        const at = position(text, rowNode.offset);
+        const at = position(rowNode.offset);
         const unit = scalar(text, property(rowNode, 'unit'));
         const item = scalar(text, property(rowNode, 'item'));
         if (rowNode.type !== 'object' || !unit || !item) return { ...at, detail: 'every row needs "unit" and "item"' };

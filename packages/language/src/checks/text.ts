@@ -8,6 +8,8 @@ export const textChecks: ChecksFor = {
     Document: (document, report) => {
         const root = document.$cstNode;
         if (!root) return;
+        // The common case, checked at once: nothing to find in text that is NFC as a whole.
+        if (root.text === root.text.normalize('NFC')) return;
         for (const node of CstUtils.streamCst(root)) {
             if (!isLeafCstNode(node) || !TEXT_TOKENS.has(node.tokenType.name)) continue;
             const normalized = node.text.normalize('NFC');

@@ -12,9 +12,22 @@ export const ZERO: Exact = new Fraction(0);
 
 const POINTS_TEXT = /^\d+(\.\d+)?(\/\d+)?$/;
 
+// Checks and hovers read the same point texts on every keystroke; fractions are immutable, so the
+// parsed values are shared. Capped so that a long session cannot grow it without bound.
+const PARSED_LIMIT = 50_000;
+const parsed = new Map<string, Exact | undefined>();
+
 /** Parses point text as the grammar gives it; undefined for text that is not a point value (e.g. `1/0`). */
 export function parsePoints(text: string | undefined): Exact | undefined {
     if (text === undefined) return undefined;
+    if (parsed.has(text)) return parsed.get(text);
+    const value = parseFresh(text);
+    if (parsed.size >= PARSED_LIMIT) parsed.clear();
+    parsed.set(text, value);
+    return value;
+}
+
+function parseFresh(text: string): Exact | undefined {
     const compact = text.replace(/\s+/g, '');
     if (!POINTS_TEXT.test(compact)) return undefined;
     const [numerator, denominator] = compact.split('/');
