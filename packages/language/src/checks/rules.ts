@@ -15,6 +15,21 @@ import type { ChecksFor, Report } from './report.js';
 
 const HUNDRED = exact('100');
 
+// Coverage depends only on the conditions as written and the scale; the same rules recur across a
+// set and across keystrokes (the tree is rebuilt on every edit, so nodes cannot be cache keys).
+const COVERAGE_LIMIT = 10_000;
+const coverage = new Map<string, ReturnType<typeof findGapsAndOverlaps>>();
+
+function coverageOf(key: string, intervals: Interval[], scale: Scale): ReturnType<typeof findGapsAndOverlaps> {
+    let findings = coverage.get(key);
+    if (!findings) {
+        findings = findGapsAndOverlaps(intervals, scale);
+        if (coverage.size >= COVERAGE_LIMIT) coverage.clear();
+        coverage.set(key, findings);
+    }
+    return findings;
+}
+
 /** The item a rule scores: Item > Scoring > rule. */
 function scoredItem(rule: AstNode): Item | undefined {
     const scoring = rule.$container;
@@ -80,7 +95,10 @@ function checkBands(rule: BandRule | TierRule, scale: Scale, report: Report, lan
     if (item) checkOutcomePoints(item, rule.bands.map(band => ({ node: band, points: bandPoints(band) })), report, lang);
     // Coverage of a rule with a malformed threshold would only echo that error.
     if (malformed || usable.length === 0) return;
-    for (const finding of findGapsAndOverlaps(usable.map(u => u.interval), scale)) {
+    const texts = usable.map(u => u.band.condition.$cstNode?.text.replace(/\s+/g, ''));
+    const intervals = usable.map(u => u.interval);
+    const findings = texts.every(t => t !== undefined) ? coverageOf(`${scale}|${texts.join('|')}`, intervals, scale) : findGapsAndOverlaps(intervals, scale);
+    for (const finding of findings) {
         const example = formatValue(finding.example, scale, lang);
         if (finding.kind === 'gap') {
             report('band-gap', { node: rule }, { example }, { example: finding.example.toFraction() });
