@@ -35,12 +35,16 @@ export interface LoadResult {
 
 export interface LoadOptions {
     readonly lang?: Lang;
+    /** Services to reuse across loads (a fuzzer loads thousands of texts); documents at the same paths are replaced. */
+    readonly services?: ChisoAllServices;
 }
 
 export async function loadTexts(sources: readonly SourceText[], options: LoadOptions = {}): Promise<LoadResult> {
-    const services = createChisoServices(EmptyFileSystem);
+    const services = options.services ?? createChisoServices(EmptyFileSystem);
     services.Chiso.i18n.Locale.lang = options.lang ?? 'vi';
     const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = services.shared.workspace;
+    const replaced = sources.map(source => URI.file(source.path)).filter(uri => LangiumDocuments.hasDocument(uri));
+    if (replaced.length > 0) await DocumentBuilder.update([], replaced);
     const documents = sources.map(source => {
         const document = LangiumDocumentFactory.fromString<Document>(source.text, URI.file(source.path));
         LangiumDocuments.addDocument(document);

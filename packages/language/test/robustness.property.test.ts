@@ -4,6 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { EmptyFileSystem } from 'langium';
+import { createChisoServices } from '../src/chiso-module.js';
 import { loadTexts } from '../src/load.js';
 import { apply, EXAMPLE_TEXTS as sources, mutation } from './mutations.js';
 
@@ -12,9 +14,11 @@ const RUNS = Number(process.env.CHISO_FUZZ_RUNS ?? 150);
 
 describe('robustness', () => {
     test('mutated examples load without throwing, with valid ranges', async () => {
+        // One set of services for every run, as the language server keeps its own: thousands of loads stay fast.
+        const services = createChisoServices(EmptyFileSystem);
         await fc.assert(fc.asyncProperty(fc.constantFrom(...sources), fc.array(mutation, { minLength: 1, maxLength: 6 }), async (source, edits) => {
             const text = apply(source, edits);
-            const { files } = await loadTexts([{ path: '/fuzz/a.chiso', text }], { lang: 'en' });
+            const { files } = await loadTexts([{ path: '/fuzz/a.chiso', text }], { lang: 'en', services });
             const lines = text.split(/\r?\n/);
             for (const d of files[0].diagnostics) {
                 expect(d.message).not.toMatch(/An error occurred during validation/);
