@@ -1,7 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { chiso, workspace } from './cli.js';
+import { chiso, ROOT, workspace } from './cli.js';
 
 const TINH_BIEN = 'examples/illustrative/tinhbien-2017';
 
@@ -153,6 +154,17 @@ describe('chiso score rejects bad results, naming the unit, the item and the lin
         expect(stderr).toContain('Unit A, item 1.2: value is missing (the tiers rule needs it).');
         expect(stderr).toContain('Unit A, item 1.3: no option “sometimes”; the options are: onTime; late; Không.');
         expect(stderr).toContain('chiso/score-constraint: Unit A, item 2: the inputs break the constraint (satisfied + verySatisfied) <= (respondents * 8).');
+    });
+});
+
+describe('chiso score in a pipeline', () => {
+    test('a reader that stops early (| head) ends it quietly, without a stack trace', () => {
+        // Enough units that the report overflows the pipe's buffer after head has exited.
+        const units = Array.from({ length: 300 }, (_, i) => UNIT_A.map(r => r.replace(/^A,/, `U${i},`))).flat();
+        const dir = workspace({ 'set.chiso': RULES, 'results.csv': [header, ...units].join('\n') + '\n' });
+        const result = spawnSync('sh', ['-c', `node "${path.join(ROOT, 'packages/cli/bin/chiso.js')}" score set.chiso --results results.csv --format csv | head -1`], { cwd: dir, encoding: 'utf8' });
+        expect(result.stdout.trim()).toBe('unit,name,rank,ranked,measure,code,achieved,max,percent,lost');
+        expect(result.stderr).not.toMatch(/EPIPE|\n\s+at /);
     });
 });
 
