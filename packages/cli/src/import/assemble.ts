@@ -24,11 +24,10 @@ function blankItem(row: TableRow, kind: CompiledItem['kind']): CompiledItem {
     };
 }
 
-/** Children's sources say whether they inherit: recompute after the tree is known. */
+/** A survey-marked row under a row marked with the same survey inherits it (no clause of its own). */
 function withInheritance(item: CompiledItem, parent: CompiledItem | undefined): CompiledItem {
-    const inherits = parent !== undefined && parent.source.kind === item.source.kind && parent.source.survey === item.source.survey && parent.source.agency === item.source.agency && item.source.kind !== 'appraisal';
-    const source = { ...item.source, inherited: inherits || (item.source.kind !== 'appraisal' && item.source.inherited && parent?.source.kind === item.source.kind) };
-    const self = { ...item, source };
+    const inherited = item.source.kind === 'survey' && parent?.source.kind === 'survey' && parent.source.survey === item.source.survey;
+    const self = { ...item, source: { ...item.source, inherited } };
     return { ...self, children: item.children.map(child => withInheritance(child, self)) };
 }
 
@@ -69,7 +68,7 @@ export function assembleSet(table: AnnexTable, metadata: Metadata | undefined, f
             const inGroup = record.parent.startsWith('#') ? Number(record.parent.slice(1)) : group.get(record.parent);
             if (inGroup !== undefined) group.set(record.code, inGroup);
         }
-        const items = tree(table.rows.filter(r => !group.has(r.code)), problems, make).map(i => withInheritance(i, undefined));
+        const items = tree(table.rows.filter(r => !group.has(r.code)), problems, make);
         const deductions = metadata.deductions.map((fieldsOfGroup, i) => ({
             ...fieldsOfGroup,
             items: tree(table.rows.filter(r => group.get(r.code) === i), problems, make),

@@ -30,7 +30,6 @@ export interface Annex {
     readonly subheading: string;
     readonly columns: readonly string[];
     readonly rows: readonly AnnexRow[];
-    readonly total: Exact;
 }
 
 const TEXT = {
@@ -104,6 +103,5 @@ export function buildAnnex(compiled: CompiledSet, lang: Lang): Annex {
         subheading: decision ? t.attached(decision.number, decision.date, compiled.set.issuer) : '',
         columns: t.columns,
         rows,
-        total: value(compiled.set.total),
     };
 }
