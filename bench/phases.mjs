@@ -15,7 +15,7 @@ import * as path from 'node:path';
 import { generateSet, writeSet } from './generate-set.mjs';
 import { parseArgs } from './random.mjs';
 
-const { createChisoServices } = await import('@chiso/language');
+const { createChisoCoreServices } = await import('@chiso/language');
 const { EmptyFileSystem, URI, DocumentState } = await import('langium');
 
 const args = parseArgs(process.argv.slice(2));
@@ -34,7 +34,7 @@ const PHASES = ['IndexedContent', 'ComputedScopes', 'Linked', 'IndexedReferences
 const NAMES = { Parsed: 'parse (lexer, parser, CST, AST)', IndexedContent: 'index exported symbols', ComputedScopes: 'compute local scopes', Linked: 'link references', IndexedReferences: 'index references', Validated: 'validate (Chiso checks)' };
 const totals = {};
 for (let iteration = 0; iteration < warm + runs; iteration++) {
-    const services = createChisoServices(EmptyFileSystem);
+    const services = createChisoCoreServices(EmptyFileSystem);
     services.Chiso.i18n.Locale.lang = 'en';
     void services.Chiso.parser.LangiumParser;
     void services.Chiso.parser.Lexer;

@@ -41,7 +41,7 @@ const quick = Boolean(args.quick);
 const only = args.only ? new Set(String(args.only).toLowerCase().split(',')) : undefined;
 const wanted = name => !only || only.has(name);
 const profiling = !args['no-profile'];
-const writing = !args['no-write'] && !only && !args.cli && !args.server;
+const writing = !args['no-write'] && !args['write-to'] && !only && !args.cli && !args.server;
 
 const RUNS = quick
     ? { p1: { warm: 4, runs: 10 }, p2: { warm: 1, runs: 3 }, p3: { warm: 2, runs: 7 }, p4: { warm: 0, runs: 1 } }
@@ -471,4 +471,5 @@ if (writing) {
     console.log('\nWrote BENCHMARKS.md');
 } else if (args['write-to']) {
     writeFileSync(String(args['write-to']), markdown(results, info));
+    console.log(`\nWrote ${args['write-to']}`);
 }

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { EmptyFileSystem, GrammarUtils, URI, type LangiumDocument } from 'langium';
 import { describe, expect, test } from 'vitest';
-import { createChisoServices } from '../packages/language/src/chiso-module.js';
+import { createChisoCoreServices } from '../packages/language/src/chiso-module.js';
 import { allItems, isCriteriaSet, setOf, type Document } from '../packages/language/src/index.js';
 import { loadFiles } from '../packages/language/src/node.js';
 import { ROOT } from './cli.js';
@@ -48,7 +48,7 @@ describe('examples', () => {
     test.each(folders().map(f => [path.relative(EXAMPLES, f)]))('%s: raising any single max by 1 is an error at the item, its parent or the total', async folder => {
         const dir = path.join(EXAMPLES, folder);
         const files = readdirSync(dir).filter(f => f.endsWith('.chiso')).map(f => path.join(dir, f));
-        const { shared } = createChisoServices(EmptyFileSystem);
+        const { shared } = createChisoCoreServices(EmptyFileSystem);
         const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = shared.workspace;
         const load = async (file: string, text: string): Promise<LangiumDocument<Document>> => {
             const uri = URI.file(file);

@@ -7,7 +7,7 @@ import type { CancellationToken } from 'vscode-languageserver';
 import { DefaultDocumentValidator } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { qualifiedCode, renderMessage, type MessageCode } from './i18n/messages.js';
-import type { ChisoServices } from './chiso-module.js';
+import type { ChisoCoreServices } from './chiso-module.js';
 import type { ChisoLocale } from './i18n/locale.js';
 
 const SYNTAX_CODE = 'chiso/syntax';
@@ -22,7 +22,7 @@ export class ChisoDocumentValidator extends DefaultDocumentValidator {
     private readonly locale: ChisoLocale;
     private readonly reflection: AstReflection;
 
-    constructor(services: ChisoServices) {
+    constructor(services: ChisoCoreServices) {
         super(services);
         this.locale = services.i18n.Locale;
         this.reflection = services.shared.AstReflection;

@@ -11,9 +11,9 @@ import { structureChecks } from './checks/structure.js';
 import { sumChecks } from './checks/sums.js';
 import { surveyChecks } from './checks/surveys.js';
 import { textChecks } from './checks/text.js';
-import type { ChisoServices } from './chiso-module.js';
+import type { ChisoCoreServices } from './chiso-module.js';
 
-export function registerChecks(services: ChisoServices): void {
+export function registerChecks(services: ChisoCoreServices): void {
     const registry = services.validation.ValidationRegistry;
     const locale = services.i18n.Locale;
     const concerns: ChecksFor[] = [

@@ -4,7 +4,7 @@
  * formatter makes no edits to it); the caller reports the errors.
  */
 import { EmptyFileSystem, TextDocument, URI } from 'langium';
-import { createChisoServices, type ChisoServices } from './chiso-module.js';
+import { createChisoServices, type ChisoServices } from './lsp/chiso-lsp-module.js';
 
 const BOM = '\ufeff';
 

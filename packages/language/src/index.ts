@@ -1,14 +1,12 @@
 /** Public API of @chiso/language, shared by the CLI, the language server and tests. */
 export * from './chiso-module.js';
 export * from './generated/ast.js';
-export * from './i18n/messages.js';
-export { ChisoLocale } from './i18n/locale.js';
+export * from './i18n/index.js';
 export * from './model/analysis.js';
 export * from './model/points.js';
 export * from './model/sources.js';
 export * from './model/tree.js';
 export * from './load.js';
-export * from './format.js';
 export * from './outputs/criteria-json.js';
 export * from './outputs/annex.js';
 export * from './outputs/annex-html.js';

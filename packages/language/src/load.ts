@@ -7,7 +7,7 @@ import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import { EmptyFileSystem } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
-import { createChisoServices, type ChisoAllServices } from './chiso-module.js';
+import { createChisoCoreServices, type ChisoCoreAllServices } from './chiso-module.js';
 import type { CriteriaSet, Document } from './generated/ast.js';
 import { isCriteriaSet } from './generated/ast.js';
 import type { Lang } from './i18n/messages.js';
@@ -30,17 +30,17 @@ export interface LoadedFile {
 
 export interface LoadResult {
     readonly files: readonly LoadedFile[];
-    readonly services: ChisoAllServices;
+    readonly services: ChisoCoreAllServices;
 }
 
 export interface LoadOptions {
     readonly lang?: Lang;
     /** Services to reuse across loads (a fuzzer loads thousands of texts); documents at the same paths are replaced. */
-    readonly services?: ChisoAllServices;
+    readonly services?: ChisoCoreAllServices;
 }
 
 export async function loadTexts(sources: readonly SourceText[], options: LoadOptions = {}): Promise<LoadResult> {
-    const services = options.services ?? createChisoServices(EmptyFileSystem);
+    const services = options.services ?? createChisoCoreServices(EmptyFileSystem);
     services.Chiso.i18n.Locale.lang = options.lang ?? 'vi';
     const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = services.shared.workspace;
     const replaced = sources.map(source => URI.file(source.path)).filter(uri => LangiumDocuments.hasDocument(uri));

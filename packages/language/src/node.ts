@@ -117,5 +117,3 @@ export async function loadFiles(inputs: readonly string[], options: LoadOptions 
     const result = await loadTexts(sources, options);
     return { ...result, problems };
 }
-
-export { startLanguageServer } from './lsp/server.js';

@@ -6,7 +6,7 @@ import { TextDocument } from 'langium';
 import { validationHelper } from 'langium/test';
 import { expect } from 'vitest';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Range, type WorkspaceEdit } from 'vscode-languageserver';
-import type { ChisoServices } from '../src/chiso-module.js';
+import type { ChisoServices } from '../src/lsp/chiso-lsp-module.js';
 import type { Document } from '../src/generated/ast.js';
 
 export interface Validated {

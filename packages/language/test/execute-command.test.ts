@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { EmptyFileSystem, URI, type FileSystemProvider } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { afterEach, describe, expect, test } from 'vitest';
-import { createChisoServices } from '../src/chiso-module.js';
+import { createChisoServices } from '../src/lsp/chiso-lsp-module.js';
 import { ChisoCommands, type AnnexResult, type CheckResult, type CommandRange, type CompileResult, type TotalsResult } from '../src/lsp/execute-command.js';
 import { LspClient } from '../../../test/lsp-client.js';
 

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { EmptyFileSystem } from 'langium';
-import { createChisoServices } from '../src/chiso-module.js';
+import { createChisoCoreServices } from '../src/chiso-module.js';
 import { loadTexts } from '../src/load.js';
 import { apply, EXAMPLE_TEXTS as sources, mutation } from './mutations.js';
 
@@ -15,7 +15,7 @@ const RUNS = Number(process.env.CHISO_FUZZ_RUNS ?? 150);
 describe('robustness', () => {
     test('mutated examples load without throwing, with valid ranges', async () => {
         // One set of services for every run, as the language server keeps its own: thousands of loads stay fast.
-        const services = createChisoServices(EmptyFileSystem);
+        const services = createChisoCoreServices(EmptyFileSystem);
         await fc.assert(fc.asyncProperty(fc.constantFrom(...sources), fc.array(mutation, { minLength: 1, maxLength: 6 }), async (source, edits) => {
             const text = apply(source, edits);
             const { files } = await loadTexts([{ path: '/fuzz/a.chiso', text }], { lang: 'en', services });

@@ -1,6 +1,6 @@
 /** Services for `langium/test` helpers, with messages in the requested language. */
 import { EmptyFileSystem } from 'langium';
-import { createChisoServices } from '../src/chiso-module.js';
+import { createChisoServices } from '../src/lsp/chiso-lsp-module.js';
 import type { Lang } from '../src/i18n/messages.js';
 
 export function chisoServices(lang: Lang = 'en') {

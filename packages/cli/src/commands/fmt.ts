@@ -10,7 +10,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { loadFiles } from '@chiso/language/node';
-import { formatText, type Lang } from '@chiso/language';
+import type { Lang } from '@chiso/language';
+import { formatText } from '@chiso/language/format';
 import { fromDiagnostic, fromInputProblem } from '../output/diagnostics.js';
 import { formatFinding } from '../output/text.js';
 import { ExitCode } from '../exit-codes.js';

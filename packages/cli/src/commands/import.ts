@@ -6,7 +6,8 @@
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { chisoSource, formatText, qualifiedCode, renderMessage, type Lang } from '@chiso/language';
+import { chisoSource, qualifiedCode, renderMessage, type Lang } from '@chiso/language';
+import { formatText } from '@chiso/language/format';
 import { decodeUtf8 } from '@chiso/language/node';
 import { ExitCode } from '../exit-codes.js';
 import { inspectArchive, MAX_INPUT_BYTES } from '../import/archive-guard.js';

@@ -1,5 +1,5 @@
 /** `chiso lsp --stdio`: the language server for any LSP editor, over stdin/stdout. */
-import { startLanguageServer } from '@chiso/language/node';
+import { startLanguageServer } from '@chiso/language/server';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 
 export function lsp(): void {

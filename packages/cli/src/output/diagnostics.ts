@@ -1,8 +1,9 @@
 /** Diagnostics as the CLI reports them, whatever their origin: the checker or the input files. */
-import type { Diagnostic } from 'vscode-languageserver';
-import { DiagnosticSeverity } from 'vscode-languageserver';
+import type { Diagnostic } from 'vscode-languageserver-types';
+// The types package alone: the server library would load the whole LSP layer at start-up.
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { InputProblem } from '@chiso/language/node';
-import { qualifiedCode, renderMessage, type Lang, type MessageCode } from '@chiso/language';
+import { qualifiedCode, renderMessage, type Lang, type MessageCode } from '@chiso/language/i18n';
 
 export type SeverityName = 'error' | 'warning' | 'info';
 

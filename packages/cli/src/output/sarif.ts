@@ -1,5 +1,5 @@
 /** SARIF 2.1.0 for code-scanning tools: one run, one result per finding, rules by code. */
-import { MESSAGES, type MessageCode } from '@chiso/language';
+import { MESSAGES, type MessageCode } from '@chiso/language/i18n';
 import type { Finding } from './diagnostics.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;

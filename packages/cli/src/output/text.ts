@@ -1,5 +1,5 @@
 /** Human output: `file:line:column: severity code: message`, the source line and a caret under the range. */
-import { word, type Lang } from '@chiso/language';
+import { word, type Lang } from '@chiso/language/i18n';
 import type { Finding } from './diagnostics.js';
 
 // Findings come file by file: keep the last text's lines, so a file with 100,000 findings is split once.

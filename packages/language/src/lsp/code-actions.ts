@@ -10,7 +10,7 @@ import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Position, type TextEdit } from 'vscode-languageserver';
 import type { BandRule, Item, SplitEntry, TierRule } from '../generated/ast.js';
 import { isBandRule, isCriteriaSet, isItem, isSplitEntry, isTierRule } from '../generated/ast.js';
-import type { ChisoServices } from '../chiso-module.js';
+import type { ChisoServices } from './chiso-lsp-module.js';
 import type { ChisoLocale } from '../i18n/locale.js';
 import { renderEditorText, word, type EditorTextCode, type MessageArgs } from '../i18n/messages.js';
 import { parsePoints } from '../model/points.js';

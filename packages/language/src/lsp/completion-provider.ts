@@ -9,7 +9,7 @@ import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionCont
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import type { Item } from '../generated/ast.js';
 import { isCriteriaSet, isDeductionGroup, isItem } from '../generated/ast.js';
-import type { ChisoServices } from '../chiso-module.js';
+import type { ChisoServices } from './chiso-lsp-module.js';
 import type { ChisoLocale } from '../i18n/locale.js';
 import { renderEditorText, word } from '../i18n/messages.js';
 import { childKind } from '../model/tree.js';

@@ -7,7 +7,7 @@ import type { CstNode, LangiumDocument } from 'langium';
 import { GrammarUtils } from 'langium';
 import type { DocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
-import type { ChisoServices } from '../chiso-module.js';
+import type { ChisoServices } from './chiso-lsp-module.js';
 import type { Agency, CriteriaSet, DeductionGroup, Document, Item, Survey } from '../generated/ast.js';
 import { isAgency, isCriteriaSet, isDeductionGroup, isItem } from '../generated/ast.js';
 import type { ChisoLocale } from '../i18n/locale.js';

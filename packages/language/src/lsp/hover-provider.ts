@@ -8,7 +8,7 @@ import type { AstNode, LangiumDocument, LangiumDocuments, LeafCstNode } from 'la
 import { CstUtils, GrammarAST, GrammarUtils } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
-import type { ChisoServices } from '../chiso-module.js';
+import type { ChisoServices } from './chiso-lsp-module.js';
 import type { Agency, CriteriaSet, DeductionGroup, Document, Item, Survey } from '../generated/ast.js';
 import { isAgency, isCriteriaSet, isDeductionGroup, isItem, isSurvey } from '../generated/ast.js';
 import type { ChisoLocale } from '../i18n/locale.js';

@@ -8,7 +8,7 @@
 import type { AstNode, CstNode } from 'langium';
 import { GrammarUtils } from 'langium';
 import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
-import type { ChisoServices } from '../chiso-module.js';
+import type { ChisoServices } from './chiso-lsp-module.js';
 import type { CriteriaSet, DeductionGroup, Item } from '../generated/ast.js';
 import { isCriteriaSet, isDeductionGroup, isItem } from '../generated/ast.js';
 import type { ChisoLocale } from '../i18n/locale.js';

@@ -5,7 +5,7 @@
 import { startLanguageServer as startLangium } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import type { Connection } from 'vscode-languageserver';
-import { createChisoServices } from '../chiso-module.js';
+import { createChisoServices } from './chiso-lsp-module.js';
 import { ChisoLocale } from '../i18n/locale.js';
 import { addSelectionRangeHandler } from './selection-range-provider.js';
 

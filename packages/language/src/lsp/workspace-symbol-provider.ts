@@ -11,7 +11,7 @@ import type { LangiumDocument, LangiumDocuments, ServiceRegistry } from 'langium
 import { interruptAndCheck } from 'langium';
 import type { LangiumSharedServices, WorkspaceSymbolProvider } from 'langium/lsp';
 import { CancellationToken, type WorkspaceSymbol, type WorkspaceSymbolParams } from 'vscode-languageserver';
-import type { ChisoServices } from '../chiso-module.js';
+import type { ChisoServices } from './chiso-lsp-module.js';
 import { isCriteriaSet, isDocument, isItem, type Document } from '../generated/ast.js';
 import { codeOf } from './figures.js';
 import { symbolChildren, symbolKind, symbolName, symbolNameNode, type SymbolNode } from './document-symbol-provider.js';

@@ -5,7 +5,7 @@
  */
 import type { AstNodeDescription, LangiumDocument, ReferenceInfo, Scope } from 'langium';
 import { AstUtils, DefaultScopeProvider, MultiMapScope, UriUtils, type URI } from 'langium';
-import type { LangiumServices } from 'langium/lsp';
+import type { LangiumCoreServices } from 'langium';
 
 export function folderOf(uri: URI): string {
     return UriUtils.dirname(uri).toString();
@@ -16,7 +16,7 @@ export function inSameFolder(description: AstNodeDescription, document: LangiumD
 }
 
 export class FolderScopeProvider extends DefaultScopeProvider {
-    constructor(services: LangiumServices) {
+    constructor(services: LangiumCoreServices) {
         super(services);
     }
 
