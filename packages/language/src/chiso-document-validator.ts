@@ -2,10 +2,10 @@
  * Unresolved references get a Chiso code and message (unknown survey, agency or formula input)
  * instead of Langium's generic "Could not resolve reference".
  */
-import type { AstReflection, LangiumDocument, ValidationOptions } from 'langium';
-import type { CancellationToken } from 'vscode-languageserver';
-import { DefaultDocumentValidator } from 'langium';
+import type { AstNode, AstReflection, LangiumDocument, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
+import { AstUtils, Cancellation, DefaultDocumentValidator } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
+import { forEachNode } from './references/sparse-interrupts.js';
 import { qualifiedCode, renderMessage, type MessageCode } from './i18n/messages.js';
 import type { ChisoCoreServices } from './chiso-module.js';
 import type { ChisoLocale } from './i18n/locale.js';
@@ -28,13 +28,31 @@ export class ChisoDocumentValidator extends DefaultDocumentValidator {
         this.reflection = services.shared.AstReflection;
     }
 
-    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         for (const diagnostic of diagnostics) {
             const langiumCode = (diagnostic.data as { code?: string } | undefined)?.code;
             if (langiumCode === 'lexing-error' || langiumCode === 'parsing-error') diagnostic.code = SYNTAX_CODE;
         }
         return diagnostics;
+    }
+
+    /** Checks run in one walk (see sparse-interrupts.ts), each node type's checks looked up once. */
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        const checksByType = new Map<string, readonly ValidationCheck[]>();
+        await forEachNode(AstUtils.streamAst(rootNode), cancelToken, node => {
+            let checks = checksByType.get(node.$type);
+            if (!checks) {
+                checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray();
+                checksByType.set(node.$type, checks);
+            }
+            // In order; a check that returns a promise delays the ones after it.
+            let pending: Promise<void> | undefined;
+            for (const check of checks) {
+                pending = pending ? pending.then(() => check(node, acceptor, cancelToken)) : check(node, acceptor, cancelToken) as Promise<void> | undefined;
+            }
+            return pending;
+        });
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {

@@ -10,7 +10,8 @@ import { ChisoDocumentValidator } from './chiso-document-validator.js';
 import { FolderDocumentBuilder } from './references/folder-document-builder.js';
 import { FolderScopeProvider } from './references/folder-scope.js';
 import { NfcValueConverter } from './references/nfc-value-converter.js';
-import { registerChecks } from './chiso-validator.js';
+import { ChisoValidationRegistry, registerChecks } from './chiso-validator.js';
+import { ChisoLinker, ChisoReferenceDescriptionProvider, ChisoScopeComputation } from './references/sparse-interrupts.js';
 import { ChisoLocale } from './i18n/locale.js';
 import { ChisoLexerErrorMessages, ChisoParserErrorMessages } from './i18n/syntax-messages.js';
 
@@ -33,9 +34,15 @@ export const ChisoCoreModule: Module<ChisoCoreServices, PartialLangiumCoreServic
     },
     validation: {
         DocumentValidator: (services) => new ChisoDocumentValidator(services),
+        ValidationRegistry: (services) => new ChisoValidationRegistry(services),
     },
     references: {
         ScopeProvider: (services) => new FolderScopeProvider(services),
+        ScopeComputation: (services) => new ChisoScopeComputation(services),
+        Linker: (services) => new ChisoLinker(services),
+    },
+    workspace: {
+        ReferenceDescriptionProvider: (services) => new ChisoReferenceDescriptionProvider(services),
     },
 };
 
