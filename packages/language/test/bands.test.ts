@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { contains, findGapsAndOverlaps, representatives, type Interval } from '../src/model/bands.js';
+import { contains, findGapsAndOverlaps, isEmpty, representatives, type Interval } from '../src/model/bands.js';
 import { exact, formatPoints } from '../src/model/points.js';
 
 const closedOpen = (lo: number, hi: number): Interval => ({ lower: exact(String(lo)), lowerInclusive: true, upper: exact(String(hi)), upperInclusive: false });
@@ -45,4 +45,27 @@ describe('band intervals', () => {
         const values = representatives([closedOpen(20, 40)], 'percent').map(v => formatPoints(v));
         expect(values).toEqual(['0', '10', '20', '30', '40', '70', '100']);
     });
+
+    test('property: an interval is empty exactly when none of its representative values lies in it', () => {
+        // Bounds from -5 to 125 in halves and thirds, so both scales meet bounds outside their range and between whole numbers.
+        const bound = fc.option(fc.tuple(fc.integer({ min: -30, max: 750 }), fc.constantFrom(2, 3, 6)).map(([n, d]) => exact(`${n}/${d}`)), { nil: undefined });
+        const interval = fc.record({ lower: bound, lowerInclusive: fc.boolean(), upper: bound, upperInclusive: fc.boolean() });
+        fc.assert(fc.property(interval, fc.constantFrom('percent' as const, 'count' as const), (i, scale) => {
+            const byRepresentatives = representatives([i], scale).every(v => !contains(i, v));
+            expect(isEmpty(i, scale)).toBe(byRepresentatives);
+        }), { numRuns: 2000 });
+    });
+
+    test('empty intervals as written in rules', () => {
+        const interval = (lower: string | undefined, lowerInclusive: boolean, upper: string | undefined, upperInclusive: boolean): Interval =>
+            ({ lower: lower === undefined ? undefined : exact(lower), lowerInclusive, upper: upper === undefined ? undefined : exact(upper), upperInclusive });
+        expect(isEmpty(interval('80', true, '80', false), 'percent')).toBe(true);
+        expect(isEmpty(interval('100', true, '100', true), 'percent')).toBe(false);
+        expect(isEmpty(interval('100', false, undefined, false), 'percent')).toBe(true);
+        expect(isEmpty(interval(undefined, false, '0', false), 'percent')).toBe(true);
+        expect(isEmpty(interval('1.5', true, '2', false), 'count')).toBe(true);
+        expect(isEmpty(interval('1.5', true, '2', true), 'count')).toBe(false);
+        expect(isEmpty(interval('3', false, undefined, false), 'count')).toBe(false);
+    });
 });
+

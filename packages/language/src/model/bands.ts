@@ -21,7 +21,8 @@ export interface Interval {
 }
 
 export function quantityValue(quantity: Quantity): Exact {
-    return exact(quantity.value);
+    // Memoised: the same thresholds recur in every band of a set.
+    return parsePoints(quantity.value) ?? exact(quantity.value);
 }
 
 export function conditionInterval(condition: Condition): Interval {
@@ -71,12 +72,22 @@ export function contains(interval: Interval, value: Exact): boolean {
     return true;
 }
 
-export function isEmpty(interval: Interval, scale: Scale): boolean {
-    return representatives([interval], scale).every(v => !contains(interval, v));
-}
-
 const HUNDRED = exact('100');
 const ZERO = exact('0');
+
+/** No value of the scale (0–100 %, or a whole count from 0) lies in the interval. */
+export function isEmpty(interval: Interval, scale: Scale): boolean {
+    let { lower, lowerInclusive, upper, upperInclusive } = interval;
+    if (lower === undefined || lower.compare(ZERO) < 0) [lower, lowerInclusive] = [ZERO, true];
+    if (scale === 'count') {
+        // The smallest whole number in the interval, if it has an upper end.
+        const first = lower.d === 1n && lowerInclusive ? lower : lower.floor().add(1);
+        return upper !== undefined && first.compare(upper) >= (upperInclusive ? 1 : 0);
+    }
+    if (upper === undefined || upper.compare(HUNDRED) > 0) [upper, upperInclusive] = [HUNDRED, true];
+    const c = lower.compare(upper);
+    return c > 0 || (c === 0 && !(lowerInclusive && upperInclusive));
+}
 
 /** Values whose membership decides every gap and overlap question for these intervals. */
 export function representatives(intervals: readonly Interval[], scale: Scale): Exact[] {
