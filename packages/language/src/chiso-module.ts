@@ -11,7 +11,8 @@ import { FolderDocumentBuilder } from './references/folder-document-builder.js';
 import { FolderScopeProvider } from './references/folder-scope.js';
 import { NfcValueConverter } from './references/nfc-value-converter.js';
 import { ChisoValidationRegistry, registerChecks } from './chiso-validator.js';
-import { ChisoLinker, ChisoReferenceDescriptionProvider, ChisoScopeComputation } from './references/sparse-interrupts.js';
+import { ChisoScopeComputation } from './references/local-symbols.js';
+import { ChisoLinker, ChisoReferenceDescriptionProvider } from './references/sparse-interrupts.js';
 import { ChisoLocale } from './i18n/locale.js';
 import { ChisoLexerErrorMessages, ChisoParserErrorMessages } from './i18n/syntax-messages.js';
 
@@ -69,8 +70,23 @@ export function completeChisoServices<S extends ChisoCoreAllServices>(services: 
     return services;
 }
 
-export function createChisoCoreServices(context: DefaultSharedCoreModuleContext): ChisoCoreAllServices {
+export interface CoreServicesOptions {
+    /**
+     * Whether to index which document refers to which (default true). Only rebuilds after a change
+     * ask that question, so a load that builds once and is done (the CLI) goes without.
+     */
+    readonly referenceIndex?: boolean;
+}
+
+const WithoutReferenceIndex: Module<ChisoCoreServices, PartialLangiumCoreServices> = {
+    workspace: {
+        ReferenceDescriptionProvider: () => ({ createDescriptions: async () => [] }),
+    },
+};
+
+export function createChisoCoreServices(context: DefaultSharedCoreModuleContext, options: CoreServicesOptions = {}): ChisoCoreAllServices {
     const shared = inject(createDefaultSharedCoreModule(context), ChisoGeneratedSharedModule, ChisoSharedCoreModule);
-    const Chiso = inject(createDefaultCoreModule({ shared }), ChisoGeneratedModule, ChisoCoreModule);
+    const language = options.referenceIndex === false ? [ChisoCoreModule, WithoutReferenceIndex] as const : [ChisoCoreModule] as const;
+    const Chiso = inject(createDefaultCoreModule({ shared }), ChisoGeneratedModule, ...language);
     return completeChisoServices({ shared, Chiso }, false);
 }

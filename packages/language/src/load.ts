@@ -40,7 +40,8 @@ export interface LoadOptions {
 }
 
 export async function loadTexts(sources: readonly SourceText[], options: LoadOptions = {}): Promise<LoadResult> {
-    const services = options.services ?? createChisoCoreServices(EmptyFileSystem);
+    // Services made here build once and are discarded: no index of references is needed.
+    const services = options.services ?? createChisoCoreServices(EmptyFileSystem, { referenceIndex: false });
     services.Chiso.i18n.Locale.lang = options.lang ?? 'vi';
     const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = services.shared.workspace;
     const replaced = sources.map(source => URI.file(source.path)).filter(uri => LangiumDocuments.hasDocument(uri));

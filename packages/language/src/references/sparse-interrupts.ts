@@ -4,14 +4,14 @@
  * walks check every few hundred nodes instead, still often enough to let the editor's requests
  * through, and otherwise do what Langium's do.
  */
-import type { AstNode, AstNodeDescription, LangiumDocument, MaybePromise, ReferenceDescription } from 'langium';
-import { AstUtils, Cancellation, DefaultLinker, DefaultReferenceDescriptionProvider, DefaultScopeComputation, interruptAndCheck, MultiMap } from 'langium';
+import type { AstNode, LangiumDocument, MaybePromise, ReferenceDescription } from 'langium';
+import { AstUtils, Cancellation, DefaultLinker, DefaultReferenceDescriptionProvider, interruptAndCheck } from 'langium';
 
 const NODES_BETWEEN_INTERRUPTS = 256;
-const NONE = Cancellation.CancellationToken.None;
+export const NONE = Cancellation.CancellationToken.None;
 
 /** Visits the nodes in order, checking for cancellation (and yielding) every few hundred of them. */
-export async function forEachNode(nodes: Iterable<AstNode>, cancelToken: Cancellation.CancellationToken, visit: (node: AstNode) => MaybePromise<void>): Promise<void> {
+export async function forEachNode<T extends AstNode>(nodes: Iterable<T>, cancelToken: Cancellation.CancellationToken, visit: (node: T) => MaybePromise<void>): Promise<void> {
     let visited = 0;
     for (const node of nodes) {
         if (visited++ % NODES_BETWEEN_INTERRUPTS === 0) await interruptAndCheck(cancelToken);
@@ -25,14 +25,6 @@ export class ChisoLinker extends DefaultLinker {
         await forEachNode(AstUtils.streamAst(document.parseResult.value), cancelToken, node => {
             AstUtils.streamReferences(node).forEach(ref => this.doLink(ref, document));
         });
-    }
-}
-
-export class ChisoScopeComputation extends DefaultScopeComputation {
-    override async collectLocalSymbols(document: LangiumDocument, cancelToken = NONE): Promise<MultiMap<AstNode, AstNodeDescription>> {
-        const symbols = new MultiMap<AstNode, AstNodeDescription>();
-        await forEachNode(AstUtils.streamAllContents(document.parseResult.value), cancelToken, node => this.addLocalSymbol(node, document, symbols));
-        return symbols;
     }
 }
 
