@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * A/B of a whole build (parse → validate) of a generated set with Chiso's walks (synchronous
- * checks, sparse cancellation checks: chiso-validator.ts, references/sparse-interrupts.ts) and
- * with Langium's own, interleaved in one process, with a live cancellation token as in the editor.
+ * A/B of a build after parsing (scopes → linking → reference index → checks) of a generated set,
+ * with Chiso's walks (synchronous checks, sparse cancellation checks, names and references
+ * visited only where the grammar puts them: chiso-validator.ts, references/sparse-interrupts.ts,
+ * references/reference-sites.ts) and with Langium's own, interleaved in one process, with a live cancellation token as in the editor.
  * A diagnostic tool for bench/ANALYSIS.md, not one of BENCHMARKS.md's figures.
  *
  *   node bench/walks-ab.mjs [components = 300] [builds = 60] [warm-up = 10]
@@ -15,7 +16,7 @@ const L = await import('langium');
 const { createChisoCoreServices } = await import('@chiso/language');
 const { ChisoValidationRegistry } = await import('../packages/language/out/chiso-validator.js');
 const { ChisoDocumentValidator } = await import('../packages/language/out/chiso-document-validator.js');
-const { ChisoLinker, ChisoScopeComputation, ChisoReferenceDescriptionProvider } = await import('../packages/language/out/references/sparse-interrupts.js');
+const { ChisoLinker, ChisoScopeComputation, ChisoReferenceDescriptionProvider } = await import('../packages/language/out/references/reference-sites.js');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'ab-'));
 writeSet(dir, generateSet({ components: Number(process.argv[2] ?? 300), seed: 1 }));
 const files = readdirSync(dir).filter(f => f.endsWith('.chiso')).map(f => ({ uri: L.URI.file(path.join(dir, f)), text: readFileSync(path.join(dir, f), 'utf8') }));
@@ -33,4 +34,4 @@ for (let i = 0; i < Number(process.argv[3] ?? 60); i++) for (const mode of ['chi
   if (i === Number(process.argv[3] ?? 60) - 1) console.log(mode, docs.map(d => d.diagnostics.length).join('+'), 'diagnostics');
 }
 const med = xs => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-console.log('median build ms (parse..validate): chiso', med(t.chiso).toFixed(1), 'langium', med(t.langium).toFixed(1));
+console.log('median ms of a build after parsing (scopes, linking, indexing, checks): chiso', med(t.chiso).toFixed(1), 'langium', med(t.langium).toFixed(1));

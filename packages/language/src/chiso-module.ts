@@ -11,8 +11,7 @@ import { FolderDocumentBuilder } from './references/folder-document-builder.js';
 import { FolderScopeProvider } from './references/folder-scope.js';
 import { NfcValueConverter } from './references/nfc-value-converter.js';
 import { ChisoValidationRegistry, registerChecks } from './chiso-validator.js';
-import { ChisoScopeComputation } from './references/local-symbols.js';
-import { ChisoLinker, ChisoReferenceDescriptionProvider } from './references/sparse-interrupts.js';
+import { ChisoLinker, ChisoReferenceDescriptionProvider, ChisoScopeComputation } from './references/reference-sites.js';
 import { ChisoLocale } from './i18n/locale.js';
 import { ChisoLexerErrorMessages, ChisoParserErrorMessages } from './i18n/syntax-messages.js';
 

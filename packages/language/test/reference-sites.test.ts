@@ -1,22 +1,25 @@
 /**
- * Local symbols are collected only for the kinds of name that references point to
- * (src/references/local-symbols.ts). If the grammar gains a reference to another kind, the first
- * test fails: collect that kind there, then add it to REFERENCE_TARGETS.
+ * Names are collected, and references linked and indexed, only where the grammar puts them
+ * (src/references/reference-sites.ts). If the grammar gains a reference in another place or to
+ * another kind of name, one of the first two tests fails: visit it there, then list it.
  */
 import { EmptyFileSystem } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { createChisoCoreServices } from '../src/chiso-module.js';
 import { loadTexts } from '../src/load.js';
-import { REFERENCE_TARGETS } from '../src/references/local-symbols.js';
+import { REFERENCE_HOLDERS, REFERENCE_TARGETS } from '../src/references/reference-sites.js';
 
 describe('local symbols', () => {
-    test('every cross-reference of the grammar points to a kind that local-symbols.ts knows', () => {
-        const { shared } = createChisoCoreServices(EmptyFileSystem);
-        const targets = new Set<string>();
-        for (const type of Object.values(shared.AstReflection.types)) {
-            for (const property of Object.values(type.properties)) if (property.referenceType) targets.add(property.referenceType);
-        }
-        expect([...targets].sort()).toEqual([...REFERENCE_TARGETS].sort());
+    const { shared } = createChisoCoreServices(EmptyFileSystem);
+    const references = Object.values(shared.AstReflection.types).flatMap(type =>
+        Object.values(type.properties).flatMap(property => (property.referenceType ? [{ holder: type.name, target: property.referenceType }] : [])));
+
+    test('every cross-reference of the grammar points to a kind of name that reference-sites.ts collects', () => {
+        expect([...new Set(references.map(r => r.target))].sort()).toEqual([...REFERENCE_TARGETS]);
+    });
+
+    test('every cross-reference of the grammar sits on a node that reference-sites.ts visits', () => {
+        expect([...new Set(references.map(r => r.holder))].sort()).toEqual([...REFERENCE_HOLDERS]);
     });
 
     test('formula inputs resolve inside their formula only; agencies and surveys of the file resolve', async () => {
