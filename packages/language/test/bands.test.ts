@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { contains, findGapsAndOverlaps, isEmpty, representatives, type Interval } from '../src/model/bands.js';
-import { exact, formatPoints } from '../src/model/points.js';
+import type { Condition } from '../src/generated/ast.js';
+import { conditionInterval, conditionKey, contains, findGapsAndOverlaps, isEmpty, representatives, type Interval } from '../src/model/bands.js';
+import { exact, formatPoints, type Exact } from '../src/model/points.js';
 
 const closedOpen = (lo: number, hi: number): Interval => ({ lower: exact(String(lo)), lowerInclusive: true, upper: exact(String(hi)), upperInclusive: false });
 
@@ -67,5 +68,31 @@ describe('band intervals', () => {
         expect(isEmpty(interval('1.5', true, '2', true), 'count')).toBe(false);
         expect(isEmpty(interval('3', false, undefined, false), 'count')).toBe(false);
     });
-});
 
+    test('conditions share a cache key only when they state the same interval', () => {
+        const q = (value: string) => ({ $type: 'Quantity', value, percent: true });
+        const conditions = [
+            { $type: 'Interval', lowerBracket: '[', lower: q('80'), upper: q('100'), upperBracket: ')' },
+            { $type: 'Interval', lowerBracket: '[', lower: q('80'), upper: q('100'), upperBracket: ']' },
+            { $type: 'Interval', lowerBracket: '(', lower: q('80'), upper: q('100'), upperBracket: ')' },
+            { $type: 'Interval', lowerBracket: '[', lower: q('8'), upper: q('0100'), upperBracket: ')' },
+            { $type: 'Comparison', op: '<', value: q('80') },
+            { $type: 'Comparison', op: '<=', value: q('80') },
+            { $type: 'Comparison', value: q('100') },
+            { $type: 'Comparison', op: '=', value: q('100') },
+        ] as unknown as Condition[];
+        const keys = conditions.map(conditionKey);
+        const sameBound = (x?: Exact, y?: Exact) => (x === undefined ? y === undefined : y !== undefined && x.equals(y));
+        const sameInterval = (a: Condition, b: Condition) => {
+            const [x, y] = [conditionInterval(a), conditionInterval(b)];
+            return x.lowerInclusive === y.lowerInclusive && x.upperInclusive === y.upperInclusive && sameBound(x.lower, y.lower) && sameBound(x.upper, y.upper);
+        };
+        for (let i = 0; i < conditions.length; i++) {
+            for (let j = i + 1; j < conditions.length; j++) {
+                if (keys[i] === keys[j]) expect(sameInterval(conditions[i], conditions[j])).toBe(true);
+            }
+        }
+        expect(keys[6]).toBe(keys[7]);
+        expect(new Set(keys).size).toBe(7);
+    });
+});

@@ -7,7 +7,7 @@ import type { Band, BandRule, ChoiceRule, DeductRule, FormulaRule, Item, Proport
 import { isInputRef, isItem, isScoring } from '../generated/ast.js';
 import type { Lang } from '../i18n/messages.js';
 import { word } from '../i18n/messages.js';
-import { bandPoints, compareByPosition, conditionInterval, findGapsAndOverlaps, isEmpty, quantityValue, representative, type Interval, type Scale } from '../model/bands.js';
+import { bandPoints, compareByPosition, conditionInterval, conditionKey, findGapsAndOverlaps, isEmpty, quantityValue, representative, type Interval, type Scale } from '../model/bands.js';
 import { formulaBounds, inputRange } from '../model/formula-bounds.js';
 import { exact, formatPoints, parsePoints, ZERO, type Exact } from '../model/points.js';
 import { itemLabel, maxOf, minOf } from '../model/tree.js';
@@ -15,8 +15,8 @@ import type { ChecksFor, Report } from './report.js';
 
 const HUNDRED = exact('100');
 
-// Coverage depends only on the conditions as written and the scale; the same rules recur across a
-// set and across keystrokes (the tree is rebuilt on every edit, so nodes cannot be cache keys).
+// Coverage depends only on the conditions and the scale; the same rules recur across a set and
+// across keystrokes (the tree is rebuilt on every edit, so nodes cannot be cache keys).
 const COVERAGE_LIMIT = 10_000;
 const coverage = new Map<string, ReturnType<typeof findGapsAndOverlaps>>();
 
@@ -95,9 +95,8 @@ function checkBands(rule: BandRule | TierRule, scale: Scale, report: Report, lan
     if (item) checkOutcomePoints(item, rule.bands.map(band => ({ node: band, points: bandPoints(band) })), report, lang);
     // Coverage of a rule with a malformed threshold would only echo that error.
     if (malformed || usable.length === 0) return;
-    const texts = usable.map(u => u.band.condition.$cstNode?.text.replace(/\s+/g, ''));
     const intervals = usable.map(u => u.interval);
-    const findings = texts.every(t => t !== undefined) ? coverageOf(`${scale}|${texts.join('|')}`, intervals, scale) : findGapsAndOverlaps(intervals, scale);
+    const findings = coverageOf(`${scale}|${usable.map(u => conditionKey(u.band.condition)).join('|')}`, intervals, scale);
     for (const finding of findings) {
         const example = formatValue(finding.example, scale, lang);
         if (finding.kind === 'gap') {

@@ -44,6 +44,13 @@ export function conditionInterval(condition: Condition): Interval {
     }
 }
 
+/** A short key of the condition as written: equal keys mean equal intervals on the same scale. */
+export function conditionKey(condition: Condition): string {
+    return isInterval(condition)
+        ? `${condition.lowerBracket}${condition.lower.value},${condition.upper.value}${condition.upperBracket}`
+        : `${condition.op ?? '='}${condition.value.value}`;
+}
+
 /**
  * The condition text stating an interval, the inverse of `conditionInterval`: `[80%, 100%)`,
  * `< 80%`, `>= 2`. Bounds print as exact decimals, which they are when read from conditions.
