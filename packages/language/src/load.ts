@@ -11,12 +11,13 @@ import { createChisoCoreServices, type ChisoCoreAllServices } from './chiso-modu
 import type { CriteriaSet, Document } from './generated/ast.js';
 import { isCriteriaSet } from './generated/ast.js';
 import type { Lang } from './i18n/messages.js';
+import { declarationsOnly } from './references/context-declarations.js';
 
 export interface SourceText {
     /** Where the text came from; becomes the document's file URI. */
     readonly path: string;
     readonly text: string;
-    /** Context files (e.g. a shared file of agencies) are linked against but not reported. */
+    /** Context files (e.g. a shared file of agencies) are linked against but not reported; only their declarations are read. */
     readonly context?: boolean;
 }
 
@@ -47,7 +48,8 @@ export async function loadTexts(sources: readonly SourceText[], options: LoadOpt
     const replaced = sources.map(source => URI.file(source.path)).filter(uri => LangiumDocuments.hasDocument(uri));
     if (replaced.length > 0) await DocumentBuilder.update([], replaced);
     const documents = sources.map(source => {
-        const document = LangiumDocumentFactory.fromString<Document>(source.text, URI.file(source.path));
+        const text = source.context ? declarationsOnly(source.text, services.Chiso.parser.Lexer) : source.text;
+        const document = LangiumDocumentFactory.fromString<Document>(text, URI.file(source.path));
         LangiumDocuments.addDocument(document);
         return document;
     });
