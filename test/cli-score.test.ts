@@ -157,6 +157,79 @@ describe('chiso score rejects bad results, naming the unit, the item and the lin
     });
 });
 
+describe('chiso score reads results and writes reports of any size the same way', () => {
+    /** Units A, B, … with varied points (scores a sixth of 3; odd formula samples), rows in file order. */
+    const units = (count: number) => Array.from({ length: count }, (_, i) => UNIT_A.map(r => r
+        .replace(/^A,/, `U${i},`)
+        .replace(',1.6,3,', `,1.6,${i % 7 === 0 ? '5/2' : String(i % 4)},`)
+        .replace(',1.5,,62.5', `,1.5,,${(i * 37) % 101}%`)
+        .replace(',2,,,100,60,25', `,2,,,${i % 90},${i % 50},${25 + (i % 13)}`)));
+    const score = (rows: string[], format: string, out?: string) => run(rows, {}, ['--format', format, '--lang', 'vi', ...(out ? ['-o', out] : [])]);
+
+    test('each format writes the same report to a file (-o) as to stdout', () => {
+        // Reports past a megabyte, which are written in pieces.
+        const rows = units(2500).flat();
+        for (const format of ['json', 'csv', 'text']) {
+            const dir = workspace({ 'set.chiso': RULES, 'results.csv': [header, ...rows].join('\n') + '\n' });
+            const stdout = chiso(['score', 'set.chiso', '--results', 'results.csv', '--format', format, '--lang', 'vi'], { cwd: dir });
+            const file = chiso(['score', 'set.chiso', '--results', 'results.csv', '--format', format, '--lang', 'vi', '-o', 'report'], { cwd: dir });
+            expect(stdout.status, stdout.stderr).toBe(0);
+            expect(file.status, file.stderr).toBe(0);
+            expect(file.stdout).toBe('');
+            expect(stdout.stdout).toBe(readFileSync(path.join(dir, 'report'), 'utf8').trimEnd() + '\n');
+        }
+    });
+
+    test('the JSON report is laid out as JSON.stringify(report, null, 2) lays it out', () => {
+        const text = score(units(50).flat(), 'json').stdout;
+        expect(text).toBe(JSON.stringify(JSON.parse(text), null, 2) + '\n');
+        const empty = run([], {}, ['--format', 'json']).stdout;
+        expect(JSON.parse(empty).units).toEqual([]);
+        expect(empty).toBe(JSON.stringify(JSON.parse(empty), null, 2) + '\n');
+    });
+
+    test('a unit whose rows are split in two places scores as when its rows come together', () => {
+        const [a, b, c] = units(3);
+        const together = score([...a, ...b, ...c], 'json');
+        const split = score([...a.slice(0, 3), ...b, ...a.slice(3), ...c], 'json');
+        expect(together.status, together.stderr).toBe(0);
+        expect(split.stdout).toBe(together.stdout);
+    });
+
+    test('points too large to add up as small integers stay exact', () => {
+        const set = `set Big "Lớn" {
+    total 3000000000.5
+    domain 1 "A" max 3000000000 { criterion 1.1 "x" max 2999999999  criterion 1.2 "y" max 1 }
+    domain 2 "B" max 0.5 { criterion 2.1 "z" max 0.5 { scoring proportional } }
+}
+`;
+        const dir = workspace({ 'set.chiso': set, 'r.csv': 'unit,item,score,value\nA,1.1,2999999998.25,\nA,1.2,1,\nA,2.1,,33.3\nB,1.1,1/3,\nB,1.2,0,\nB,2.1,,100\n' });
+        const result = chiso(['score', 'set.chiso', '--results', 'r.csv', '--format', 'json'], { cwd: dir });
+        expect(result.status, result.stderr).toBe(0);
+        const [a, b] = JSON.parse(result.stdout).units;
+        expect(a).toMatchObject({ unit: 'A', total: 2999999999.4165, index: '5999999998833/60000000010', rank: 1 });
+        expect(b).toMatchObject({ unit: 'B', total: '5/6', rank: 2 });
+    });
+
+    test('errors point at the same lines in LF and CRLF files, with a BOM, comments and blank lines', () => {
+        const rows = ['# from the office', header, '', ...UNIT_A.slice(0, 5), '  # checked', 'A,1.6,3.5,', UNIT_A[6]];
+        for (const eol of ['\n', '\r\n']) {
+            const dir = workspace({ 'set.chiso': RULES, 'results.csv': '\ufeff' + rows.join(eol) + eol });
+            const result = chiso(['score', 'set.chiso', '--results', 'results.csv'], { cwd: dir });
+            expect(result.status).toBe(1);
+            expect(result.stderr).toContain('results.csv:10:1: error chiso/score-above-max: Unit A, item 1.6: 3.5 points exceed the max of 3.');
+        }
+    });
+
+    test('after a line break inside quotes (read by csv-parse), lines are still counted as in the file', () => {
+        const rows = ['unit,item,score,value,unitName,satisfied,verySatisfied,respondents', 'A,1.1,,85,"Sở\nTư pháp"', 'A,1.2,,abc', ...UNIT_A.slice(2, 6), 'A,2,,,,100,60,25'];
+        const dir = workspace({ 'set.chiso': RULES, 'results.csv': rows.join('\n') + '\n' });
+        const result = chiso(['score', 'set.chiso', '--results', 'results.csv'], { cwd: dir });
+        expect(result.status).toBe(1);
+        expect(result.stderr).toContain('results.csv:4:1: error chiso/score-bad-value: Unit A, item 1.2: “abc” is not valid');
+    });
+});
+
 describe('chiso score in a pipeline', () => {
     test('a reader that stops early (| head) ends it quietly, without a stack trace', () => {
         // Enough units that the report overflows the pipe's buffer after head has exited.

@@ -1,6 +1,10 @@
 /**
- * Property: for any results within the rules' domains, no item scores above its max or below
- * its min, no unit's total exceeds the set's total, and no index leaves [0 %, 100 %].
+ * Properties of scoring, for every example set and results drawn within the rules' domains:
+ * - no item scores above its max or below its min, no unit's total exceeds the set's total, and
+ *   no index leaves [0 %, 100 %];
+ * - the compact pipeline (points as integers over a common denominator, fractions where they do not
+ *   fit) gives exactly what adding up each leaf's evaluated fraction gives;
+ * - a unit whose rows are split in two places scores as when its rows come together.
  */
 import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
@@ -9,8 +13,9 @@ import { Fraction } from 'fraction.js';
 import { describe, expect, test } from 'vitest';
 import { compileSet, type CompiledItem, type CompiledSet } from '@chiso/language';
 import { loadFiles } from '@chiso/language/node';
-import { scoreUnits } from '../src/scoring/score.js';
-import type { ResultRow } from '../src/scoring/results.js';
+import { evaluate } from '../src/scoring/evaluate.js';
+import { ResultsBuilder, type ItemResult, type Results } from '../src/scoring/results.js';
+import { scoreUnits, type ScoreReport } from '../src/scoring/score.js';
 
 const EXAMPLES = path.resolve(import.meta.dirname, '../../../examples');
 const RUNS = Number(process.env.CHISO_FUZZ_RUNS ?? 60);
@@ -28,16 +33,16 @@ function leaves(items: readonly CompiledItem[]): CompiledItem[] {
 
 const num = (v: number | string) => new Fraction(String(v));
 
-/** A result row within the item's rule: a percentage, a count, an option, violations, formula inputs or a direct score. */
-function resultFor(item: CompiledItem, unit: string): fc.Arbitrary<ResultRow> {
-    const row = (fields: Partial<ResultRow>) => ({ unit, item: item.code, inputs: new Map<string, string>(), line: 1, column: 1, ...fields });
+/** An item result within the item's rule: a percentage, a count, an option, violations, formula inputs or a direct score. */
+function resultFor(item: CompiledItem): fc.Arbitrary<ItemResult> {
+    const result = (fields: Partial<ItemResult>): ItemResult => ({ item: item.code, inputs: new Map<string, string>(), ...fields });
     const r = item.scoring;
     const percent = fc.integer({ min: 0, max: 10000 }).map(h => String(h / 100));
-    if (!r) return fc.integer({ min: 0, max: 1000 }).map(k => row({ score: num(item.minPoints).add(num(item.maxPoints).sub(num(item.minPoints)).mul(k, 1000)).toString(6) }));
+    if (!r) return fc.integer({ min: 0, max: 1000 }).map(k => result({ score: num(item.minPoints).add(num(item.maxPoints).sub(num(item.minPoints)).mul(k, 1000)).toString(6) }));
     switch (r.kind) {
-        case 'bands': case 'proportional': return percent.map(value => row({ value }));
-        case 'tiers': case 'deduct': return fc.integer({ min: 0, max: 50 }).map(n => row({ value: String(n) }));
-        case 'choice': return fc.constantFrom(...r.options).map(o => row({ value: o.title }));
+        case 'bands': case 'proportional': return percent.map(value => result({ value }));
+        case 'tiers': case 'deduct': return fc.integer({ min: 0, max: 50 }).map(n => result({ value: String(n) }));
+        case 'choice': return fc.constantFrom(...r.options).map(o => result({ value: o.title }));
         case 'formula': {
             // Inputs that satisfy ratio constraints (a + b <= n * k): draw n, then parts of n × k.
             return fc.tuple(fc.integer({ min: 1, max: 500 }), fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: r.inputs.length, maxLength: r.inputs.length })).map(([n, parts]) => {
@@ -46,27 +51,78 @@ function resultFor(item: CompiledItem, unit: string): fc.Arbitrary<ResultRow> {
                     const hi = input.max === null ? n : Number(num(input.max).valueOf());
                     inputs.set(input.name, String(Math.max(Number(num(input.min).valueOf()), Math.round((parts[i] / 1000) * hi))));
                 });
-                return row({ inputs });
+                return result({ inputs });
             });
         }
     }
 }
 
-describe('scoring stays within bounds', async () => {
+/** Rows of units, in the order given (a unit may come back), as the readers would collect them. */
+function resultsOf(rows: readonly { unit: string; result: ItemResult }[]): Results {
+    const builder = new ResultsBuilder();
+    rows.forEach(({ unit, result }, i) => builder.row(unit, builder.addItemResult(result), i + 2, 1));
+    return builder.build([]);
+}
+
+/** Each unit's achieved points per item, its total and index, as exact fractions. */
+function figures(report: ScoreReport) {
+    const { scale } = report;
+    return report.units.map(u => {
+        const f = report.figures(u);
+        return {
+            unit: u.unit, rank: u.rank, total: scale.exact(u.total), maxPoints: scale.exact(u.maxPoints),
+            bySource: Object.values(f.bySource).map(p => scale.exact(p).toFraction()),
+            deductions: scale.exact(f.deductions).toFraction(),
+            subIndices: f.subIndices.map(s => [s.item.code, scale.exact(s.achieved).toFraction(), scale.exact(s.max).toFraction()]),
+            lost: f.lost.map(l => [l.item.code, scale.exact(l.lost).toFraction()]),
+        };
+    });
+}
+
+describe('scoring', async () => {
     const sets = await exampleSets();
-    test.each(sets.map(s => [s.set.id, s] as const))('%s', (_id, set) => {
+
+    test.each(sets.map(s => [s.set.id, s] as const))('%s: within bounds, and exactly the sum of the leaves', (_id, set) => {
         const scored = leaves(set.items);
-        const unit = fc.tuple(...scored.map(leaf => resultFor(leaf, 'U')));
-        fc.assert(fc.property(unit, rows => {
-            const report = scoreUnits(set, { rows, units: [] });
+        const unit = fc.tuple(...scored.map(leaf => resultFor(leaf)));
+        fc.assert(fc.property(fc.array(unit, { minLength: 1, maxLength: 3 }), units => {
+            const rows = units.flatMap((results, u) => results.map(result => ({ unit: `U${u}`, result })));
+            const report = scoreUnits(set, resultsOf(rows));
             // Formula inputs drawn this way may still break a formula's own constraint; those are rejected, not scored.
             if (report.issues.some(i => i.code !== 'score-constraint')) expect(report.issues).toEqual([]);
+            if (report.issues.length > 0) return;
+            const { scale } = report;
             for (const u of report.units) {
-                expect(u.index.compare(0)).toBeGreaterThanOrEqual(0);
-                expect(u.index.compare(100)).toBeLessThanOrEqual(0);
-                expect(u.total.compare(num(set.set.total))).toBeLessThanOrEqual(0);
-                for (const s of u.subIndices) expect(s.achieved.compare(s.max), s.code).toBeLessThanOrEqual(0);
+                const index = scale.compare(u.maxPoints, 0) > 0 ? scale.percent(u.total, u.maxPoints) : new Fraction(0);
+                expect(index.compare(0)).toBeGreaterThanOrEqual(0);
+                expect(index.compare(100)).toBeLessThanOrEqual(0);
+                expect(scale.exact(u.total).compare(num(set.set.total))).toBeLessThanOrEqual(0);
+                // The total is the leaves' points added up as fractions.
+                const points = units[Number(u.unit.slice(1))].map(result => {
+                    const outcome = evaluate(scored.find(l => l.code === result.item)!, result);
+                    return 'points' in outcome ? outcome.points : new Fraction(0);
+                });
+                expect(scale.exact(u.total).toFraction()).toBe(points.reduce((a, b) => a.add(b), new Fraction(0)).toFraction());
+                for (const s of report.figures(u).subIndices) {
+                    expect(scale.compare(s.achieved, s.max), s.item.code).toBeLessThanOrEqual(0);
+                    const under = leaves([s.item]).map(l => points[scored.indexOf(l)]);
+                    expect(scale.exact(s.achieved).toFraction(), s.item.code).toBe(under.reduce((a, b) => a.add(b), new Fraction(0)).toFraction());
+                }
             }
         }), { numRuns: RUNS });
+    });
+
+    test.each(sets.map(s => [s.set.id, s] as const))('%s: a unit whose rows are split in two places scores as when they come together', (_id, set) => {
+        const scored = leaves(set.items);
+        const unit = fc.tuple(...scored.map(leaf => resultFor(leaf)));
+        fc.assert(fc.property(unit, unit, fc.nat(), (a, b, at) => {
+            // Unit A comes first either way, so units keep their order.
+            const cut = 1 + (at % a.length);
+            const together = [...a.map(result => ({ unit: 'A', result })), ...b.map(result => ({ unit: 'B', result }))];
+            const split = [...a.slice(0, cut).map(result => ({ unit: 'A', result })), ...b.map(result => ({ unit: 'B', result })), ...a.slice(cut).map(result => ({ unit: 'A', result }))];
+            const first = scoreUnits(set, resultsOf(together)), second = scoreUnits(set, resultsOf(split));
+            expect(second.issues.map(i => [i.code, i.args])).toEqual(first.issues.map(i => [i.code, i.args]));
+            expect(figures(second)).toEqual(figures(first));
+        }), { numRuns: Math.ceil(RUNS / 3) });
     });
 });

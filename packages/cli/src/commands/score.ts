@@ -3,19 +3,20 @@
  * .chiso file compiled in memory) and its results (CSV or JSON). Exit codes: 0 scored,
  * 1 the results (or the set) have errors, 2 input problems.
  */
-import { writeFile } from 'node:fs/promises';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
 import { renderMessage, word, type Lang, type MessageArgs } from '@chiso/language';
 import { ExitCode } from '../exit-codes.js';
-import { scoreCsv, scoreJson, scoreText } from '../output/score-report.js';
+import { writeScoreReport, type ScoreFormat } from '../output/score-report.js';
 import { formatFinding } from '../output/text.js';
-import { parseCsvResults, parseJsonResults } from '../scoring/results.js';
+import { parseCsvResults } from '../scoring/results-csv.js';
+import { parseJsonResults } from '../scoring/results-json.js';
 import { scoreUnits, type LocatedIssue } from '../scoring/score.js';
 import { finding, loadSet, readText } from '../set-input.js';
 import { displayPath } from '../workspace.js';
 import type { Output } from './check.js';
 
-export type ScoreFormat = 'text' | 'json' | 'csv';
+export type { ScoreFormat };
 
 export interface ScoreOptions {
     readonly results: string;
@@ -53,18 +54,70 @@ export async function score(setInput: string, options: ScoreOptions, output: Out
         for (const issue of report.issues) output.err(formatFinding(issueFinding(resultsFile, issue, lang), lang, read.text) + '\n');
         return ExitCode.Findings;
     }
-    const text = options.format === 'json' ? JSON.stringify(scoreJson(set, report.units), null, 2) + '\n'
-        : options.format === 'csv' ? scoreCsv(report.units)
-        : scoreText(set, report.units, lang);
     if (options.out) {
         try {
-            await writeFile(options.out, text, 'utf8');
+            writeToFile(options.out, write => writeScoreReport(set, report, options.format, lang, write));
         } catch (error) {
             output.err(renderMessage(lang, 'output-unwritable', { file: options.out, detail: (error as Error).message }));
             return ExitCode.InputProblem;
         }
     } else {
-        output.out(text.trimEnd());
+        const lines = trimmedLines(output);
+        writeScoreReport(set, report, options.format, lang, lines.write);
+        lines.end();
     }
     return ExitCode.Clean;
+}
+
+const CHUNK = 1 << 20;
+
+/** The report into a file, encoded into one reused buffer and written a megabyte or so at a time. */
+function writeToFile(file: string, report: (write: (text: string) => void) => void): void {
+    const fd = openSync(file, 'w');
+    try {
+        const writeAll = (bytes: Uint8Array, length: number) => {
+            for (let done = 0; done < length;) done += writeSync(fd, bytes, done, length - done);
+        };
+        const buffer = Buffer.allocUnsafe(4 * CHUNK);
+        let used = 0;
+        report(text => {
+            // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+            if (used + 3 * text.length > buffer.length) {
+                writeAll(buffer, used);
+                used = 0;
+            }
+            if (3 * text.length > buffer.length) {
+                const bytes = Buffer.from(text);
+                writeAll(bytes, bytes.length);
+            } else {
+                used += buffer.write(text, used);
+            }
+        });
+        writeAll(buffer, used);
+    } finally {
+        closeSync(fd);
+    }
+}
+
+/**
+ * The report through `output.out` as one call with the whole text, trimmed at its end, would
+ * print it — in pieces, each ending before a line break that more text follows.
+ */
+function trimmedLines(output: Output): { write(text: string): void; end(): void } {
+    let pending = '';
+    return {
+        write(text) {
+            pending += text;
+            if (pending.length < CHUNK) return;
+            let last = pending.length - 1;
+            while (last >= 0 && /\s/.test(pending[last])) last--;
+            const cut = pending.lastIndexOf('\n', last);
+            if (cut < 0) return;
+            output.out(pending.slice(0, cut));
+            pending = pending.slice(cut + 1);
+        },
+        end() {
+            output.out(pending.trimEnd());
+        },
+    };
 }

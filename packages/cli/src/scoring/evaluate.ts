@@ -1,11 +1,13 @@
 /**
- * One result row → exact points, by the item's rule in the compiled contract. Never evaluates
- * text as code: formulas are walked as expression trees over fractions.
+ * One item result → exact points, by the item's rule in the compiled contract. Never evaluates
+ * text as code: formulas are walked as expression trees over fractions. The outcome does not
+ * depend on the unit, so rows saying the same about an item are evaluated once; issues name the
+ * item, and the caller adds the unit.
  */
 import type { CompiledExpression, CompiledItem, CompiledRule, MessageCode } from '@chiso/language';
 import { Fraction } from 'fraction.js';
 import { fromJson, HUNDRED, parseValue, ZERO, type Exact } from './exact.js';
-import type { ResultRow } from './results.js';
+import type { ItemResult } from './results.js';
 
 export interface Issue {
     readonly code: MessageCode;
@@ -65,8 +67,8 @@ function expressionText(expr: CompiledExpression): string {
 const isWhole = (v: Exact) => v.d === 1n && v.s >= 0n;
 const inPercentRange = (v: Exact) => v.compare(ZERO) >= 0 && v.compare(HUNDRED) <= 0;
 
-function byRule(item: CompiledItem, rule: CompiledRule, row: ResultRow, unit: string): Outcome {
-    const issue = (code: MessageCode, args: Record<string, string | Exact> = {}): Outcome => ({ issue: { code, args: { unit, item: item.code, ...args } } });
+function byRule(item: CompiledItem, rule: CompiledRule, row: ItemResult): Outcome {
+    const issue = (code: MessageCode, args: Record<string, string | Exact> = {}): Outcome => ({ issue: { code, args: { item: item.code, ...args } } });
     const needValue = (expected: string, valid: (v: Exact) => boolean): Exact | Outcome => {
         if (row.value === undefined) return issue('score-missing-input', { input: 'value', rule: rule.kind });
         const v = parseValue(row.value);
@@ -123,15 +125,15 @@ function byRule(item: CompiledItem, rule: CompiledRule, row: ResultRow, unit: st
     }
 }
 
-/** Points of one row: a direct score, or the item's rule applied to the row's value or inputs; always within [min, max]. */
-export function evaluate(item: CompiledItem, row: ResultRow, unit: string): Outcome {
-    const issue = (code: MessageCode, args: Record<string, string | Exact> = {}): Outcome => ({ issue: { code, args: { unit, item: item.code, ...args } } });
+/** Points of an item result: a direct score, or the item's rule applied to its value or inputs; always within [min, max]. */
+export function evaluate(item: CompiledItem, row: ItemResult): Outcome {
+    const issue = (code: MessageCode, args: Record<string, string | Exact> = {}): Outcome => ({ issue: { code, args: { item: item.code, ...args } } });
     let outcome: Outcome;
     if (row.score !== undefined) {
         const v = parseValue(row.score);
         outcome = v ? { points: v } : issue('score-bad-value', { value: row.score, expected: 'number' });
     } else if (item.scoring) {
-        outcome = byRule(item, item.scoring, row, unit);
+        outcome = byRule(item, item.scoring, row);
     } else {
         outcome = issue('score-missing-input', { input: 'score', rule: 'direct' });
     }

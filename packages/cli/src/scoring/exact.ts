@@ -21,14 +21,19 @@ export function fromJson(value: JsonPoints): Exact {
     return exact;
 }
 
+const values = new Map<string, Exact | undefined>();
+const MAX_VALUES = 100_000;
+
 /**
  * A value typed in a results file: `0.5`, `0,5` (Vietnamese decimal comma), `85%`, `10/3`.
- * Undefined when it is not a number.
+ * Undefined when it is not a number. Memoised (up to a bound): results repeat the same values.
  */
 export function parseValue(text: string): Exact | undefined {
+    if (values.has(text)) return values.get(text);
     const compact = text.trim().replace(/%$/, '').replace(/^(\d+),(\d+)$/, '$1.$2');
-    if (!/^-?\d+(\.\d+)?(\/\d+)?$/.test(compact) || /\/0+$/.test(compact)) return undefined;
-    return new Fraction(compact);
+    const value = !/^-?\d+(\.\d+)?(\/\d+)?$/.test(compact) || /\/0+$/.test(compact) ? undefined : new Fraction(compact);
+    if (values.size < MAX_VALUES) values.set(text, value);
+    return value;
 }
 
 /** For people: a short decimal when exact, else rounded half-up to `places` (index percentages). */

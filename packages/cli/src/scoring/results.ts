@@ -1,20 +1,17 @@
 /**
  * Results of units: one row per unit × item, with a direct `score`, a `value` (percentage,
- * count, option or violations, as the item's rule needs), or named formula inputs. CSV (any
- * extra column is a formula input) or JSON (an array of rows, or { units, results }).
- * Every row keeps its line and column so errors point into the file.
+ * count, option or violations, as the item's rule needs it), or named formula inputs. The readers
+ * (results-csv.ts, results-json.ts) keep them compactly: a row is four integers (its unit, its item
+ * result, its line and column), and each distinct item result is kept once — results repeat the same
+ * item and value ("100%", an option's title) across thousands of units.
  */
-import { parse as parseCsv } from 'csv-parse/sync';
-import { getNodeValue, parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 
-export interface ResultRow {
-    readonly unit: string;
+/** What a row says about its item, apart from the unit: shared by every row that says the same. */
+export interface ItemResult {
     readonly item: string;
     readonly score?: string;
     readonly value?: string;
     readonly inputs: ReadonlyMap<string, string>;
-    readonly line: number;
-    readonly column: number;
 }
 
 export interface UnitInfo {
@@ -24,7 +21,15 @@ export interface UnitInfo {
 }
 
 export interface Results {
-    readonly rows: readonly ResultRow[];
+    /** Units with rows, in order of first appearance; rows refer to them by number. */
+    readonly unitIds: readonly string[];
+    readonly itemResults: readonly ItemResult[];
+    readonly rowCount: number;
+    readonly rowUnit: Int32Array;
+    readonly rowResult: Int32Array;
+    readonly rowLine: Int32Array;
+    readonly rowColumn: Int32Array;
+    /** Units described by the file (names, ranked), in order of first description. */
     readonly units: readonly UnitInfo[];
 }
 
@@ -34,91 +39,64 @@ export interface ResultsProblem {
     readonly detail: string;
 }
 
-const FIXED_COLUMNS = new Set(['unit', 'item', 'score', 'value', 'unitName', 'ranked']);
-/** Shared by every row without formula inputs (most rows): never written to. */
-const NO_INPUTS: ReadonlyMap<string, string> = new Map();
+/** Shared by every item result without formula inputs (most of them): never written to. */
+export const NO_INPUTS: ReadonlyMap<string, string> = new Map();
 
-function parseRanked(text: string | undefined): boolean | undefined {
-    if (text === undefined || text.trim() === '') return undefined;
-    return !/^(no|false|0|không)$/i.test(text.trim());
-}
+/** Collects rows in file order. */
+export class ResultsBuilder {
+    private readonly unitIds: string[] = [];
+    private readonly unitNumbers = new Map<string, number>();
+    private readonly itemResults: ItemResult[] = [];
+    private rowCount = 0;
+    private rowUnit = new Int32Array(1024);
+    private rowResult = new Int32Array(1024);
+    private rowLine = new Int32Array(1024);
+    private rowColumn = new Int32Array(1024);
+    // Rows of a unit usually come together: the last unit is found without hashing its id.
+    private lastUnitId: string | undefined;
+    private lastUnit = -1;
 
-export function parseCsvResults(text: string): Results | ResultsProblem {
-    let records: { record: Record<string, string>; info: { lines: number } }[];
-    let inputColumns: string[] = [];
-    try {
-        // Lines starting with # are comments, so a results file can say where its figures come from;
-        // rows may drop trailing empty cells (hand-written files do), but never have extra ones.
-        records = parseCsv(text, { columns: header => { inputColumns = header.filter((k: string) => !FIXED_COLUMNS.has(k)); return header; }, bom: true, skip_empty_lines: true, trim: true, info: true, comment: '#', comment_no_infix: true, relax_column_count_less: true });
-    } catch (error) {
-        const e = error as Error & { lines?: number };
-        return { line: e.lines ?? 1, column: 1, detail: e.message };
+    /** A new distinct item result, by number. */
+    addItemResult(result: ItemResult): number {
+        return this.itemResults.push(result) - 1;
     }
-    const rows: ResultRow[] = [];
-    const units = new Map<string, UnitInfo>();
-    for (const { record, info } of records) {
-        const line = info.lines;
-        if (!record.unit || !record.item) return { line, column: 1, detail: 'every row needs `unit` and `item`' };
-        const inputs = inputColumns.length === 0 ? NO_INPUTS : new Map(inputColumns.filter(k => record[k] !== undefined && record[k] !== '').map(k => [k, record[k]]));
-        rows.push({ unit: record.unit, item: record.item, score: record.score || undefined, value: record.value || undefined, inputs, line, column: 1 });
-        if (record.unitName || record.ranked) {
-            units.set(record.unit, { id: record.unit, name: record.unitName || units.get(record.unit)?.name, ranked: parseRanked(record.ranked) ?? units.get(record.unit)?.ranked });
+
+    row(unitId: string, itemResult: number, line: number, column: number): void {
+        if (unitId !== this.lastUnitId) {
+            let unit = this.unitNumbers.get(unitId);
+            if (unit === undefined) {
+                unit = this.unitIds.push(unitId) - 1;
+                this.unitNumbers.set(unitId, unit);
+            }
+            this.lastUnitId = unitId;
+            this.lastUnit = unit;
         }
+        if (this.rowCount === this.rowUnit.length) this.grow();
+        const i = this.rowCount++;
+        this.rowUnit[i] = this.lastUnit;
+        this.rowResult[i] = itemResult;
+        this.rowLine[i] = line;
+        this.rowColumn[i] = column;
     }
-    return { rows, units: [...units.values()] };
-}
 
-/** Line and column of offsets visited in increasing order, counted incrementally (rows come in file order). */
-function positions(text: string): (offset: number) => { line: number; column: number } {
-    let line = 1, lineStart = 0, scanned = 0;
-    return offset => {
-        if (offset < scanned) { line = 1; lineStart = 0; scanned = 0; }
-        for (; scanned < offset; scanned++) {
-            if (text.charCodeAt(scanned) === 10) { line++; lineStart = scanned + 1; }
-        }
-        return { line, column: offset - lineStart + 1 };
-    };
-}
-
-/** A scalar's text as written: numbers keep their exact decimal spelling. */
-function scalar(text: string, node: JsonNode | undefined): string | undefined {
-    if (!node) return undefined;
-    if (node.type === 'number') return text.slice(node.offset, node.offset + node.length);
-    if (node.type === 'string') return node.value as string;
-    return undefined;
-}
-
-function property(node: JsonNode, name: string): JsonNode | undefined {
-    return node.children?.find(p => p.children?.[0]?.value === name)?.children?.[1];
-}
-
-export function parseJsonResults(text: string): Results | ResultsProblem {
-    const errors: ParseError[] = [];
-    const root = parseTree(text.replace(/^\ufeff/, ''), errors, { allowTrailingComma: false, disallowComments: true });
-    const position = positions(text);
-    if (errors.length > 0 || !root) {
-        const at = position(errors[0]?.offset ?? 0);
-        return { ...at, detail: 'not valid JSON' };
+    build(units: readonly UnitInfo[]): Results {
+        const n = this.rowCount;
+        return {
+            unitIds: this.unitIds, itemResults: this.itemResults, rowCount: n, units,
+            rowUnit: this.rowUnit.subarray(0, n), rowResult: this.rowResult.subarray(0, n),
+            rowLine: this.rowLine.subarray(0, n), rowColumn: this.rowColumn.subarray(0, n),
+        };
     }
-    const rowsNode = root.type === 'array' ? root : property(root, 'results');
-    if (!rowsNode || rowsNode.type !== 'array') return { line: 1, column: 1, detail: 'expected an array of rows, or an object with "results"' };
-    const rows: ResultRow[] = [];
-    for (const rowNode of rowsNode.children ?? []) {
-        const at = position(rowNode.offset);
-        const unit = scalar(text, property(rowNode, 'unit'));
-        const item = scalar(text, property(rowNode, 'item'));
-        if (rowNode.type !== 'object' || !unit || !item) return { ...at, detail: 'every row needs "unit" and "item"' };
-        const inputsNode = property(rowNode, 'inputs');
-        const inputs = new Map<string, string>();
-        for (const entry of inputsNode?.children ?? []) {
-            const value = scalar(text, entry.children?.[1]);
-            if (value !== undefined) inputs.set(String(entry.children?.[0]?.value), value);
-        }
-        rows.push({ unit, item, score: scalar(text, property(rowNode, 'score')), value: scalar(text, property(rowNode, 'value')), inputs, ...at });
+
+    private grow(): void {
+        const larger = (a: Int32Array) => {
+            const b = new Int32Array(a.length * 2);
+            b.set(a);
+            return b;
+        };
+        this.rowUnit = larger(this.rowUnit);
+        this.rowResult = larger(this.rowResult);
+        this.rowLine = larger(this.rowLine);
+        this.rowColumn = larger(this.rowColumn);
     }
-    const unitsNode = root.type === 'object' ? property(root, 'units') : undefined;
-    const units = ((unitsNode ? getNodeValue(unitsNode) : []) as { id?: unknown; name?: unknown; ranked?: unknown }[])
-        .filter(u => typeof u?.id === 'string')
-        .map(u => ({ id: u.id as string, name: typeof u.name === 'string' ? u.name : undefined, ranked: typeof u.ranked === 'boolean' ? u.ranked : undefined }));
-    return { rows, units };
 }

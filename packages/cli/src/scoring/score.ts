@@ -2,32 +2,21 @@
  * The index of each unit, the way the decisions describe it: achieved / max as a percentage,
  * points per source, sub-indices per domain and criterion, rank from high to low (units
  * declared unranked keep their scores but get no rank), and the points lost per item.
+ *
+ * Built for a ministry's whole run (11,000 units × 100 items): each distinct item result is
+ * evaluated once, points are integers over a common denominator (scale.ts), and each unit keeps
+ * only one row of numbers — its achieved points per item — from which the report takes the rest.
  */
 import type { CompiledItem, CompiledSet, SourceKind } from '@chiso/language';
-import { evaluate, type Issue } from './evaluate.js';
-import { fromJson, HUNDRED, ZERO, type Exact } from './exact.js';
-import type { ResultRow, Results, UnitInfo } from './results.js';
+import { evaluate, type Issue, type Outcome } from './evaluate.js';
+import { fromJson, ZERO, type Exact } from './exact.js';
+import type { Results, UnitInfo } from './results.js';
+import { Scale, type Points } from './scale.js';
+import { SetItems, SOURCES } from './set-items.js';
 
 export interface LocatedIssue extends Issue {
     readonly line: number;
     readonly column: number;
-}
-
-export interface SubIndex {
-    readonly code: string;
-    readonly kind: CompiledItem['kind'];
-    readonly title: string;
-    readonly achieved: Exact;
-    readonly max: Exact;
-    readonly percent: Exact;
-}
-
-export interface LostPoints {
-    readonly code: string;
-    readonly title: string;
-    readonly max: Exact;
-    readonly achieved: Exact;
-    readonly lost: Exact;
 }
 
 export interface UnitScore {
@@ -35,125 +24,244 @@ export interface UnitScore {
     readonly name: string | null;
     readonly ranked: boolean;
     readonly rank: number | null;
-    readonly bySource: Readonly<Record<SourceKind, Exact>>;
-    readonly deductions: Exact;
-    readonly total: Exact;
+    readonly total: Points;
     /** The max the index is taken over: the set's total less optional parts not assessed. */
-    readonly maxPoints: Exact;
-    readonly index: Exact;
+    readonly maxPoints: Points;
+    /** The unit's number in the report's tables. */
+    readonly number: number;
+    /** Source kinds of optional parts the unit was not assessed on (bits as in SetItems.sourceBit). */
+    readonly skipped: number;
+}
+
+export interface SubIndex {
+    readonly item: CompiledItem;
+    readonly achieved: Points;
+    readonly max: Points;
+}
+
+export interface LostPoints {
+    readonly item: CompiledItem;
+    readonly max: Points;
+    readonly achieved: Points;
+    readonly lost: Points;
+}
+
+/** What the report shows of a unit besides its total. */
+export interface UnitFigures {
+    readonly bySource: Readonly<Record<SourceKind, Points>>;
+    readonly deductions: Points;
     readonly subIndices: readonly SubIndex[];
+    /** Largest first. */
     readonly lost: readonly LostPoints[];
 }
 
 export interface ScoreReport {
+    readonly scale: Scale;
+    /** In rank order. */
     readonly units: readonly UnitScore[];
     readonly issues: readonly LocatedIssue[];
+    figures(unit: UnitScore): UnitFigures;
 }
 
-function* leaves(items: readonly CompiledItem[]): Generator<CompiledItem> {
-    for (const item of items) {
-        if (item.children.length === 0) yield item;
-        else yield* leaves(item.children);
-    }
-}
-
-function* walk(items: readonly CompiledItem[]): Generator<CompiledItem> {
-    for (const item of items) {
-        yield item;
-        yield* walk(item.children);
-    }
-}
-
-const sum = (values: Iterable<Exact>) => [...values].reduce((a, b) => a.add(b), ZERO);
-
-export function scoreUnits(set: CompiledSet, results: Results): ScoreReport {
-    const issues: LocatedIssue[] = [];
-    const scoredLeaves = [...leaves(set.items)];
-    const allItems = [...walk(set.items)];
-    const deductionLeaves = [...leaves(set.deductions.flatMap(group => group.items))];
-    const byCode = new Map([...allItems, ...walk(set.deductions.flatMap(group => group.items))].map(item => [item.code, item]));
-    const optionalSources = new Set(set.set.split.filter(part => part.optional).flatMap(part => part.sources));
-
-    // Group rows by unit, in order of first appearance; declared units without rows come after.
-    const rowsByUnit = new Map<string, ResultRow[]>();
-    for (const row of results.rows) {
-        const rows = rowsByUnit.get(row.unit);
-        if (rows) rows.push(row);
-        else rowsByUnit.set(row.unit, [row]);
-    }
-    const info = new Map<string, UnitInfo>(results.units.map(u => [u.id, u]));
-    for (const unit of info.keys()) if (!rowsByUnit.has(unit)) rowsByUnit.set(unit, []);
-
-    const units: Omit<UnitScore, 'rank'>[] = [];
-    for (const [unit, rows] of rowsByUnit) {
-        const points = new Map<string, Exact>();
-        const firstRow = new Map<string, ResultRow>();
-        const at = (row: ResultRow | undefined) => ({ line: row?.line ?? 1, column: row?.column ?? 1 });
-        for (const row of rows) {
-            const item = byCode.get(row.item);
-            const report = (issue: Issue) => issues.push({ ...issue, ...at(row) });
-            if (!item) { report({ code: 'score-unknown-item', args: { unit, item: row.item } }); continue; }
-            if (item.children.length > 0) { report({ code: 'score-not-leaf', args: { unit, item: row.item } }); continue; }
-            const earlier = firstRow.get(row.item);
-            if (earlier) { report({ code: 'score-duplicate-row', args: { unit, item: row.item, line: String(earlier.line) } }); continue; }
-            firstRow.set(row.item, row);
-            const outcome = evaluate(item, row, unit);
-            if ('issue' in outcome) report(outcome.issue);
-            else points.set(item.code, outcome.points);
+/** Every denominator of the set's points, and a bound on the magnitude of any sum of a unit's points. */
+function setPoints(set: CompiledSet, items: SetItems): { denominators: bigint[]; bound: Exact } {
+    const denominators: bigint[] = [];
+    const note = (v: number | string) => denominators.push(fromJson(v).d);
+    let bound = fromJson(set.set.total).abs();
+    items.items.forEach((item, i) => {
+        note(item.maxPoints);
+        note(item.minPoints);
+        if (items.isLeaf(i)) {
+            const max = fromJson(item.maxPoints).abs(), min = fromJson(item.minPoints).abs();
+            bound = bound.add(max.compare(min) >= 0 ? max : min);
         }
-        // An optional part (a survey not run) is left out of the index only when the unit has no result in it.
-        const assessedSources = new Set(scoredLeaves.filter(leaf => firstRow.has(leaf.code)).map(leaf => leaf.source.kind));
-        const skipped = (leaf: CompiledItem) => optionalSources.has(leaf.source.kind) && !assessedSources.has(leaf.source.kind);
-        for (const leaf of scoredLeaves) {
-            if (!firstRow.has(leaf.code) && !skipped(leaf)) issues.push({ code: 'score-missing-result', args: { unit, item: leaf.code }, ...at(rows[0]) });
-        }
-        // Achieved and assessed max of every item, rolled up once from the leaves.
-        const achieved = new Map<CompiledItem, Exact>();
-        const assessed = new Map<CompiledItem, Exact>();
-        const rollUp = (item: CompiledItem): void => {
-            if (item.children.length === 0) {
-                achieved.set(item, points.get(item.code) ?? ZERO);
-                assessed.set(item, skipped(item) ? ZERO : fromJson(item.maxPoints));
-                return;
-            }
-            item.children.forEach(rollUp);
-            achieved.set(item, sum(item.children.map(c => achieved.get(c)!)));
-            assessed.set(item, sum(item.children.map(c => assessed.get(c)!)));
-        };
-        set.items.forEach(rollUp);
-        const bySource: Record<SourceKind, Exact> = { appraisal: ZERO, survey: ZERO, specialist: ZERO };
-        for (const leaf of scoredLeaves) bySource[leaf.source.kind] = bySource[leaf.source.kind].add(achieved.get(leaf)!);
-        const deductions = sum(deductionLeaves.map(leaf => points.get(leaf.code) ?? ZERO));
-        // Deductions never take the total below zero.
-        const raw = sum(set.items.map(item => achieved.get(item)!)).sub(deductions);
-        const total = raw.compare(ZERO) < 0 ? ZERO : raw;
-        const maxPoints = fromJson(set.set.total).sub(sum(scoredLeaves.filter(skipped).map(l => fromJson(l.maxPoints))));
-        const subIndices = allItems
-            .filter(item => item.kind !== 'component' && assessed.get(item)!.compare(ZERO) > 0)
-            .map(item => ({ code: item.code, kind: item.kind, title: item.title, achieved: achieved.get(item)!, max: assessed.get(item)!, percent: achieved.get(item)!.div(assessed.get(item)!).mul(HUNDRED) }));
-        const lost = scoredLeaves
-            .filter(leaf => !skipped(leaf))
-            .map(leaf => ({ code: leaf.code, title: leaf.title, max: fromJson(leaf.maxPoints), achieved: achieved.get(leaf)! }))
-            .map(l => ({ ...l, lost: l.max.sub(l.achieved) }))
-            .filter(l => l.lost.compare(ZERO) > 0)
-            .sort((a, b) => b.lost.compare(a.lost));
-        const ranked = info.get(unit)?.ranked ?? !set.set.unranked.includes(unit);
-        units.push({
-            unit, name: info.get(unit)?.name ?? set.agencies.find(a => a.id === unit)?.title ?? null, ranked,
-            bySource, deductions, total, maxPoints,
-            index: maxPoints.compare(ZERO) > 0 ? total.div(maxPoints).mul(HUNDRED) : ZERO,
-            subIndices, lost,
-        });
-    }
-    return { units: rank(units), issues };
+        const rule = item.scoring;
+        if (rule?.kind === 'bands' || rule?.kind === 'tiers') rule.bands.forEach(b => note(b.points));
+        if (rule?.kind === 'choice') rule.options.forEach(o => note(o.points));
+        if (rule?.kind === 'deduct') note(rule.floor);
+    });
+    return { denominators, bound };
 }
 
 /** Standard competition ranking over ranked units, highest index first: 1, 2, 2, 4. */
-function rank(units: Omit<UnitScore, 'rank'>[]): UnitScore[] {
-    const order = units.filter(u => u.ranked).sort((a, b) => b.index.compare(a.index));
-    const ranks = new Map<string, number>();
-    order.forEach((u, i) => ranks.set(u.unit, i > 0 && order[i - 1].index.equals(u.index) ? ranks.get(order[i - 1].unit)! : i + 1));
+function rank<U extends Omit<UnitScore, 'rank'>>(units: U[], compareIndex: (a: U, b: U) => number): (U & { rank: number | null })[] {
+    const order = units.filter(u => u.ranked).sort((a, b) => compareIndex(b, a));
+    const ranks = new Map<U, number>();
+    order.forEach((u, i) => ranks.set(u, i > 0 && compareIndex(order[i - 1], u) === 0 ? ranks.get(order[i - 1])! : i + 1));
     return units
-        .map(u => ({ ...u, rank: ranks.get(u.unit) ?? null }))
-        .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || b.index.compare(a.index));
+        .map(u => ({ ...u, rank: ranks.get(u) ?? null }))
+        .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || compareIndex(b, a));
+}
+
+export function scoreUnits(set: CompiledSet, results: Results): ScoreReport {
+    const items = new SetItems(set);
+    const n = items.items.length;
+
+    // Each distinct item result once: its item's number (-1 when the set has none) and its outcome.
+    const itemOf = results.itemResults.map(r => items.byCode.get(r.item) ?? -1);
+    const outcomes: (Outcome | undefined)[] = results.itemResults.map((r, i) => (itemOf[i] >= 0 && items.isLeaf(itemOf[i]) ? evaluate(items.items[itemOf[i]], r) : undefined));
+    const { denominators, bound } = setPoints(set, items);
+    for (const outcome of outcomes) if (outcome && 'points' in outcome) denominators.push(outcome.points.d);
+    const scale = Scale.for(bound, denominators);
+    // What each distinct item result gives, in arrays the loop over rows reads without touching objects:
+    // its item's number, and its points when they fit the scale (state FITS), or else ODD points or OTHER.
+    const FITS = 0, ODD = 1, OTHER = 2;
+    const resultItem = Int32Array.from(itemOf);
+    const resultPoints = new Int32Array(outcomes.length);
+    const resultState = new Uint8Array(outcomes.length).fill(OTHER);
+    const oddPoints = new Map<number, Exact>();
+    outcomes.forEach((outcome, i) => {
+        if (!outcome || !('points' in outcome)) return;
+        const points = scale.of(outcome.points);
+        if (typeof points === 'number') {
+            resultPoints[i] = points;
+            resultState[i] = FITS;
+        } else {
+            oddPoints.set(i, points);
+            resultState[i] = ODD;
+        }
+    });
+    const maxOf = items.items.map(item => scale.of(fromJson(item.maxPoints)));
+
+    // Rows grouped by unit, in order of first appearance, file order within a unit (a counting sort).
+    const unitCount = results.unitIds.length;
+    const starts = new Int32Array(unitCount + 1);
+    for (let r = 0; r < results.rowCount; r++) starts[results.rowUnit[r] + 1]++;
+    for (let u = 0; u < unitCount; u++) starts[u + 1] += starts[u];
+    const order = new Int32Array(results.rowCount);
+    const fill = starts.slice(0, unitCount);
+    for (let r = 0; r < results.rowCount; r++) order[fill[results.rowUnit[r]]++] = r;
+    // Units described in the file but without rows come after.
+    const info = new Map<string, UnitInfo>(results.units.map(u => [u.id, u]));
+    const withRows = new Set(results.unitIds);
+    const unitIds = [...results.unitIds, ...[...info.keys()].filter(id => !withRows.has(id))];
+
+    const optional = set.set.split.filter(part => part.optional).flatMap(part => part.sources).reduce((bits, kind) => bits | (1 << SOURCES.indexOf(kind)), 0);
+    // The first agency of an id names it.
+    const agencies = new Map([...set.agencies].reverse().map(a => [a.id, a.title]));
+    const unranked = new Set(set.set.unranked);
+    const setTotal = scale.of(fromJson(set.set.total));
+
+    const issues: LocatedIssue[] = [];
+    // Each unit's achieved points per item (at unit × n + item): integers, or where a value does not fit,
+    // an exact fraction (while rolling up, only the sum of the parts that do not fit).
+    const achievedInts = new Int32Array(unitIds.length * n);
+    const achievedOdd = new Map<number, Exact>();
+    const hasOdd = new Uint8Array(unitIds.length * n);
+    const seenBy = new Int32Array(n).fill(-1);
+    const firstLine = new Int32Array(n);
+    const units: Omit<UnitScore, 'rank'>[] = [];
+
+    const achieved = (u: number, k: number): Points => (hasOdd[u * n + k] ? achievedOdd.get(u * n + k)! : achievedInts[u * n + k]);
+    const sum = (values: Iterable<Points>) => {
+        let total: Points = 0;
+        for (const v of values) total = scale.add(total, v);
+        return total;
+    };
+    const skippedMax = (skipped: number) => sum(items.scoredLeaves.filter(k => skipped & items.sourceBit[k]).map(k => maxOf[k]));
+
+    unitIds.forEach((unit, u) => {
+        const first = u < unitCount ? starts[u] : 0, end = u < unitCount ? starts[u + 1] : 0;
+        const code = (result: number) => results.itemResults[result].item;
+        const report = (issue: Issue, r: number) => issues.push({ code: issue.code, args: { unit, ...issue.args }, line: results.rowLine[r], column: results.rowColumn[r] });
+        const base = u * n;
+        let assessed = 0;
+        for (let i = first; i < end; i++) {
+            const r = order[i];
+            const result = results.rowResult[r], k = resultItem[result];
+            if (k < 0) { report({ code: 'score-unknown-item', args: { item: code(result) } }, r); continue; }
+            if (!items.leaf[k]) { report({ code: 'score-not-leaf', args: { item: code(result) } }, r); continue; }
+            if (seenBy[k] === u) { report({ code: 'score-duplicate-row', args: { item: code(result), line: String(firstLine[k]) } }, r); continue; }
+            seenBy[k] = u;
+            firstLine[k] = results.rowLine[r];
+            if (k < items.scoredCount) assessed |= items.sourceBit[k];
+            const state = resultState[result];
+            if (state === FITS) {
+                achievedInts[base + k] = resultPoints[result];
+            } else if (state === ODD) {
+                achievedOdd.set(base + k, oddPoints.get(result)!);
+                hasOdd[base + k] = 1;
+            } else {
+                report((outcomes[result] as { issue: Issue }).issue, r);
+            }
+        }
+        // An optional part (a survey not run) is left out of the index only when the unit has no result in it.
+        const skipped = optional & ~assessed;
+        for (const k of items.scoredLeaves) {
+            if (seenBy[k] !== u && !(skipped & items.sourceBit[k])) {
+                issues.push({ code: 'score-missing-result', args: { unit, item: items.items[k].code }, line: first < end ? results.rowLine[order[first]] : 1, column: first < end ? results.rowColumn[order[first]] : 1 });
+            }
+        }
+        // With an issue anywhere there is no report: only the issues are still needed.
+        if (issues.length > 0) return;
+        // Achieved points rolled up from the leaves: children come after their parent.
+        for (let k = n - 1; k >= 0; k--) {
+            const p = items.parent[k];
+            if (p < 0) continue;
+            achievedInts[base + p] += achievedInts[base + k];
+            if (hasOdd[base + k]) {
+                achievedOdd.set(base + p, (achievedOdd.get(base + p) ?? ZERO).add(achievedOdd.get(base + k)!));
+                hasOdd[base + p] = 1;
+            }
+        }
+        for (let k = 0; k < n; k++) {
+            if (hasOdd[base + k] && achievedInts[base + k] !== 0) achievedOdd.set(base + k, scale.exact(achievedInts[base + k]).add(achievedOdd.get(base + k)!));
+        }
+        const deductions = sum(items.deductionLeaves.map(k => achieved(u, k)));
+        // Deductions never take the total below zero.
+        const raw = scale.sub(sum(items.domains.map(k => achieved(u, k))), deductions);
+        units.push({
+            unit, number: u, skipped,
+            name: info.get(unit)?.name ?? agencies.get(unit) ?? null,
+            ranked: info.get(unit)?.ranked ?? !unranked.has(unit),
+            total: scale.compare(raw, 0) < 0 ? 0 : raw,
+            maxPoints: scale.sub(setTotal, skippedMax(skipped)),
+        });
+    });
+
+    // Index = total / maxPoints × 100 (0 without a max); units assessed on the same max compare by total.
+    const compareIndex = (a: Omit<UnitScore, 'rank'>, b: Omit<UnitScore, 'rank'>) => {
+        const positive = (m: Points) => scale.compare(m, 0) > 0;
+        if (typeof a.maxPoints === 'number' && a.maxPoints === b.maxPoints && a.maxPoints > 0) return scale.compare(a.total, b.total);
+        const index = (x: typeof a) => (positive(x.maxPoints) ? scale.percent(x.total, x.maxPoints) : scale.exact(0));
+        return index(a).compare(index(b));
+    };
+
+    // Per skipped set of sources: each item's assessed max, and which items have a sub-index.
+    const assessedBySkipped = new Map<number, { max: Points[]; subIndexed: number[] }>();
+    const assessedFor = (skipped: number) => {
+        let found = assessedBySkipped.get(skipped);
+        if (!found) {
+            const max: Points[] = items.items.map((_, k) => (items.isLeaf(k) ? (skipped & items.sourceBit[k] && k < items.scoredCount ? 0 : maxOf[k]) : 0));
+            for (let k = n - 1; k >= 0; k--) if (items.parent[k] >= 0) max[items.parent[k]] = scale.add(max[items.parent[k]], max[k]);
+            const subIndexed = [...max.keys()].filter(k => k < items.scoredCount && items.items[k].kind !== 'component' && scale.compare(max[k], 0) > 0);
+            found = { max, subIndexed };
+            assessedBySkipped.set(skipped, found);
+        }
+        return found;
+    };
+
+    const sourceIndex = items.items.map(item => SOURCES.indexOf(item.source.kind));
+    const figures = (unit: UnitScore): UnitFigures => {
+        const u = unit.number;
+        const bySource: Points[] = SOURCES.map(() => 0);
+        const lost: LostPoints[] = [];
+        for (const k of items.scoredLeaves) {
+            const points = achieved(u, k);
+            bySource[sourceIndex[k]] = scale.add(bySource[sourceIndex[k]], points);
+            if (unit.skipped & items.sourceBit[k]) continue;
+            const difference = scale.sub(maxOf[k], points);
+            if (scale.compare(difference, 0) > 0) lost.push({ item: items.items[k], max: maxOf[k], achieved: points, lost: difference });
+        }
+        lost.sort((a, b) => scale.compare(b.lost, a.lost));
+        const { max, subIndexed } = assessedFor(unit.skipped);
+        return {
+            bySource: Object.fromEntries(SOURCES.map((kind, i) => [kind, bySource[i]])) as Record<SourceKind, Points>,
+            deductions: sum(items.deductionLeaves.map(k => achieved(u, k))),
+            subIndices: subIndexed.map(k => ({ item: items.items[k], achieved: achieved(u, k), max: max[k] })),
+            lost,
+        };
+    };
+
+    return { scale, units: issues.length > 0 ? [] : rank(units, compareIndex), issues, figures };
 }

@@ -1,0 +1,116 @@
+/**
+ * Results as CSV: a header naming the columns `unit`, `item`, `score`, `value`, optionally
+ * `unitName` and `ranked`; any other column is a formula input. Read by the fast scanner
+ * (csv-records.ts), or by csv-parse when the scanner gives up.
+ */
+import { parse as parseCsv } from 'csv-parse/sync';
+import { scanCsv, type CsvSink } from './csv-records.js';
+import { NO_INPUTS, ResultsBuilder, type Results, type ResultsProblem, type UnitInfo } from './results.js';
+
+const FIXED_COLUMNS = new Set(['unit', 'item', 'score', 'value', 'unitName', 'ranked']);
+
+// Lines starting with # are comments, so a results file can say where its figures come from;
+// rows may drop trailing empty cells (hand-written files do), but never have extra ones.
+const CSV_OPTIONS = { bom: true, skip_empty_lines: true, trim: true, info: true, comment: '#', comment_no_infix: true, relax_column_count_less: true } as const;
+
+/**
+ * The records as csv-parse reads them, given to `sink` as the scanner gives them (each record's
+ * rest numbered on its own); csv-parse's error when it rejects the text.
+ */
+export function csvParseRecords(text: string, sink: CsvSink): ResultsProblem | undefined {
+    let header: string[] | undefined;
+    let records: { record: Record<string, string | undefined>; info: { lines: number } }[];
+    try {
+        records = parseCsv(text, { ...CSV_OPTIONS, columns: (names: string[]) => (header = names) });
+    } catch (error) {
+        const e = error as Error & { lines?: number };
+        return { line: e.lines ?? 1, column: 1, detail: e.message };
+    }
+    if (!header) return undefined;
+    sink.header(header);
+    const names = header;
+    records.forEach(({ record, info }, i) => {
+        // Cells by column, read from the object csv-parse made (a repeated column reads its last cell there).
+        const cells = names.map(name => record[name]);
+        sink.record(cells[0], i, cells.slice(1), info.lines);
+    });
+    return undefined;
+}
+
+function parseRanked(text: string | undefined): boolean | undefined {
+    if (text === undefined || text.trim() === '') return undefined;
+    return !/^(no|false|0|không)$/i.test(text.trim());
+}
+
+/** Records → rows. When the first column is `unit`, each distinct rest of a line is read once. */
+class CsvResultsReader implements CsvSink {
+    private readonly builder = new ResultsBuilder();
+    private readonly units = new Map<string, UnitInfo>();
+    private column: Record<'unit' | 'item' | 'score' | 'value' | 'unitName' | 'ranked', number> = { unit: -1, item: -1, score: -1, value: -1, unitName: -1, ranked: -1 };
+    private inputs: [name: string, column: number][] = [];
+    /** By rest number, when the first column is `unit`: the item result (-1 without an item), and whether it names or ranks the unit. */
+    private readonly resultOfRest: number[] = [];
+    private readonly describedByRest: boolean[] = [];
+    private problem: ResultsProblem | undefined;
+
+    header(names: readonly string[]): void {
+        for (const key of Object.keys(this.column) as (keyof CsvResultsReader['column'])[]) this.column[key] = names.indexOf(key);
+        this.inputs = names.flatMap((name, i) => (FIXED_COLUMNS.has(name) ? [] : [[name, i] as [string, number]]));
+    }
+
+    record(first: string | undefined, restNumber: number, rest: readonly (string | undefined)[], line: number): void {
+        if (this.problem) return;
+        let result: number, described: boolean;
+        if (this.column.unit === 0) {
+            if (this.resultOfRest[restNumber] === undefined) {
+                this.resultOfRest[restNumber] = this.itemResult(first, rest);
+                this.describedByRest[restNumber] = this.describes(first, rest);
+            }
+            result = this.resultOfRest[restNumber];
+            described = this.describedByRest[restNumber];
+        } else {
+            result = this.itemResult(first, rest);
+            described = this.describes(first, rest);
+        }
+        const unit = this.cell(first, rest, this.column.unit);
+        if (!unit || result < 0) {
+            this.problem = { line, column: 1, detail: 'every row needs `unit` and `item`' };
+            return;
+        }
+        this.builder.row(unit, result, line, 1);
+        if (described) {
+            const unitName = this.cell(first, rest, this.column.unitName), ranked = this.cell(first, rest, this.column.ranked);
+            const known = this.units.get(unit);
+            this.units.set(unit, { id: unit, name: unitName || known?.name, ranked: parseRanked(ranked) ?? known?.ranked });
+        }
+    }
+
+    /** A new item result from the record's cells; -1 without an item. */
+    private itemResult(first: string | undefined, rest: readonly (string | undefined)[]): number {
+        const item = this.cell(first, rest, this.column.item);
+        if (!item) return -1;
+        const filled = this.inputs.filter(([, i]) => this.cell(first, rest, i) !== undefined && this.cell(first, rest, i) !== '');
+        const inputs = filled.length === 0 ? NO_INPUTS : new Map(filled.map(([name, i]) => [name, this.cell(first, rest, i)!]));
+        const score = this.cell(first, rest, this.column.score) || undefined, value = this.cell(first, rest, this.column.value) || undefined;
+        return this.builder.addItemResult({ item, score, value, inputs });
+    }
+
+    private describes(first: string | undefined, rest: readonly (string | undefined)[]): boolean {
+        return Boolean(this.cell(first, rest, this.column.unitName) || this.cell(first, rest, this.column.ranked));
+    }
+
+    private cell(first: string | undefined, rest: readonly (string | undefined)[], column: number): string | undefined {
+        return column === 0 ? first : column > 0 ? rest[column - 1] : undefined;
+    }
+
+    results(): Results | ResultsProblem {
+        return this.problem ?? this.builder.build([...this.units.values()]);
+    }
+}
+
+export function parseCsvResults(text: string): Results | ResultsProblem {
+    const reader = new CsvResultsReader();
+    if (scanCsv(text, reader)) return reader.results();
+    const rereader = new CsvResultsReader();
+    return csvParseRecords(text, rereader) ?? rereader.results();
+}
