@@ -72,7 +72,7 @@ export async function score(setInput: string, options: ScoreOptions, output: Out
 const CHUNK = 1 << 20;
 
 /** The report into a file, encoded into one reused buffer and written a megabyte or so at a time. */
-function writeToFile(file: string, report: (write: (text: string) => void) => void): void {
+function writeToFile(file: string, report: (write: (chunk: string | Uint8Array) => void) => void): void {
     const fd = openSync(file, 'w');
     try {
         const writeAll = (bytes: Uint8Array, length: number) => {
@@ -80,17 +80,21 @@ function writeToFile(file: string, report: (write: (text: string) => void) => vo
         };
         const buffer = Buffer.allocUnsafe(4 * CHUNK);
         let used = 0;
-        report(text => {
+        report(chunk => {
             // A UTF-16 code unit takes at most 3 bytes in UTF-8.
-            if (used + 3 * text.length > buffer.length) {
+            const size = typeof chunk === 'string' ? 3 * chunk.length : chunk.length;
+            if (used + size > buffer.length) {
                 writeAll(buffer, used);
                 used = 0;
             }
-            if (3 * text.length > buffer.length) {
-                const bytes = Buffer.from(text);
+            if (size > buffer.length) {
+                const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
                 writeAll(bytes, bytes.length);
+            } else if (typeof chunk === 'string') {
+                used += buffer.write(chunk, used);
             } else {
-                used += buffer.write(text, used);
+                buffer.set(chunk, used);
+                used += chunk.length;
             }
         });
         writeAll(buffer, used);
@@ -103,11 +107,12 @@ function writeToFile(file: string, report: (write: (text: string) => void) => vo
  * The report through `output.out` as one call with the whole text, trimmed at its end, would
  * print it — in pieces, each ending before a line break that more text follows.
  */
-function trimmedLines(output: Output): { write(text: string): void; end(): void } {
+function trimmedLines(output: Output): { write(chunk: string | Uint8Array): void; end(): void } {
+    const decoder = new TextDecoder();
     let pending = '';
     return {
-        write(text) {
-            pending += text;
+        write(chunk) {
+            pending += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
             if (pending.length < CHUNK) return;
             let last = pending.length - 1;
             while (last >= 0 && /\s/.test(pending[last])) last--;

@@ -6,12 +6,12 @@
 import { stringify } from 'csv-stringify/sync';
 import { jsonPoints } from '@chiso/language/points';
 import { word, type Lang } from '@chiso/language';
-import type { CompiledItem, CompiledSet } from '@chiso/language';
+import type { CompiledSet } from '@chiso/language';
 import { display, type Exact } from '../scoring/exact.js';
-import { JsonRatios } from './json-ratio.js';
+import { encode, JsonBytes } from './json-bytes.js';
 import type { Points, Scale } from '../scoring/scale.js';
 import type { ScoreReport, UnitScore } from '../scoring/score.js';
-import { SOURCES } from '../scoring/set-items.js';
+import { SetItems, SOURCES } from '../scoring/set-items.js';
 
 export type ScoreFormat = 'text' | 'json' | 'csv';
 
@@ -46,25 +46,6 @@ class MemoTexts implements NumberTexts {
     }
 }
 
-/** JSON values: integer points in number arithmetic (json-ratio.ts), fractions that do not fit the scale as jsonPoints spells them. */
-class JsonTexts implements NumberTexts {
-    private readonly ratios = new JsonRatios();
-    private readonly denominator: number;
-
-    constructor(private readonly scale: Scale) {
-        this.denominator = Number(scale.denominator);
-    }
-
-    points(p: Points): string {
-        return typeof p === 'number' ? this.ratios.text(p, this.denominator) : JSON.stringify(jsonPoints(p));
-    }
-
-    percent(a: Points, of: Points): string {
-        // a / D ÷ of / D × 100 = 100 a / of.
-        return typeof a === 'number' && typeof of === 'number' ? this.ratios.text(100 * a, of) : JSON.stringify(jsonPoints(this.scale.percent(a, of)));
-    }
-}
-
 /** The unit's index: total / maxPoints × 100, or 0 without a max. */
 function indexText(texts: NumberTexts, scale: Scale, u: UnitScore): string {
     return scale.compare(u.maxPoints, 0) > 0 ? texts.percent(u.total, u.maxPoints) : texts.points(0);
@@ -94,64 +75,98 @@ function scoreText(set: CompiledSet, report: ScoreReport, lang: Lang, write: (te
     }
 }
 
-const INDENT = Array.from({ length: 6 }, (_, depth) => '  '.repeat(depth));
-
 /**
- * An object as JSON.stringify(…, null, 2) lays it out at `depth` (its first brace already placed):
- * `fields` are names (plain words) and JSON texts, in turn.
+ * The fixed text of an object as JSON.stringify(…, null, 2) lays it out at `depth`: what comes
+ * before each field's value (the brace or comma, the line break, the name), and the end.
  */
-function jsonObject(depth: number, fields: readonly string[]): string {
-    let text = '{';
-    for (let i = 0; i < fields.length; i += 2) text += `${i > 0 ? ',' : ''}\n${INDENT[depth + 1]}"${fields[i]}": ${fields[i + 1]}`;
-    return `${text}\n${INDENT[depth]}}`;
+function objectShape(depth: number, names: readonly string[]): { before: string[]; end: string } {
+    const indent = '  '.repeat(depth + 1);
+    return { before: names.map((name, i) => `${i === 0 ? '{' : ','}\n${indent}"${name}": `), end: `\n${'  '.repeat(depth)}}` };
 }
 
-/** A list of objects at `depth`, as JSON.stringify lays it out. */
-function jsonList(depth: number, count: number, element: (j: number) => string): string {
-    if (count === 0) return '[]';
-    let text = '[';
-    for (let j = 0; j < count; j++) text += `${j > 0 ? ',' : ''}\n${INDENT[depth + 1]}${element(j)}`;
-    return `${text}\n${INDENT[depth]}]`;
-}
+/** The same bytes as JSON.stringify(report, null, 2) + '\n', written a few units at a time. */
+function scoreJson(set: CompiledSet, report: ScoreReport, write: (chunk: string | Uint8Array) => void): void {
+    const { scale } = report;
+    const out = new JsonBytes();
+    const denominator = Number(scale.denominator);
+    const points = (p: Points) => (typeof p === 'number' ? out.ratio(p, denominator) : out.text(JSON.stringify(jsonPoints(p))));
+    // a / D ÷ of / D × 100 = 100 a / of.
+    const percent = (a: Points, of: Points) => (typeof a === 'number' && typeof of === 'number' ? out.ratio(100 * a, of) : out.text(JSON.stringify(jsonPoints(scale.percent(a, of)))));
+    const rounded = new MemoTexts(scale, v => JSON.stringify(Number(display(v, 2))));
 
-/** The same bytes as JSON.stringify(report, null, 2) + '\n', written a unit at a time. */
-function scoreJson(set: CompiledSet, report: ScoreReport, write: (text: string) => void): void {
-    const json = new JsonTexts(report.scale);
-    const rounded = new MemoTexts(report.scale, v => JSON.stringify(Number(display(v, 2))));
-    // Each item's strings as JSON, once.
-    const quoted = new Map<CompiledItem, { code: string; kind: string; title: string }>();
-    const quote = (item: CompiledItem) => {
-        let texts = quoted.get(item);
-        if (!texts) quoted.set(item, (texts = { code: JSON.stringify(item.code), kind: JSON.stringify(item.kind), title: JSON.stringify(item.title) }));
-        return texts;
+    const unit = objectShape(2, ['unit', 'name', 'ranked', 'rank', 'total', 'maxPoints', 'index', 'indexRounded', 'bySource', 'deductions', 'subIndices', 'lost']);
+    const unitShape = unit.before.map(encode), unitEnd = encode(unit.end);
+    const sources = objectShape(3, SOURCES);
+    const sourceShape = sources.before.map(encode), sourceEnd = encode(sources.end);
+    const subIndex = objectShape(4, ['code', 'kind', 'achieved', 'max', 'percent']);
+    const lost = objectShape(4, ['code', 'title', 'max', 'achieved', 'lost']);
+    const subIndexShape = subIndex.before.map(encode), lostShape = lost.before.map(encode), entryEnd = encode(subIndex.end);
+    // Lists of entries at depth 3: the first entry, the next ones, the end.
+    const [listStart, listNext, listEnd, emptyList] = ['[\n        ', ',\n        ', '\n      ]', '[]'].map(encode);
+    // Each item's entries up to their first value, once.
+    const { items } = new SetItems(set);
+    const subIndexStarts = new Map(items.map(item => [item, encode(`${subIndex.before[0]}${JSON.stringify(item.code)}${subIndex.before[1]}${JSON.stringify(item.kind)}${subIndex.before[2]}`)]));
+    const lostStarts = new Map(items.map(item => [item, encode(`${lost.before[0]}${JSON.stringify(item.code)}${lost.before[1]}${JSON.stringify(item.title)}${lost.before[2]}`)]));
+    /** An entry of a list: its item's start, then two points and a third (`null`: the first as a percentage of the second). */
+    const entry = (j: number, start: Uint8Array, shape: readonly Uint8Array[], first: Points, second: Points, third: Points | null) => {
+        out.raw(j === 0 ? listStart : listNext);
+        out.raw(start);
+        points(first);
+        out.raw(shape[3]);
+        points(second);
+        out.raw(shape[4]);
+        if (third === null) percent(first, second);
+        else points(third);
+        out.raw(entryEnd);
     };
+
     const head = JSON.stringify({ set: { id: set.set.id, title: set.set.title, total: set.set.total } }, null, 2);
     // The head without its closing brace; the units follow it.
     write(`${head.slice(0, -2)},\n  "units": ${report.units.length === 0 ? '[]' : '['}`);
     report.units.forEach((u, i) => {
-        const { bySource, deductions, subIndices, lost } = report.figures(u);
-        write(`${i > 0 ? ',' : ''}\n${INDENT[2]}${jsonObject(2, [
-            'unit', JSON.stringify(u.unit),
-            'name', JSON.stringify(u.name),
-            'ranked', String(u.ranked),
-            'rank', JSON.stringify(u.rank),
-            'total', json.points(u.total),
-            'maxPoints', json.points(u.maxPoints),
-            'index', indexText(json, report.scale, u),
-            'indexRounded', indexText(rounded, report.scale, u),
-            'bySource', jsonObject(3, SOURCES.flatMap(k => [k, json.points(bySource[k])])),
-            'deductions', json.points(deductions),
-            'subIndices', jsonList(3, subIndices.length, j => {
-                const s = subIndices[j], item = quote(s.item);
-                return jsonObject(4, ['code', item.code, 'kind', item.kind, 'achieved', json.points(s.achieved), 'max', json.points(s.max), 'percent', json.percent(s.achieved, s.max)]);
-            }),
-            'lost', jsonList(3, lost.length, j => {
-                const l = lost[j], item = quote(l.item);
-                return jsonObject(4, ['code', item.code, 'title', item.title, 'max', json.points(l.max), 'achieved', json.points(l.achieved), 'lost', json.points(l.lost)]);
-            }),
-        ])}`);
+        const figures = report.figures(u);
+        out.text(`${i > 0 ? ',' : ''}\n    `);
+        out.raw(unitShape[0]);
+        out.text(JSON.stringify(u.unit));
+        out.raw(unitShape[1]);
+        out.text(JSON.stringify(u.name));
+        out.raw(unitShape[2]);
+        out.text(String(u.ranked));
+        out.raw(unitShape[3]);
+        out.text(JSON.stringify(u.rank));
+        out.raw(unitShape[4]);
+        points(u.total);
+        out.raw(unitShape[5]);
+        points(u.maxPoints);
+        const positive = scale.compare(u.maxPoints, 0) > 0;
+        out.raw(unitShape[6]);
+        if (positive) percent(u.total, u.maxPoints);
+        else points(0);
+        out.raw(unitShape[7]);
+        out.text(positive ? rounded.percent(u.total, u.maxPoints) : rounded.points(0));
+        out.raw(unitShape[8]);
+        SOURCES.forEach((kind, k) => {
+            out.raw(sourceShape[k]);
+            points(figures.bySource[kind]);
+        });
+        out.raw(sourceEnd);
+        out.raw(unitShape[9]);
+        points(figures.deductions);
+        out.raw(unitShape[10]);
+        figures.subIndices.forEach((s, j) => entry(j, subIndexStarts.get(s.item)!, subIndexShape, s.achieved, s.max, null));
+        out.raw(figures.subIndices.length === 0 ? emptyList : listEnd);
+        out.raw(unitShape[11]);
+        figures.lost.forEach((l, j) => entry(j, lostStarts.get(l.item)!, lostShape, l.max, l.achieved, l.lost));
+        out.raw(figures.lost.length === 0 ? emptyList : listEnd);
+        out.raw(unitEnd);
+        // Whole units at a time, so a chunk never ends inside a character.
+        if (out.length >= 1 << 20) {
+            write(out.written);
+            out.clear();
+        }
     });
-    write(`${report.units.length === 0 ? '' : `\n${INDENT[1]}]`}\n}\n`);
+    write(out.written);
+    write(`${report.units.length === 0 ? '' : '\n  ]'}\n}\n`);
 }
 
 /** Machine-readable: dot decimals, exact values where finite, percentages to 6 places. */
@@ -170,7 +185,8 @@ function scoreCsv(report: ScoreReport, write: (text: string) => void): void {
     }
 }
 
-export function writeScoreReport(set: CompiledSet, report: ScoreReport, format: ScoreFormat, lang: Lang, write: (text: string) => void): void {
+/** `write` gets the report in pieces: texts, or bytes (UTF-8) valid only during the call. */
+export function writeScoreReport(set: CompiledSet, report: ScoreReport, format: ScoreFormat, lang: Lang, write: (chunk: string | Uint8Array) => void): void {
     if (format === 'json') scoreJson(set, report, write);
     else if (format === 'csv') scoreCsv(report, write);
     else scoreText(set, report, lang, write);

@@ -45,11 +45,13 @@ export class Scale {
     }
 
     add(a: Points, b: Points): Points {
-        return typeof a === 'number' && typeof b === 'number' ? a + b : this.exact(a).add(this.exact(b));
+        if (typeof a === 'number' && typeof b === 'number') return a + b;
+        return b === 0 ? a : a === 0 ? b : this.exact(a).add(this.exact(b));
     }
 
     sub(a: Points, b: Points): Points {
-        return typeof a === 'number' && typeof b === 'number' ? a - b : this.exact(a).sub(this.exact(b));
+        if (typeof a === 'number' && typeof b === 'number') return a - b;
+        return b === 0 ? a : this.exact(a).sub(this.exact(b));
     }
 
     compare(a: Points, b: Points): number {
@@ -57,6 +59,20 @@ export class Scale {
         if (typeof a !== 'number' && typeof b !== 'number') return a.compare(b);
         // An integer against a fraction: cross-multiplied, without building a fraction.
         return typeof a === 'number' ? this.compareInteger(a, b as Exact) : -this.compareInteger(b as number, a);
+    }
+
+    /**
+     * An integer in the order of the points, for sorting: 2n for n/D, and for a fraction p (never a
+     * whole number of 1/D) 2⌊p·D⌋ + 1. Different keys order their points; equal keys of two
+     * fractions need `compare`. (All keys are 0 on a scale that holds no integers.)
+     */
+    key(p: Points): number {
+        if (typeof p === 'number') return 2 * p;
+        if (!this.integers) return 0;
+        const scaled = p.s * p.n * this.denominator;
+        // BigInt division rounds toward zero; ⌊p·D⌋ is one less below zero.
+        const floor = scaled / p.d - (scaled < 0n ? 1n : 0n);
+        return 2 * Number(floor) + 1;
     }
 
     private compareInteger(a: number, b: Exact): number {

@@ -83,10 +83,15 @@ function setPoints(set: CompiledSet, items: SetItems): { denominators: bigint[];
     return { denominators, bound };
 }
 
+/** A unit scored, before ranking; `totalKey` orders totals (Scale.key). */
+interface Scored extends Omit<UnitScore, 'rank'> {
+    readonly totalKey: number;
+}
+
 /** Standard competition ranking over ranked units, highest index first: 1, 2, 2, 4. */
-function rank<U extends Omit<UnitScore, 'rank'>>(units: U[], compareIndex: (a: U, b: U) => number): (U & { rank: number | null })[] {
+function rank(units: Scored[], compareIndex: (a: Scored, b: Scored) => number): UnitScore[] {
     const order = units.filter(u => u.ranked).sort((a, b) => compareIndex(b, a));
-    const ranks = new Map<U, number>();
+    const ranks = new Map<Scored, number>();
     order.forEach((u, i) => ranks.set(u, i > 0 && compareIndex(order[i - 1], u) === 0 ? ranks.get(order[i - 1])! : i + 1));
     return units
         .map(u => ({ ...u, rank: ranks.get(u) ?? null }))
@@ -150,7 +155,7 @@ export function scoreUnits(set: CompiledSet, results: Results): ScoreReport {
     const hasOdd = new Uint8Array(unitIds.length * n);
     const seenBy = new Int32Array(n).fill(-1);
     const firstLine = new Int32Array(n);
-    const units: Omit<UnitScore, 'rank'>[] = [];
+    const units: Scored[] = [];
 
     const achieved = (u: number, k: number): Points => (hasOdd[u * n + k] ? achievedOdd.get(u * n + k)! : achievedInts[u * n + k]);
     const sum = (values: Iterable<Points>) => {
@@ -210,19 +215,19 @@ export function scoreUnits(set: CompiledSet, results: Results): ScoreReport {
         const deductions = sum(items.deductionLeaves.map(k => achieved(u, k)));
         // Deductions never take the total below zero.
         const raw = scale.sub(sum(items.domains.map(k => achieved(u, k))), deductions);
+        const total = scale.compare(raw, 0) < 0 ? 0 : raw;
         units.push({
-            unit, number: u, skipped,
+            unit, number: u, skipped, total, totalKey: scale.key(total),
             name: info.get(unit)?.name ?? agencies.get(unit) ?? null,
             ranked: info.get(unit)?.ranked ?? !unranked.has(unit),
-            total: scale.compare(raw, 0) < 0 ? 0 : raw,
             maxPoints: scale.sub(setTotal, skippedMax(skipped)),
         });
     });
 
     // Index = total / maxPoints × 100 (0 without a max); units assessed on the same max compare by total.
-    const compareIndex = (a: Omit<UnitScore, 'rank'>, b: Omit<UnitScore, 'rank'>) => {
+    const compareIndex = (a: Scored, b: Scored) => {
         const positive = (m: Points) => scale.compare(m, 0) > 0;
-        if (typeof a.maxPoints === 'number' && a.maxPoints === b.maxPoints && a.maxPoints > 0) return scale.compare(a.total, b.total);
+        if (typeof a.maxPoints === 'number' && a.maxPoints === b.maxPoints && a.maxPoints > 0) return Math.sign(a.totalKey - b.totalKey) || scale.compare(a.total, b.total);
         const index = (x: typeof a) => (positive(x.maxPoints) ? scale.percent(x.total, x.maxPoints) : scale.exact(0));
         return index(a).compare(index(b));
     };
@@ -245,15 +250,15 @@ export function scoreUnits(set: CompiledSet, results: Results): ScoreReport {
     const figures = (unit: UnitScore): UnitFigures => {
         const u = unit.number;
         const bySource: Points[] = SOURCES.map(() => 0);
-        const lost: LostPoints[] = [];
+        const lost: (LostPoints & { key: number })[] = [];
         for (const k of items.scoredLeaves) {
             const points = achieved(u, k);
             bySource[sourceIndex[k]] = scale.add(bySource[sourceIndex[k]], points);
             if (unit.skipped & items.sourceBit[k]) continue;
-            const difference = scale.sub(maxOf[k], points);
-            if (scale.compare(difference, 0) > 0) lost.push({ item: items.items[k], max: maxOf[k], achieved: points, lost: difference });
+            const difference = scale.sub(maxOf[k], points), key = scale.key(difference);
+            if (key > 0 || (key === 0 && scale.compare(difference, 0) > 0)) lost.push({ item: items.items[k], max: maxOf[k], achieved: points, lost: difference, key });
         }
-        lost.sort((a, b) => scale.compare(b.lost, a.lost));
+        lost.sort((a, b) => b.key - a.key || scale.compare(b.lost, a.lost));
         const { max, subIndexed } = assessedFor(unit.skipped);
         return {
             bySource: Object.fromEntries(SOURCES.map((kind, i) => [kind, bySource[i]])) as Record<SourceKind, Points>,
