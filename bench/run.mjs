@@ -461,7 +461,8 @@ try {
     else log(`inputs kept in ${tmp}`);
 }
 const info = { date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), machine: machine(), loadStart, loadEnd: os.loadavg()[0], quick, runs: RUNS, elapsedMs: performance.now() - started };
-const saved = path.join(os.tmpdir(), 'chiso-bench-last.json');
+// One file per run: runs may overlap (an --only run must never be rendered as the full one).
+const saved = path.join(os.tmpdir(), `chiso-bench-${info.date.replace(/[:]/g, '')}-${process.pid}.json`);
 writeFileSync(saved, JSON.stringify({ results, info }));
 console.log();
 printTable(summaryRows(results));
