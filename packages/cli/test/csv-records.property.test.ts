@@ -17,7 +17,7 @@ function collect(): { sink: CsvSink; read: { header: readonly string[]; records:
     const read = { header: [] as readonly string[], records: [] as (string | undefined)[][] };
     const sink: CsvSink = {
         header: cells => { read.header = cells; },
-        record: (first, _number, rest, line) => { read.records.push([String(line), first, ...rest]); },
+        record: (first, number, line, rests) => { read.records.push([String(line), first, ...rests.cells(number)]); },
     };
     return { sink, read };
 }

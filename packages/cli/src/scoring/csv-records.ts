@@ -14,11 +14,15 @@
 export interface CsvSink {
     header(cells: readonly string[]): void;
     /**
-     * A record after the header, on `line` (its last): its first cell, and its other cells as `rest`,
-     * with a number: records with the same number have the same rest (the same array, not to be
-     * changed). A cell past the end of a short record is undefined.
+     * A record after the header, on `line` (its last): its first cell, and a number for the rest of
+     * it. Records with the same number have the same rest; `rests.cells(number)` reads its cells.
      */
-    record(first: string | undefined, restNumber: number, rest: readonly (string | undefined)[], line: number): void;
+    record(first: string | undefined, restNumber: number, line: number, rests: CsvRests): void;
+}
+
+export interface CsvRests {
+    /** The cells of a rest (not to be changed); a cell past the end of a short record is undefined. */
+    cells(restNumber: number): readonly (string | undefined)[];
 }
 
 const CR = 13, QUOTE = 34, HASH = 35, COMMA = 44;
@@ -78,12 +82,23 @@ function cells(text: string, start: number, end: number): string[] | undefined {
 /**
  * The distinct rests of lines, found by a hash of their characters and compared in place, so that
  * a line that repeats an earlier rest costs no new string. Open addressing; a slot holds a rest's
- * number and hash side by side.
+ * number and hash side by side. Only the texts are kept: cells are read again when asked for (the
+ * caller keeps what it needs from a rest the first time).
  */
-class Rests {
-    readonly cells: (readonly string[])[] = [];
+class Rests implements CsvRests {
     private readonly texts: string[] = [];
     private slots = new Int32Array(2 << 10).fill(-1);
+    private lastNumber = -1;
+    private lastCells: readonly string[] = [];
+
+    cells(restNumber: number): readonly string[] {
+        if (restNumber !== this.lastNumber) {
+            const text = this.texts[restNumber];
+            this.lastCells = cells(text, 0, text.length)!;
+            this.lastNumber = restNumber;
+        }
+        return this.lastCells;
+    }
 
     /** The number of the rest text[start, end) with this hash, or -1. */
     find(text: string, start: number, end: number, hash: number): number {
@@ -98,11 +113,13 @@ class Rests {
         }
     }
 
+    /** A new rest, whose cells have just been read. */
     add(text: string, hash: number, cells: readonly string[]): number {
-        const number = this.cells.push(cells) - 1;
-        this.texts.push(text);
+        const number = this.texts.push(text) - 1;
+        this.lastNumber = number;
+        this.lastCells = cells;
         // At most half full, so probes stay short.
-        if (4 * this.cells.length > this.slots.length) {
+        if (4 * this.texts.length > this.slots.length) {
             const old = this.slots;
             this.slots = new Int32Array(2 * old.length).fill(-1);
             for (let slot = 0; slot < old.length; slot += 2) if (old[slot] >= 0) this.place(old[slot], old[slot + 1]);
@@ -170,16 +187,15 @@ export function scanCsv(text: string, sink: CsvSink): boolean {
             if (!rest || (columns >= 0 && rest.length + 1 > columns)) return false;
             restNumber = rests.add(text.slice(restStart, end), hash, rest);
         }
-        const rest = rests.cells[restNumber];
         if (columns < 0) {
-            const header = [first, ...rest];
+            const header = [first, ...rests.cells(restNumber)];
             // csv-parse makes each record an object keyed by column: a repeated or inherited name reads differently.
             if (new Set(header).size !== header.length || header.some(name => name in Object.prototype)) return false;
             columns = header.length;
             sink.header(header);
             continue;
         }
-        sink.record(first, restNumber, rest, line);
+        sink.record(first, restNumber, line, rests);
     }
     return true;
 }

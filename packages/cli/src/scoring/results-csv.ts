@@ -4,7 +4,7 @@
  * (csv-records.ts), or by csv-parse when the scanner gives up.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
-import { scanCsv, type CsvSink } from './csv-records.js';
+import { scanCsv, type CsvRests, type CsvSink } from './csv-records.js';
 import { NO_INPUTS, ResultsBuilder, type Results, type ResultsProblem, type UnitInfo } from './results.js';
 
 const FIXED_COLUMNS = new Set(['unit', 'item', 'score', 'value', 'unitName', 'ranked']);
@@ -29,11 +29,10 @@ export function csvParseRecords(text: string, sink: CsvSink): ResultsProblem | u
     if (!header) return undefined;
     sink.header(header);
     const names = header;
-    records.forEach(({ record, info }, i) => {
-        // Cells by column, read from the object csv-parse made (a repeated column reads its last cell there).
-        const cells = names.map(name => record[name]);
-        sink.record(cells[0], i, cells.slice(1), info.lines);
-    });
+    // Cells by column, read from the objects csv-parse made (a repeated column reads its last cell there).
+    const cells = records.map(({ record }) => names.map(name => record[name]));
+    const rests: CsvRests = { cells: i => cells[i].slice(1) };
+    records.forEach(({ info }, i) => sink.record(cells[i][0], i, info.lines, rests));
     return undefined;
 }
 
@@ -48,7 +47,7 @@ class CsvResultsReader implements CsvSink {
     private readonly units = new Map<string, UnitInfo>();
     private column: Record<'unit' | 'item' | 'score' | 'value' | 'unitName' | 'ranked', number> = { unit: -1, item: -1, score: -1, value: -1, unitName: -1, ranked: -1 };
     private inputs: [name: string, column: number][] = [];
-    /** By rest number, when the first column is `unit`: the item result (-1 without an item), and whether it names or ranks the unit. */
+    /** By rest number: the item result (-1 without an item), and whether the record names or ranks its unit. */
     private readonly resultOfRest: number[] = [];
     private readonly describedByRest: boolean[] = [];
     private problem: ResultsProblem | undefined;
@@ -58,27 +57,23 @@ class CsvResultsReader implements CsvSink {
         this.inputs = names.flatMap((name, i) => (FIXED_COLUMNS.has(name) ? [] : [[name, i] as [string, number]]));
     }
 
-    record(first: string | undefined, restNumber: number, rest: readonly (string | undefined)[], line: number): void {
+    record(first: string | undefined, restNumber: number, line: number, rests: CsvRests): void {
         if (this.problem) return;
-        let result: number, described: boolean;
-        if (this.column.unit === 0) {
-            if (this.resultOfRest[restNumber] === undefined) {
-                this.resultOfRest[restNumber] = this.itemResult(first, rest);
-                this.describedByRest[restNumber] = this.describes(first, rest);
-            }
-            result = this.resultOfRest[restNumber];
-            described = this.describedByRest[restNumber];
-        } else {
-            result = this.itemResult(first, rest);
-            described = this.describes(first, rest);
+        // When the first column is `unit`, the rest alone decides the item result: it is read once.
+        if (this.column.unit !== 0 || this.resultOfRest[restNumber] === undefined) {
+            const rest = rests.cells(restNumber);
+            this.resultOfRest[restNumber] = this.itemResult(first, rest);
+            this.describedByRest[restNumber] = this.describes(first, rest);
         }
-        const unit = this.cell(first, rest, this.column.unit);
+        const unit = this.column.unit === 0 ? first : this.cell(first, rests.cells(restNumber), this.column.unit);
+        const result = this.resultOfRest[restNumber];
         if (!unit || result < 0) {
             this.problem = { line, column: 1, detail: 'every row needs `unit` and `item`' };
             return;
         }
         this.builder.row(unit, result, line, 1);
-        if (described) {
+        if (this.describedByRest[restNumber]) {
+            const rest = rests.cells(restNumber);
             const unitName = this.cell(first, rest, this.column.unitName), ranked = this.cell(first, rest, this.column.ranked);
             const known = this.units.get(unit);
             this.units.set(unit, { id: unit, name: unitName || known?.name, ranked: parseRanked(ranked) ?? known?.ranked });
