@@ -7,7 +7,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
 import { renderMessage, word, type Lang, type MessageArgs } from '@chiso/language';
 import { ExitCode } from '../exit-codes.js';
-import { writeScoreReport, type ScoreFormat } from '../output/score-report.js';
+import { scoreReport, type ScoreFormat } from '../output/score-report.js';
 import { formatFinding } from '../output/text.js';
 import { parseCsvResults } from '../scoring/results-csv.js';
 import { parseJsonResults } from '../scoring/results-json.js';
@@ -54,16 +54,17 @@ export async function score(setInput: string, options: ScoreOptions, output: Out
         for (const issue of report.issues) output.err(formatFinding(issueFinding(resultsFile, issue, lang), lang, read.text) + '\n');
         return ExitCode.Findings;
     }
+    const pieces = scoreReport(set, report, options.format, lang);
     if (options.out) {
         try {
-            writeToFile(options.out, write => writeScoreReport(set, report, options.format, lang, write));
+            writeToFile(options.out, pieces);
         } catch (error) {
             output.err(renderMessage(lang, 'output-unwritable', { file: options.out, detail: (error as Error).message }));
             return ExitCode.InputProblem;
         }
     } else {
         const lines = trimmedLines(output);
-        writeScoreReport(set, report, options.format, lang, lines.write);
+        for (const piece of pieces) lines.write(piece);
         lines.end();
     }
     return ExitCode.Clean;
@@ -71,8 +72,8 @@ export async function score(setInput: string, options: ScoreOptions, output: Out
 
 const CHUNK = 1 << 20;
 
-/** The report into a file, encoded into one reused buffer and written a megabyte or so at a time. */
-function writeToFile(file: string, report: (write: (chunk: string | Uint8Array) => void) => void): void {
+/** The report into a file, encoded into one reused buffer and written a few megabytes at a time. */
+function writeToFile(file: string, pieces: Iterable<string | Uint8Array>): void {
     const fd = openSync(file, 'w');
     try {
         const writeAll = (bytes: Uint8Array, length: number) => {
@@ -80,23 +81,23 @@ function writeToFile(file: string, report: (write: (chunk: string | Uint8Array) 
         };
         const buffer = Buffer.allocUnsafe(4 * CHUNK);
         let used = 0;
-        report(chunk => {
+        for (const piece of pieces) {
             // A UTF-16 code unit takes at most 3 bytes in UTF-8.
-            const size = typeof chunk === 'string' ? 3 * chunk.length : chunk.length;
+            const size = typeof piece === 'string' ? 3 * piece.length : piece.length;
             if (used + size > buffer.length) {
                 writeAll(buffer, used);
                 used = 0;
             }
             if (size > buffer.length) {
-                const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+                const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
                 writeAll(bytes, bytes.length);
-            } else if (typeof chunk === 'string') {
-                used += buffer.write(chunk, used);
+            } else if (typeof piece === 'string') {
+                used += buffer.write(piece, used);
             } else {
-                buffer.set(chunk, used);
-                used += chunk.length;
+                buffer.set(piece, used);
+                used += piece.length;
             }
-        });
+        }
         writeAll(buffer, used);
     } finally {
         closeSync(fd);

@@ -1,7 +1,7 @@
 /**
  * A scoring report as text (per unit, in the user's language), JSON (exact values, plus the
  * index rounded to 2 places for display) or CSV (one tidy table: a row per unit × measure),
- * written unit by unit through `write`: a ministry's run is hundreds of megabytes.
+ * made unit by unit, in pieces: a ministry's run is hundreds of megabytes.
  */
 import { stringify } from 'csv-stringify/sync';
 import { jsonPoints } from '@chiso/language/points';
@@ -51,10 +51,10 @@ function indexText(texts: NumberTexts, scale: Scale, u: UnitScore): string {
     return scale.compare(u.maxPoints, 0) > 0 ? texts.percent(u.total, u.maxPoints) : texts.points(0);
 }
 
-function scoreText(set: CompiledSet, report: ScoreReport, lang: Lang, write: (text: string) => void): void {
+function* scoreText(set: CompiledSet, report: ScoreReport, lang: Lang): Generator<string> {
     const exact = new MemoTexts(report.scale, v => display(v, 6, lang === 'vi'));
     const percent = new MemoTexts(report.scale, v => `${display(v, 2, lang === 'vi')}%`);
-    write(`${set.set.title} (${set.set.id})\n`);
+    yield `${set.set.title} (${set.set.id})\n`;
     for (const u of report.units) {
         const { bySource, deductions, subIndices, lost } = report.figures(u);
         const rank = u.rank === null ? word(lang, 'notRanked') : `${word(lang, 'rank')} ${u.rank}`;
@@ -71,7 +71,7 @@ function scoreText(set: CompiledSet, report: ScoreReport, lang: Lang, write: (te
             lines.push(`  ${word(lang, 'lostPoints')}:`);
             for (const l of lost) lines.push(`    ${l.item.code.padEnd(8)} −${exact.points(l.lost).padEnd(6)} ${l.item.title}`);
         }
-        write(lines.join('\n') + '\n');
+        yield lines.join('\n') + '\n';
     }
 }
 
@@ -85,7 +85,7 @@ function objectShape(depth: number, names: readonly string[]): { before: string[
 }
 
 /** The same bytes as JSON.stringify(report, null, 2) + '\n', written a few units at a time. */
-function scoreJson(set: CompiledSet, report: ScoreReport, write: (chunk: string | Uint8Array) => void): void {
+function* scoreJson(set: CompiledSet, report: ScoreReport): Generator<string | Uint8Array> {
     const { scale } = report;
     const out = new JsonBytes();
     const denominator = Number(scale.denominator);
@@ -122,8 +122,8 @@ function scoreJson(set: CompiledSet, report: ScoreReport, write: (chunk: string 
 
     const head = JSON.stringify({ set: { id: set.set.id, title: set.set.title, total: set.set.total } }, null, 2);
     // The head without its closing brace; the units follow it.
-    write(`${head.slice(0, -2)},\n  "units": ${report.units.length === 0 ? '[]' : '['}`);
-    report.units.forEach((u, i) => {
+    yield `${head.slice(0, -2)},\n  "units": ${report.units.length === 0 ? '[]' : '['}`;
+    for (const [i, u] of report.units.entries()) {
         const figures = report.figures(u);
         out.text(`${i > 0 ? ',' : ''}\n    `);
         out.raw(unitShape[0]);
@@ -161,18 +161,18 @@ function scoreJson(set: CompiledSet, report: ScoreReport, write: (chunk: string 
         out.raw(unitEnd);
         // Whole units at a time, so a chunk never ends inside a character.
         if (out.length >= 1 << 20) {
-            write(out.written);
+            yield out.written;
             out.clear();
         }
-    });
-    write(out.written);
-    write(`${report.units.length === 0 ? '' : '\n  ]'}\n}\n`);
+    }
+    yield out.written;
+    yield `${report.units.length === 0 ? '' : '\n  ]'}\n}\n`;
 }
 
 /** Machine-readable: dot decimals, exact values where finite, percentages to 6 places. */
-function scoreCsv(report: ScoreReport, write: (text: string) => void): void {
+function* scoreCsv(report: ScoreReport): Generator<string> {
     const n = new MemoTexts(report.scale, v => display(v, 6));
-    write(stringify([['unit', 'name', 'rank', 'ranked', 'measure', 'code', 'achieved', 'max', 'percent', 'lost']]));
+    yield stringify([['unit', 'name', 'rank', 'ranked', 'measure', 'code', 'achieved', 'max', 'percent', 'lost']]);
     for (const u of report.units) {
         const { bySource, deductions, subIndices, lost } = report.figures(u);
         const head = [u.unit, u.name ?? '', u.rank ?? '', u.ranked ? 'yes' : 'no'];
@@ -181,13 +181,11 @@ function scoreCsv(report: ScoreReport, write: (text: string) => void): void {
         rows.push([...head, 'deductions', '', n.points(deductions), '', '', '']);
         for (const s of subIndices) rows.push([...head, s.item.kind, s.item.code, n.points(s.achieved), n.points(s.max), n.percent(s.achieved, s.max), n.points(report.scale.sub(s.max, s.achieved))]);
         for (const l of lost) rows.push([...head, 'lost', l.item.code, n.points(l.achieved), n.points(l.max), '', n.points(l.lost)]);
-        write(stringify(rows));
+        yield stringify(rows);
     }
 }
 
-/** `write` gets the report in pieces: texts, or bytes (UTF-8) valid only during the call. */
-export function writeScoreReport(set: CompiledSet, report: ScoreReport, format: ScoreFormat, lang: Lang, write: (chunk: string | Uint8Array) => void): void {
-    if (format === 'json') scoreJson(set, report, write);
-    else if (format === 'csv') scoreCsv(report, write);
-    else scoreText(set, report, lang, write);
+/** The report in pieces: texts, or UTF-8 bytes valid only until the next piece is asked for. */
+export function scoreReport(set: CompiledSet, report: ScoreReport, format: ScoreFormat, lang: Lang): Generator<string | Uint8Array> {
+    return format === 'json' ? scoreJson(set, report) : format === 'csv' ? scoreCsv(report) : scoreText(set, report, lang);
 }
