@@ -10,6 +10,7 @@ import { ChisoDocumentValidator } from './chiso-document-validator.js';
 import { FolderDocumentBuilder } from './references/folder-document-builder.js';
 import { FolderScopeProvider } from './references/folder-scope.js';
 import { NfcValueConverter } from './references/nfc-value-converter.js';
+import { createChisoParser } from './parser/chiso-parser.js';
 import { ChisoValidationRegistry, registerChecks } from './chiso-validator.js';
 import { ChisoLinker, ChisoReferenceDescriptionProvider, ChisoScopeComputation } from './references/reference-sites.js';
 import { ChisoLocale } from './i18n/locale.js';
@@ -28,6 +29,7 @@ export const ChisoCoreModule: Module<ChisoCoreServices, PartialLangiumCoreServic
         Locale: () => new ChisoLocale(),
     },
     parser: {
+        LangiumParser: (services) => createChisoParser(services),
         ValueConverter: () => new NfcValueConverter(),
         ParserErrorMessageProvider: (services) => new ChisoParserErrorMessages(services.i18n.Locale),
         LexerErrorMessageProvider: (services) => new ChisoLexerErrorMessages(services.i18n.Locale),

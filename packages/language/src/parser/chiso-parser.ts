@@ -1,0 +1,75 @@
+/**
+ * Langium's parser with error recovery priced per error, not per grammar walk. On every token it
+ * recovers from, Chevrotain walks the grammar from the top rule to learn what may follow, and it
+ * builds each recognition exception it throws (and catches itself) with a stack trace. A quote
+ * typed into a large set turns the rest of the file into tens of thousands of errors: 9 s for a
+ * 560 KB document, during which the language server answers nothing. What may follow depends only
+ * on the path of rules being parsed, so it is remembered per path (as is the set of tokens to
+ * re-synchronise on after an error the parser cannot repair in place); and no stack trace is captured
+ * while parsing, since nobody reads the stacks of exceptions the parser catches.
+ */
+import { createParser, LangiumParser, type AstNode, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
+
+/** A Chevrotain token type, as far as the memo's key needs it. */
+interface TokenType {
+    tokenTypeIdx?: number;
+}
+
+/** The parts of Chevrotain's recognizer that decide where to go on after an error. */
+interface Recognizer {
+    RULE_STACK: number[];
+    RULE_STACK_IDX: number;
+    RULE_OCCURRENCE_STACK: number[];
+    /** What may follow a token at the current rule path (in-rule recovery: insert or skip one token). */
+    getFollowsForInRuleRecovery(tokType: TokenType, tokIdxInRule: number): TokenType[];
+    /** Every token that may follow any rule on the current path (re-synchronisation). */
+    flattenFollowSet(): TokenType[];
+}
+
+/** Paths remembered at most per question; deeply nested broken input could otherwise grow a memo without end. */
+const MAX_REMEMBERED_PATHS = 4096;
+
+export class ChisoParser extends LangiumParser {
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        const recognizer = this.wrapper as unknown as Recognizer;
+        rememberPerPath(recognizer, 'getFollowsForInRuleRecovery');
+        rememberPerPath(recognizer, 'flattenFollowSet');
+    }
+
+    override parse<T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
+        const limit = Error.stackTraceLimit;
+        Error.stackTraceLimit = 0;
+        try {
+            return super.parse<T>(input, options);
+        } finally {
+            Error.stackTraceLimit = limit;
+        }
+    }
+}
+
+/** Both answers are read, never changed, by Chevrotain, so one array per path can be handed out again. */
+function rememberPerPath(recognizer: Recognizer, question: 'getFollowsForInRuleRecovery' | 'flattenFollowSet'): void {
+    const questions = recognizer as unknown as Record<typeof question, (this: Recognizer, ...args: unknown[]) => TokenType[]>;
+    const ask = questions[question];
+    const remembered = new Map<string, TokenType[]>();
+    questions[question] = function (this: Recognizer, ...args: unknown[]): TokenType[] {
+        // Chevrotain pushes a rule and its occurrence together: one index walks both stacks.
+        let key = args.length === 0 ? '' : `${(args[0] as TokenType).tokenTypeIdx}:${args[1] as number}`;
+        for (let i = 0; i <= this.RULE_STACK_IDX; i++) key += `/${this.RULE_STACK[i]}:${this.RULE_OCCURRENCE_STACK[i]}`;
+        let answer = remembered.get(key);
+        if (answer === undefined) {
+            answer = ask.apply(this, args);
+            if (remembered.size >= MAX_REMEMBERED_PATHS) remembered.clear();
+            remembered.set(key, answer);
+        }
+        return answer;
+    };
+}
+
+/** The parser service: Langium's construction (rules from the grammar, then finalized) on ChisoParser. */
+export function createChisoParser(services: LangiumCoreServices): LangiumParser {
+    const parser = createParser(services.Grammar, new ChisoParser(services), services.parser.Lexer.definition);
+    parser.finalize();
+    return parser;
+}

@@ -1,0 +1,61 @@
+/**
+ * Chiso's parser remembers what may follow each rule path during error recovery (chiso-parser.ts).
+ * Property: on any broken text it recovers exactly as Langium's own parser does — the same
+ * syntax errors at the same places and the same tree — including across many parses by one
+ * parser, as in the language server.
+ */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { AstUtils, createLangiumParser, EmptyFileSystem, type LangiumParser } from 'langium';
+import { createChisoCoreServices } from '../src/chiso-module.js';
+import { ChisoParser } from '../src/parser/chiso-parser.js';
+import { apply, EXAMPLE_TEXTS, mutation } from './mutations.js';
+
+const RUNS = Number(process.env.CHISO_FUZZ_RUNS ?? 100);
+
+const { Chiso } = createChisoCoreServices(EmptyFileSystem);
+const chiso = Chiso.parser.LangiumParser;
+const langium = createLangiumParser(Chiso);
+
+/** What a user sees of a parse: each syntax error with its place, and each node of the tree with its extent. */
+function outcome(parser: LangiumParser, text: string) {
+    const result = parser.parse(text);
+    return {
+        parserErrors: result.parserErrors.map(e => `${e.token.startOffset}:${e.token.image} ${e.message}`),
+        lexerErrors: result.lexerErrors.map(e => `${e.offset}+${e.length} ${e.message}`),
+        nodes: AstUtils.streamAst(result.value).map(n => `${n.$type}@${n.$cstNode?.offset}+${n.$cstNode?.length}`).toArray(),
+    };
+}
+
+describe('parser error recovery', () => {
+    test('the language uses the remembering parser', () => {
+        expect(chiso).toBeInstanceOf(ChisoParser);
+    });
+
+    test('mutated examples recover exactly as with Langium’s parser', () => {
+        fc.assert(fc.property(fc.constantFrom(...EXAMPLE_TEXTS), fc.array(mutation, { minLength: 1, maxLength: 6 }), (source, edits) => {
+            const text = apply(source, edits);
+            expect(outcome(chiso, text)).toEqual(outcome(langium, text));
+        }), { numRuns: RUNS });
+    });
+
+    test('a quote lost in a long set: thousands of errors, each where Langium puts it', () => {
+        // One quote gone and every string after it turns inside out: words outside quotes, syntax inside.
+        const text = EXAMPLE_TEXTS.filter(t => t.includes('scoring choice {')).reduce((a, b) => (b.length > a.length ? b : a)).repeat(4);
+        for (const from of [0, Math.floor(text.length / 2)]) {
+            const at = text.indexOf('"', text.indexOf('scoring choice {', from));
+            const broken = text.slice(0, at) + text.slice(at + 1);
+            const expected = outcome(langium, broken);
+            expect(expected.parserErrors.length).toBeGreaterThan(1000);
+            expect(outcome(chiso, broken)).toEqual(expected);
+        }
+    });
+
+    test('stack traces are back to normal after a parse, even one that fails', () => {
+        const limit = Error.stackTraceLimit;
+        chiso.parse('set S "A" { domain 1 "B" max ');
+        expect(Error.stackTraceLimit).toBe(limit);
+        expect(() => chiso.parse('x', { rule: 'NoSuchRule' })).toThrow();
+        expect(Error.stackTraceLimit).toBe(limit);
+    });
+});
