@@ -15,6 +15,7 @@ import { ChisoInlayHintProvider } from './inlay-hint-provider.js';
 import { ChisoLanguageServer } from './selection-range-provider.js';
 import { ChisoSemanticTokenProvider } from './semantic-token-provider.js';
 import { ChisoWorkspaceSymbolProvider } from './workspace-symbol-provider.js';
+import { LatestEditDocumentBuilder } from './latest-edit-document-builder.js';
 
 export type ChisoServices = LangiumServices & ChisoAddedServices;
 
@@ -42,6 +43,9 @@ const ChisoSharedLspModule = {
         // Announces selection ranges, whose handler server.ts registers.
         LanguageServer: (services: LangiumSharedServices) => new ChisoLanguageServer(services),
         WorkspaceSymbolProvider: (services: LangiumSharedServices) => new ChisoWorkspaceSymbolProvider(services),
+    },
+    workspace: {
+        DocumentBuilder: (services: LangiumSharedServices) => new LatestEditDocumentBuilder(services),
     },
 };
 
