@@ -10,6 +10,7 @@ import { ChisoDocumentValidator } from './chiso-document-validator.js';
 import { FolderDocumentBuilder } from './references/folder-document-builder.js';
 import { FolderScopeProvider } from './references/folder-scope.js';
 import { NfcValueConverter } from './references/nfc-value-converter.js';
+import { AttachedReferences } from './references/attached-references.js';
 import { createChisoParser } from './parser/chiso-parser.js';
 import { ChisoValidationRegistry, registerChecks } from './chiso-validator.js';
 import { ChisoLinker, ChisoReferenceDescriptionProvider, ChisoScopeComputation } from './references/reference-sites.js';
@@ -42,6 +43,7 @@ export const ChisoCoreModule: Module<ChisoCoreServices, PartialLangiumCoreServic
         ScopeProvider: (services) => new FolderScopeProvider(services),
         ScopeComputation: (services) => new ChisoScopeComputation(services),
         Linker: (services) => new ChisoLinker(services),
+        References: (services) => new AttachedReferences(services),
     },
     workspace: {
         ReferenceDescriptionProvider: (services) => new ChisoReferenceDescriptionProvider(services),
