@@ -1,12 +1,12 @@
 /**
- * Chiso's parser remembers what may follow each rule path during error recovery (chiso-parser.ts).
- * Property: on any broken text it recovers exactly as Langium's own parser does — the same
- * syntax errors at the same places and the same tree — including across many parses by one
- * parser, as in the language server.
+ * Chiso's parser remembers what may follow each rule path during error recovery and places
+ * comments and line breaks searching from the end (chiso-parser.ts). Property: on any broken text
+ * it parses exactly as Langium's own parser does — the same syntax errors at the same places, the
+ * same tree and syntax tree — including across many parses by one parser, as in the language server.
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { AstUtils, createLangiumParser, EmptyFileSystem, type LangiumParser } from 'langium';
+import { AstUtils, createLangiumParser, CstUtils, EmptyFileSystem, isLeafCstNode, type LangiumParser } from 'langium';
 import { createChisoCoreServices } from '../src/chiso-module.js';
 import { ChisoParser } from '../src/parser/chiso-parser.js';
 import { apply, EXAMPLE_TEXTS, mutation } from './mutations.js';
@@ -17,13 +17,18 @@ const { Chiso } = createChisoCoreServices(EmptyFileSystem);
 const chiso = Chiso.parser.LangiumParser;
 const langium = createLangiumParser(Chiso);
 
-/** What a user sees of a parse: each syntax error with its place, and each node of the tree with its extent. */
+/**
+ * What a user sees of a parse: each syntax error with its place, each node of the tree with its
+ * extent, and the syntax tree in order with comments and line breaks where they were put (the
+ * formatter and hovers read them).
+ */
 function outcome(parser: LangiumParser, text: string) {
     const result = parser.parse(text);
     return {
         parserErrors: result.parserErrors.map(e => `${e.token.startOffset}:${e.token.image} ${e.message}`),
         lexerErrors: result.lexerErrors.map(e => `${e.offset}+${e.length} ${e.message}`),
         nodes: AstUtils.streamAst(result.value).map(n => `${n.$type}@${n.$cstNode?.offset}+${n.$cstNode?.length}`).toArray(),
+        syntax: result.value.$cstNode ? CstUtils.streamCst(result.value.$cstNode).map(n => `${isLeafCstNode(n) && n.hidden ? 'hidden ' : ''}${n.astNode.$type}@${n.offset}+${n.length}`).toArray() : [],
     };
 }
 
