@@ -278,6 +278,7 @@ async function p2Broken(cleanDir) {
     const at = text.indexOf('"', choice);
     writeFileSync(path.join(dir, 'set.chiso'), text.slice(0, at) + text.slice(at + 1));
     const checked = chisoJson(['check', dir, '--format', 'json', '--lang', 'en']);
+    if (checked.status !== 1) throw new Error(`chiso check of the broken set exited ${checked.status}, expected 1 (findings): ${checked.stderr.slice(-2000)}`);
     const errors = JSON.parse(checked.stdout).findings.filter(f => f.severity === 'error').length;
     const [runs] = await interleaved([{ name: '10k, one quote lost', args: [CHISO, 'check', dir, '--lang', 'en'], options: { probe: true, expectCode: 1 } }], { warm: 0, runs: quick ? 1 : 3 }, 'P2″');
     return { runs, errors, line: text.slice(0, at).split('\n').length, wall: median(runs.map(r => r.wall)), rss: Math.max(...runs.map(r => r.maxRssKiB)) };

@@ -2,4 +2,8 @@
 // CHISO_FUZZ_RUNS) runs the same cases again.
 import fc from 'fast-check';
 
-if (process.env.CHISO_FUZZ_SEED) fc.configureGlobal({ seed: Number(process.env.CHISO_FUZZ_SEED) });
+const seed = process.env.CHISO_FUZZ_SEED;
+if (seed !== undefined && seed !== '') {
+    if (!/^-?\d+$/.test(seed)) throw new Error(`CHISO_FUZZ_SEED must be a whole number (fast-check's "seed: N"), not ${JSON.stringify(seed)}`);
+    fc.configureGlobal({ seed: Number(seed) });
+}

@@ -6,9 +6,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { AstUtils, createLangiumParser, CstUtils, EmptyFileSystem, isLeafCstNode, type LangiumParser } from 'langium';
+import { AstUtils, createCompletionParser, createLangiumParser, CstUtils, EmptyFileSystem, isLeafCstNode, type LangiumCompletionParser, type LangiumParser } from 'langium';
 import { createChisoCoreServices } from '../src/chiso-module.js';
-import { ChisoParser } from '../src/parser/chiso-parser.js';
+import { ChisoCompletionParser, ChisoParser } from '../src/parser/chiso-parser.js';
 import { apply, EXAMPLE_TEXTS, mutation } from './mutations.js';
 
 const RUNS = Number(process.env.CHISO_FUZZ_RUNS ?? 100);
@@ -16,6 +16,8 @@ const RUNS = Number(process.env.CHISO_FUZZ_RUNS ?? 100);
 const { Chiso } = createChisoCoreServices(EmptyFileSystem);
 const chiso = Chiso.parser.LangiumParser;
 const langium = createLangiumParser(Chiso);
+const chisoCompletion = Chiso.parser.CompletionParser;
+const langiumCompletion = createCompletionParser(Chiso);
 
 /**
  * What a user sees of a parse: each syntax error with its place, each node of the tree with its
@@ -32,15 +34,24 @@ function outcome(parser: LangiumParser, text: string) {
     };
 }
 
+/** What completion learns from the text before the cursor: where parsing stopped and in which grammar elements. */
+function completionOutcome(parser: LangiumCompletionParser, text: string) {
+    const result = parser.parse(text);
+    return { tokenIndex: result.tokenIndex, elements: result.elementStack.map(e => Chiso.workspace.AstNodeLocator.getAstNodePath(e)) };
+}
+
 describe('parser error recovery', () => {
-    test('the language uses the remembering parser', () => {
+    test('the language uses the remembering parsers', () => {
         expect(chiso).toBeInstanceOf(ChisoParser);
+        expect(chisoCompletion).toBeInstanceOf(ChisoCompletionParser);
     });
 
     test('mutated examples recover exactly as with Langium’s parser', () => {
         fc.assert(fc.property(fc.constantFrom(...EXAMPLE_TEXTS), fc.array(mutation, { minLength: 1, maxLength: 6 }), (source, edits) => {
             const text = apply(source, edits);
             expect(outcome(chiso, text)).toEqual(outcome(langium, text));
+            const cursor = Math.floor(text.length / 2);
+            expect(completionOutcome(chisoCompletion, text.slice(0, cursor))).toEqual(completionOutcome(langiumCompletion, text.slice(0, cursor)));
         }), { numRuns: RUNS });
     });
 
