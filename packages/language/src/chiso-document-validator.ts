@@ -1,16 +1,33 @@
 /**
  * Unresolved references get a Chiso code and message (unknown survey, agency or formula input)
  * instead of Langium's generic "Could not resolve reference".
+ *
+ * A syntax error is shown first and alone: while a file has syntax errors, the parser's recovery
+ * leaves holes and strays in its tree (a domain without its criteria, a garbage survey named
+ * `undefined`), so the checks those could mislead — sums, totals, splits, counts, codes, bands,
+ * names, references — are withheld for that file until its syntax is fixed. What is kept reads
+ * one fully parsed token or header and cannot be caused by recovery.
  */
 import type { AstNode, AstReflection, LangiumDocument, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
 import { AstUtils, Cancellation, DefaultDocumentValidator } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { forEachNode } from './references/sparse-interrupts.js';
 import { qualifiedCode, renderMessage, type MessageCode } from './i18n/messages.js';
+import { rewriteBandSlips } from './parser/band-slips.js';
 import type { ChisoCoreServices } from './chiso-module.js';
 import type { ChisoLocale } from './i18n/locale.js';
 
 const SYNTAX_CODE = 'chiso/syntax';
+
+/** Checks still reported in a file with syntax errors: each reads one token or one item's header. */
+const KEPT_WITH_SYNTAX_ERRORS = new Set<string>(([
+    'not-nfc', 'invalid-points', 'invalid-date', 'min-above-max', 'deduct-zero', 'input-range',
+] satisfies MessageCode[]).map(qualifiedCode));
+
+export function hasSyntaxErrors(document: LangiumDocument): boolean {
+    const { parseResult } = document;
+    return parseResult.parserErrors.length > 0 || parseResult.lexerErrors.length > 0;
+}
 
 const CODE_BY_TARGET: Record<string, MessageCode> = {
     Survey: 'unknown-survey',
@@ -30,11 +47,20 @@ export class ChisoDocumentValidator extends DefaultDocumentValidator {
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const syntax: Diagnostic[] = [];
+        const kept: Diagnostic[] = [];
         for (const diagnostic of diagnostics) {
             const langiumCode = (diagnostic.data as { code?: string } | undefined)?.code;
-            if (langiumCode === 'lexing-error' || langiumCode === 'parsing-error') diagnostic.code = SYNTAX_CODE;
+            if (langiumCode === 'lexing-error' || langiumCode === 'parsing-error') {
+                diagnostic.code = SYNTAX_CODE;
+                syntax.push(diagnostic);
+            } else if (KEPT_WITH_SYNTAX_ERRORS.has(String(diagnostic.code))) {
+                kept.push(diagnostic);
+            }
         }
-        return diagnostics;
+        if (syntax.length === 0) return diagnostics;
+        const lineText = (line: number) => document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+        return [...rewriteBandSlips(syntax, lineText, this.locale.lang), ...kept];
     }
 
     /** Checks run in one walk (see sparse-interrupts.ts), each node type's checks looked up once. */

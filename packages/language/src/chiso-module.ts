@@ -12,6 +12,7 @@ import { FolderScopeProvider } from './references/folder-scope.js';
 import { NfcValueConverter } from './references/nfc-value-converter.js';
 import { AttachedReferences } from './references/attached-references.js';
 import { createChisoCompletionParser, createChisoParser } from './parser/chiso-parser.js';
+import { ChisoLexer, ChisoTokenBuilder } from './parser/chiso-lexer.js';
 import { ChisoValidationRegistry, registerChecks } from './chiso-validator.js';
 import { ChisoLinker, ChisoReferenceDescriptionProvider, ChisoScopeComputation } from './references/reference-sites.js';
 import { ChisoLocale } from './i18n/locale.js';
@@ -33,6 +34,8 @@ export const ChisoCoreModule: Module<ChisoCoreServices, PartialLangiumCoreServic
         LangiumParser: (services) => createChisoParser(services),
         CompletionParser: (services) => createChisoCompletionParser(services),
         ValueConverter: () => new NfcValueConverter(),
+        TokenBuilder: () => new ChisoTokenBuilder(),
+        Lexer: (services) => new ChisoLexer(services),
         ParserErrorMessageProvider: (services) => new ChisoParserErrorMessages(services.i18n.Locale),
         LexerErrorMessageProvider: (services) => new ChisoLexerErrorMessages(services.i18n.Locale),
     },

@@ -12,6 +12,7 @@ import { sumChecks } from './checks/sums.js';
 import { surveyChecks } from './checks/surveys.js';
 import { textChecks } from './checks/text.js';
 import type { ChisoCoreServices } from './chiso-module.js';
+import { hasSyntaxErrors } from './chiso-document-validator.js';
 
 export function registerChecks(services: ChisoCoreServices): void {
     const registry = services.validation.ValidationRegistry;
@@ -30,7 +31,7 @@ export function registerChecks(services: ChisoCoreServices): void {
                 } catch (error) {
                     // After a syntax error the tree has holes (a missing code or title); the syntax
                     // error is what the user must fix. Without one, a failing check is a bug: rethrow.
-                    if (!hasSyntaxErrors(node)) throw error;
+                    if (!hasSyntaxErrors(AstUtils.getDocument(node))) throw error;
                 }
             };
         }
@@ -56,9 +57,4 @@ export class ChisoValidationRegistry extends ValidationRegistry {
             return undefined;
         };
     }
-}
-
-function hasSyntaxErrors(node: AstNode): boolean {
-    const { parseResult } = AstUtils.getDocument(node);
-    return parseResult.parserErrors.length > 0 || parseResult.lexerErrors.length > 0;
 }

@@ -83,6 +83,31 @@ export const MESSAGES = {
         vi: a => `Ký tự không hợp lệ \`${a.text}\` (chữ tiếng Việt chỉ được viết trong dấu ngoặc kép).`,
         en: a => `Unexpected character \`${a.text}\` (Vietnamese text belongs inside double quotes).`,
     },
+    // Common slips, each saying what to write (syntax-slips.ts, chiso-lexer.ts).
+    'syntax-unclosed-string': {
+        severity: 'error',
+        vi: () => `Chuỗi chưa đóng: thêm dấu \`"\` ở cuối chuỗi, trên cùng dòng này.`,
+        en: () => `Unclosed string: add the closing \`"\` on this line.`,
+    },
+    'syntax-space-after-keyword': {
+        severity: 'error',
+        vi: a => `Cần khoảng trắng sau \`${a.keyword}\`: viết \`${a.keyword} ${a.number}\`.`,
+        en: a => `Write a space after \`${a.keyword}\`: \`${a.keyword} ${a.number}\`.`,
+    },
+    'syntax-missing-max': {
+        severity: 'error',
+        vi: a => a.points
+            ? `Thiếu \`max\` trước điểm tối đa: viết \`max ${a.points}\`.`
+            : `Thiếu \`max\` và điểm tối đa sau tiêu đề của mục: viết ví dụ \`max 2\` trước \`${a.actual}\`.`,
+        en: a => a.points
+            ? `Missing \`max\` before the max points: write \`max ${a.points}\`.`
+            : `Missing \`max\` and the max points after the item's title: write e.g. \`max 2\` before \`${a.actual}\`.`,
+    },
+    'syntax-band-interval': {
+        severity: 'error',
+        vi: a => `Viết khoảng giá trị bằng ký hiệu: \`${a.interval}\` (\`[\` gồm cận dưới, \`)\` không gồm cận trên).`,
+        en: a => `Write the interval with brackets: \`${a.interval}\` (\`[\` includes the lower bound, \`)\` excludes the upper one).`,
+    },
 
     // ── sums ───────────────────────────────────────────────────────────────────────────────
     'sum-mismatch': {
@@ -266,6 +291,11 @@ export const MESSAGES = {
     },
 
     // ── commands ───────────────────────────────────────────────────────────────────────────
+    'output-checks-withheld': {
+        severity: 'info',
+        vi: a => `${a.file}: các kiểm tra khác (tổng điểm, số lượng, cơ cấu điểm, tên…) sẽ chạy khi lỗi cú pháp được sửa.`,
+        en: a => `${a.file}: the other checks (sums, totals, counts, splits, names…) resume once its syntax errors are fixed.`,
+    },
     'compile-refused': {
         severity: 'error',
         vi: a => `Không biên dịch: ${a.count} lỗi phải được sửa trước (xem ở trên).`,

@@ -5,6 +5,8 @@ import { ChisoTerminals } from '../generated/ast.js';
 import type { ChisoLocale } from './locale.js';
 import { renderMessage, word, WORDS, type Lang } from './messages.js';
 
+const NUMBER_TOKENS = new Set(['INT', 'DECIMAL']);
+
 /** Terminals by what they are ("a string"), keywords as written (`max`). */
 function tokenName(lang: Lang, type: TokenType): string {
     if (type.name === 'EOF') return word(lang, 'endOfFile');
@@ -30,7 +32,13 @@ export class ChisoParserErrorMessages extends LangiumParserErrorMessageProvider 
 
     override buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
         const lang = this.locale.lang;
-        return renderMessage(lang, 'syntax-expected', { expected: tokenName(lang, options.expected), actual: image(options.actual, lang) });
+        const actual = image(options.actual, lang);
+        // Only an item's `max` is required: `criterion 1.1 "…" 2 {` or `criterion 1.1 "…" {`.
+        if (options.expected.name === 'max') {
+            const points = NUMBER_TOKENS.has(options.actual.tokenType?.name) ? actual : '';
+            return renderMessage(lang, 'syntax-missing-max', { points, actual });
+        }
+        return renderMessage(lang, 'syntax-expected', { expected: tokenName(lang, options.expected), actual });
     }
 
     override buildNotAllInputParsedMessage(options: { firstRedundant: IToken; ruleName: string }): string {

@@ -4,11 +4,14 @@
  * untouched: positions stay right and `chiso/not-nfc` still points at the decomposed spelling.
  */
 import type { CstNode, GrammarAST, ValueType } from 'langium';
-import { DefaultValueConverter } from 'langium';
+import { DefaultValueConverter, isLeafCstNode } from 'langium';
+import { UNCLOSED_STRING } from '../parser/chiso-lexer.js';
 
 export class NfcValueConverter extends DefaultValueConverter {
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
-        const value = super.runConverter(rule, input, cstNode);
+        // A string left open (chiso-lexer.ts) has no closing quote to drop.
+        const closed = isLeafCstNode(cstNode) && cstNode.tokenType.name === UNCLOSED_STRING ? `${input}"` : input;
+        const value = super.runConverter(rule, closed, cstNode);
         return typeof value === 'string' ? value.normalize('NFC') : value;
     }
 }
