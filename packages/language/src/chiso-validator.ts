@@ -19,7 +19,7 @@ export function registerChecks(services: ChisoCoreServices): void {
     const locale = services.i18n.Locale;
     const concerns: ChecksFor[] = [
         structureChecks, sumChecks, sourceChecks, countChecks, codeChecks, ruleChecks, surveyChecks, textChecks,
-        nameChecks(services.shared.workspace.IndexManager),
+        nameChecks(services.shared.workspace.IndexManager, services.shared.workspace.LangiumDocuments),
     ];
     for (const concern of concerns) {
         const checks: Record<string, ValidationCheck> = {};

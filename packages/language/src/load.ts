@@ -59,12 +59,14 @@ export async function loadTexts(sources: readonly SourceText[], options: LoadOpt
     const files = sources.flatMap((source, index): LoadedFile[] => {
         if (source.context) return [];
         const document = documents[index];
-        const diagnostics = [...(document.diagnostics ?? [])].sort(byPosition);
+        const diagnostics = [...(document.diagnostics ?? [])].sort(syntaxFirst);
         return [{ path: source.path, text: source.text, document, diagnostics, sets: document.parseResult.value.elements.filter(isCriteriaSet) }];
     });
     return { files, services };
 }
 
-function byPosition(a: Diagnostic, b: Diagnostic): number {
-    return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+/** Syntax errors first (what the user must fix before anything else), then by position. */
+function syntaxFirst(a: Diagnostic, b: Diagnostic): number {
+    return Number(b.code === 'chiso/syntax') - Number(a.code === 'chiso/syntax')
+        || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }

@@ -48,8 +48,19 @@ describe('messages come from one table, in Vietnamese and English', () => {
     });
 
     test('a syntax error is reported in Vietnamese too', async () => {
-        const result = await validationHelper<Document>(chisoServices('vi'))('set S "A" { domain 1 "B" 5 }');
-        expect(result.diagnostics.map(d => [d.code, d.message])).toContainEqual(['chiso/syntax', 'Cần `max` nhưng gặp `5`.']);
+        const result = await validationHelper<Document>(chisoServices('vi'))('set S "A" { domain 1 "B" max 5 { criterion 1.1 max 5 } }');
+        expect(result.diagnostics.map(d => [d.code, d.message])).toContainEqual(['chiso/syntax', 'Cần một chuỗi "…" nhưng gặp `max`.']);
+    });
+
+    test.each([
+        ['set S "A {\n}', 'Chuỗi chưa đóng: thêm dấu `"` ở cuối chuỗi, trên cùng dòng này.'],
+        ['set S "A" { domain 1 "B" max12.5 }', 'Cần khoảng trắng sau `max`: viết `max 12.5`.'],
+        ['set S "A" { domain 1 "B" 5 }', 'Thiếu `max` trước điểm tối đa: viết `max 5`.'],
+        ['set S "A" { domain 1 "B" { } }', 'Thiếu `max` và điểm tối đa sau tiêu đề của mục: viết ví dụ `max 2` trước `{`.'],
+        ['set S "A" { domain 1 "B" max 1 { scoring bands {\n từ 80% đến dưới 100% -> 1\n } } }', 'Viết khoảng giá trị bằng ký hiệu: `[80%, 100%)` (`[` gồm cận dưới, `)` không gồm cận trên).'],
+    ])('a common slip says what to write, in Vietnamese: %s', async (text, message) => {
+        const result = await validationHelper<Document>(chisoServices('vi'))(text);
+        expect(result.diagnostics.map(d => [d.code, d.message])).toEqual([['chiso/syntax', message]]);
     });
 
     test('a clean set has no issues', async () => {

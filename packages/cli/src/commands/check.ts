@@ -3,11 +3,12 @@
  * 1 errors (or warnings under --strict), 2 input problems (missing, unreadable, not UTF-8).
  */
 import type { Lang } from '@chiso/language';
+import { renderMessage } from '@chiso/language/i18n';
 import { toSarif } from '../output/sarif.js';
 import { formatSummary } from '../output/text.js';
 import { CHISO_VERSION } from '../version.js';
 import { ExitCode } from '../exit-codes.js';
-import { formatFindings, loadWorkspace } from '../workspace.js';
+import { formatFindings, loadWorkspace, SYNTAX_CODE } from '../workspace.js';
 
 export type CheckFormat = 'text' | 'json' | 'github' | 'sarif';
 
@@ -41,6 +42,10 @@ export async function check(inputs: readonly string[], options: CheckOptions, ou
         default:
             for (const text of formatFindings(workspace, options.lang, ['error', 'warning', 'info'])) output.out(text);
             output.err(formatSummary(findings, result.files.length, options.lang));
+            // Their other checks were withheld (see chiso-document-validator.ts): say so, or a clean count would mislead.
+            for (const file of new Set(findings.filter(f => f.code === SYNTAX_CODE).map(f => f.file))) {
+                output.err(renderMessage(options.lang, 'output-checks-withheld', { file }));
+            }
     }
     if (result.problems.length > 0) return ExitCode.InputProblem;
     const failing = findings.some(f => f.severity === 'error' || (options.strict && f.severity === 'warning'));
