@@ -160,7 +160,34 @@ describe('bad input gets a clear message and exit 2, never a stack trace', () =>
     test('syntax errors are findings (exit 1) with a position', () => {
         const run = chiso(['check', 'syntax.chiso'], { cwd: workspace({ 'syntax.chiso': 'set S "A" {\n  domain 1 "B" 5\n}\n' }) });
         expect(run.status).toBe(1);
-        expect(run.stdout).toContain('syntax.chiso:2:16: error chiso/syntax: Expected `max` but found `5`.');
+        expect(run.stdout).toContain('syntax.chiso:2:16: error chiso/syntax: Missing `max` before the max points: write `max 5`.');
+    });
+
+    test('a syntax error is printed first and alone for its file; the folder’s other files are checked in full', () => {
+        // A decomposed title (Word paste) is still reported, after the syntax error; the sums and
+        // counts that `max12.52` would upset wait until it is fixed.
+        const broken = `set S "Ke\u0302\u0301 hoa\u0323ch" {\n    total 12\n    counts { domains 2 }\n    domain 1 "Chỉ đạo" max12.52 {\n        criterion 1.1 "Kế hoạch" max 12\n    }\n}\n`;
+        const dir = workspace({ 'broken.chiso': broken, 'sound.chiso': BROKEN.replace('set S', 'set T') });
+        const run = chiso(['check', '--lang', 'en', '.'], { cwd: dir });
+        expect(run.status).toBe(1);
+        const heads = run.stdout.split('\n').filter(line => /^\S+\.chiso:\d+:\d+: /.test(line));
+        expect(heads).toEqual([
+            'broken.chiso:4:24: error chiso/syntax: Write a space after `max`: `max 12.52`.',
+            expect.stringMatching(/^broken\.chiso:1:7: warning chiso\/not-nfc: /),
+            'sound.chiso:3:28: error chiso/sum-mismatch: The children of domain 1 add up to 9, not its max of 10 (difference 1).',
+        ]);
+        expect(run.stderr).toContain('broken.chiso: the other checks (sums, totals, counts, splits, names…) resume once its syntax errors are fixed.');
+        expect(run.stderr).not.toContain('sound.chiso: the other checks');
+    });
+
+    test('an unclosed quote is the first and only finding, on the line where it opens', () => {
+        const text = CLEAN.replace('"Kế hoạch" max 4', '"Kế hoạch max 4').replace('max 6', 'max 7');
+        const run = chiso(['check', '--lang', 'vi', '--format', 'json', 'quote.chiso'], { cwd: workspace({ 'quote.chiso': text }) });
+        expect(run.status).toBe(1);
+        expect(JSON.parse(run.stdout).findings).toEqual([expect.objectContaining({
+            file: 'quote.chiso', line: 4, column: 23, severity: 'error', code: 'chiso/syntax',
+            message: 'Chuỗi chưa đóng: thêm dấu `"` ở cuối chuỗi, trên cùng dòng này.',
+        })]);
     });
 
     test('unknown options are usage errors', () => {

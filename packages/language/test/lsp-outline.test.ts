@@ -24,33 +24,46 @@ function outline(symbols: DocumentSymbol[] | undefined): Outline[] {
     ]);
 }
 
+/** The sample folder's outline, in Vietnamese. */
+const FOLDER_OUTLINE: Outline[] = [
+    ['SNV Sở Nội vụ', 'Object'],
+    ['STP Sở Tư pháp', 'Object'],
+    ['SIPAS Chỉ số hài lòng', 'Event'],
+    ['S Bộ chỉ số thử', 'Package', '20 điểm', [
+        ['1 Chỉ đạo, điều hành', 'Module', '10 điểm', [
+            ['1.1 Kế hoạch CCHC', 'Class', '8 điểm', [
+                ['1.1.1 Ban hành kế hoạch', 'Field', '2,5 điểm'],
+                ['1.1.2 Mức độ hoàn thành', 'Field', '5 điểm'],
+            ]],
+            ['1.2 Sáng kiến cải cách', 'Class', '2 điểm'],
+        ]],
+        ['2 Sự hài lòng', 'Module', '10 điểm', [
+            ['2.1 Chỉ số SIPAS', 'Class', '10 điểm', [
+                ['2.1.1 Tiếp cận dịch vụ', 'Field', '10/3 điểm'],
+                ['2.1.2 Thủ tục hành chính', 'Field', '10/3 điểm'],
+                ['2.1.3 Công chức', 'Field', '10/3 điểm'],
+            ]],
+        ]],
+        ['Điểm trừ', 'Namespace', '2 điểm', [
+            ['Đ1 Bị phê bình về CCHC', 'Class', '2 điểm'],
+        ]],
+    ]],
+];
+
 describe('outline', () => {
     test('sets, domains, criteria and components nested as `code title` with their points; agencies, surveys, deduction groups', async () => {
         await expectSymbols(chisoServices('vi'))({
-            text: FOLDER, disposeAfterCheck: true, assert: symbols => expect(outline(symbols)).toEqual([
-                ['SNV Sở Nội vụ', 'Object'],
-                ['STP Sở Tư pháp', 'Object'],
-                ['SIPAS Chỉ số hài lòng', 'Event'],
-                ['S Bộ chỉ số thử', 'Package', '20 điểm', [
-                    ['1 Chỉ đạo, điều hành', 'Module', '10 điểm', [
-                        ['1.1 Kế hoạch CCHC', 'Class', '8 điểm', [
-                            ['1.1.1 Ban hành kế hoạch', 'Field', '2,5 điểm'],
-                            ['1.1.2 Mức độ hoàn thành', 'Field', '5 điểm'],
-                        ]],
-                        ['1.2 Sáng kiến cải cách', 'Class', '2 điểm'],
-                    ]],
-                    ['2 Sự hài lòng', 'Module', '10 điểm', [
-                        ['2.1 Chỉ số SIPAS', 'Class', '10 điểm', [
-                            ['2.1.1 Tiếp cận dịch vụ', 'Field', '10/3 điểm'],
-                            ['2.1.2 Thủ tục hành chính', 'Field', '10/3 điểm'],
-                            ['2.1.3 Công chức', 'Field', '10/3 điểm'],
-                        ]],
-                    ]],
-                    ['Điểm trừ', 'Namespace', '2 điểm', [
-                        ['Đ1 Bị phê bình về CCHC', 'Class', '2 điểm'],
-                    ]],
-                ]],
-            ]),
+            text: FOLDER, disposeAfterCheck: true, assert: symbols => expect(outline(symbols)).toEqual(FOLDER_OUTLINE),
+        });
+    });
+
+    test.each([
+        ['`max` glued to its number on a domain', '"Chỉ đạo, điều hành" max 10 {', '"Chỉ đạo, điều hành" max10 {'],
+        ['a title’s closing quote lost', '"Kế hoạch CCHC" max 8 {', '"Kế hoạch CCHC max 8 {'],
+    ])('one typo keeps the whole set in the outline: %s', async (_, written, typo) => {
+        expect(FOLDER).toContain(written);
+        await expectSymbols(chisoServices('vi'))({
+            text: FOLDER.replace(written, typo), disposeAfterCheck: true, assert: symbols => expect(outline(symbols)).toEqual(FOLDER_OUTLINE),
         });
     });
 
