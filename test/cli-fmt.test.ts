@@ -60,7 +60,7 @@ describe('chiso fmt', () => {
         const dir = workspace({ 'broken.chiso': SYNTAX_ERROR, 'messy.chiso': MESSY });
         const run = chiso(['fmt', '.'], { cwd: dir });
         expect(run.status).toBe(1);
-        expect(run.stderr).toContain('broken.chiso:2:16: error chiso/syntax: Expected `max` but found `5`.');
+        expect(run.stderr).toContain('broken.chiso:2:16: error chiso/syntax: Missing `max` before the max points: write `max 5`.');
         expect(read(dir, 'broken.chiso')).toBe(SYNTAX_ERROR);
         expect(read(dir, 'messy.chiso')).toBe(FORMATTED);
     });
