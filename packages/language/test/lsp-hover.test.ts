@@ -151,5 +151,6 @@ describe('hover while typing', () => {
         const broken = FOLDER.replace('criterion 1.2 "Sáng kiến cải cách" max 2 {', 'criterion 1.2 "Sáng kiến cải cách" max {');
         await vi({ text: at('criterion 1.1 "K', broken), index: 0, disposeAfterCheck: true, hover: /Σ mục con 7,5 \/ 8 ✗/ });
         await vi({ text: at('criterion 1.2 "S', broken), index: 0, disposeAfterCheck: true, hover: /^\*\*Tiêu chí 1\.2\*\*: Sáng kiến cải cách/ });
+        await vi({ text: at('criterion 1.1 "K', broken), index: 0, disposeAfterCheck: true, hover: /\n\n_Tệp có lỗi cú pháp: các tổng và các kiểm tra khác sẽ chạy lại khi lỗi cú pháp được sửa\._$/ });
     });
 });

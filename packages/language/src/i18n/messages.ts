@@ -462,6 +462,10 @@ export const EDITOR_TEXTS = {
         vi: a => `Điểm tối đa: ${a.max}${a.min ? ` (tối thiểu ${a.min})` : ''}`,
         en: a => `Max points: ${a.max}${a.min ? ` (min ${a.min})` : ''}`,
     },
+    'hover-syntax-errors': {
+        vi: () => `_Tệp có lỗi cú pháp: các tổng và các kiểm tra khác sẽ chạy lại khi lỗi cú pháp được sửa._`,
+        en: () => `_The file has syntax errors: sums and the other checks resume once they are fixed._`,
+    },
     'hover-children-sum': {
         vi: a => `Σ mục con ${a.actual} / ${a.max} ${a.mark}`,
         en: a => `Σ children ${a.actual} / ${a.max} ${a.mark}`,

@@ -20,6 +20,7 @@ import { allItems, deductionGroupOf, isLeaf, maxOf, minOf, setOf } from '../mode
 import { folderOf } from '../references/folder-scope.js';
 import { capitalized, escapeMarkdown, labelOf, points, sourceParts, sourcePartsText } from './figures.js';
 import { ruleText } from './rule-text.js';
+import { hasSyntaxErrors } from '../chiso-document-validator.js';
 
 /** Properties and keywords of a declaration's header: hovering them describes the declaration. */
 const HEADER_PROPERTIES: ReadonlySet<string> = new Set(['kind', 'code', 'title', 'max', 'min', 'name']);
@@ -48,7 +49,9 @@ export class ChisoHoverProvider extends AstNodeHoverProvider {
         const leaf = CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp);
         if (!leaf || leaf.end <= offset) return undefined;
         const target = this.references.findDeclarations(leaf)[0] ?? (isHeaderToken(leaf) ? leaf.astNode : undefined);
-        const value = target && this.getAstNodeHoverContent(target);
+        const content = target && this.getAstNodeHoverContent(target);
+        // The figures of a file with syntax errors may be off, and its checks wait (chiso-document-validator.ts).
+        const value = content && hasSyntaxErrors(document) ? `${content}\n\n${renderEditorText(this.locale.lang, 'hover-syntax-errors')}` : content;
         return value ? { contents: { kind: MarkupKind.Markdown, value }, range: leaf.range } : undefined;
     }
 
