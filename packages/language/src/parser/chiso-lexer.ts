@@ -26,6 +26,8 @@ const CR = 0x0d;
 
 /** Code often written after a title on its line, left out of a string that is not closed. */
 const TRAILING_CODE = /(?:\s+(?:max|min|->)\s*\d+(?:\.\d+)?(?:\/\d+)?|\s*[{}])*\s*$/;
+/** The number after a glued `max`. */
+const GLUED_NUMBER = /[\d./]*/y;
 /** How far back from the line's end trailing code is looked for (keeps the search short on huge lines). */
 const TRAILING_CODE_WINDOW = 200;
 
@@ -83,27 +85,23 @@ export class ChisoLexer extends DefaultLexer {
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
         const result = super.tokenize(text, options);
         let slips: ILexingError[] | undefined;
-        result.tokens.forEach((token, index) => {
+        for (const token of result.tokens) {
             const name = token.tokenType.name;
-            if (name !== UNCLOSED_STRING && name !== GLUED_MAX) return;
-            (slips ??= []).push(this.slip(token, result.tokens[index + 1]));
-        });
+            if (name === UNCLOSED_STRING || name === GLUED_MAX) (slips ??= []).push(this.slip(text, token));
+        }
         if (!slips) return result;
         return { ...result, errors: [...result.errors, ...slips].sort((a, b) => a.offset - b.offset) };
     }
 
-    private slip(token: IToken, next: IToken | undefined): ILexingError {
+    private slip(text: string, token: IToken): ILexingError {
         const lang = this.services.i18n.Locale.lang;
         const at = { offset: token.startOffset, line: token.startLine ?? 1, column: token.startColumn ?? 1 };
         if (token.tokenType.name === UNCLOSED_STRING) {
             return { ...at, length: token.image.length, message: renderMessage(lang, 'syntax-unclosed-string') };
         }
-        // The number written against `max` is underlined with it.
-        const number = next && next.startOffset === token.endOffset! + 1 ? next : undefined;
-        return {
-            ...at,
-            length: (number ? number.endOffset! + 1 : token.endOffset! + 1) - token.startOffset,
-            message: renderMessage(lang, 'syntax-space-after-keyword', { keyword: 'max', number: number?.image ?? '…' }),
-        };
+        // The number written against `max` (`12.52`, `10/3`) is underlined with it.
+        GLUED_NUMBER.lastIndex = token.startOffset + token.image.length;
+        const number = GLUED_NUMBER.exec(text)![0];
+        return { ...at, length: token.image.length + number.length, message: renderMessage(lang, 'syntax-space-after-keyword', { keyword: 'max', number }) };
     }
 }
