@@ -8,7 +8,8 @@
  * names, references — are withheld for that file until its syntax is fixed. What is kept reads
  * one fully parsed token or header and cannot be caused by recovery.
  */
-import type { AstNode, AstReflection, LangiumDocument, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
+import type { IRecognitionException } from 'chevrotain';
+import type { AstNode, AstReflection, LangiumDocument, ParseResult, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
 import { AstUtils, Cancellation, DefaultDocumentValidator } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { forEachNode } from './references/sparse-interrupts.js';
@@ -61,6 +62,16 @@ export class ChisoDocumentValidator extends DefaultDocumentValidator {
         if (syntax.length === 0) return diagnostics;
         const lineText = (line: number) => document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
         return [...rewriteBandSlips(syntax, lineText, this.locale.lang), ...kept];
+    }
+
+    /**
+     * Input left over once the entry rule ends (`}` one too many) is reported alone; after another
+     * syntax error it is that error's echo (recovery closed a block early), and it waits with the rest.
+     */
+    override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const { parserErrors, lexerErrors } = parseResult;
+        const echo = (error: IRecognitionException) => error.name === 'NotAllInputParsedException' && (parserErrors.length > 1 || lexerErrors.length > 0);
+        super.processParsingErrors(parserErrors.some(echo) ? { ...parseResult, parserErrors: parserErrors.filter(error => !echo(error)) } : parseResult, diagnostics, options);
     }
 
     /** Checks run in one walk (see sparse-interrupts.ts), each node type's checks looked up once. */
