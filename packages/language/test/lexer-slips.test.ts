@@ -1,4 +1,5 @@
 /** The slips the lexer repairs (chiso-lexer.ts): what the parser then reads, and what stays as it was. */
+import { validationHelper } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import type { Agency, CriteriaSet, Document, Item } from '../src/generated/ast.js';
 import { chisoServices } from './test-services.js';
@@ -39,5 +40,12 @@ describe('`max` glued to its number', () => {
         const { document, syntax } = parse('agency max1 "Sở Nội vụ"\nset S "A" { domain 1 "B" max 1 { scoring choice { "X" -> 1 max2 "Y" -> 0 } } }');
         expect(syntax).toEqual([]);
         expect((document.elements[0] as Agency).name).toBe('max1');
+    });
+});
+
+describe('checks kept while a file has syntax errors', () => {
+    test('decomposed Vietnamese in a string left open is still reported', async () => {
+        const result = await validationHelper<Document>(chisoServices('en'))('agency A "Ke\u0302\u0301 hoa\u0323ch\n');
+        expect(result.diagnostics.map(d => d.code)).toEqual(['chiso/syntax', 'chiso/not-nfc']);
     });
 });

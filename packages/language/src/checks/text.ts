@@ -1,8 +1,9 @@
 /** Text: Vietnamese in strings and names should be NFC (Word paste often gives decomposed letters). */
 import { CstUtils, isLeafCstNode } from 'langium';
+import { UNCLOSED_STRING } from '../parser/chiso-lexer.js';
 import type { ChecksFor } from './report.js';
 
-const TEXT_TOKENS = new Set(['STRING', 'ID']);
+const TEXT_TOKENS = new Set(['STRING', UNCLOSED_STRING, 'ID']);
 
 export const textChecks: ChecksFor = {
     Document: (document, report) => {
