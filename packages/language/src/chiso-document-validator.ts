@@ -15,6 +15,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { forEachNode } from './references/sparse-interrupts.js';
 import { qualifiedCode, renderMessage, type MessageCode } from './i18n/messages.js';
 import { rewriteBandSlips } from './parser/band-slips.js';
+import type { Slip } from './parser/chiso-lexer.js';
 import type { ChisoCoreServices } from './chiso-module.js';
 import type { ChisoLocale } from './i18n/locale.js';
 
@@ -62,6 +63,16 @@ export class ChisoDocumentValidator extends DefaultDocumentValidator {
         if (syntax.length === 0) return diagnostics;
         const lineText = (line: number) => document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
         return [...rewriteBandSlips(syntax, lineText, this.locale.lang), ...kept];
+    }
+
+    override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const first = diagnostics.length;
+        super.processLexingErrors(parseResult, diagnostics, options);
+        // A slip the lexer repaired carries what to write (chiso-lexer.ts); the quick fix applies it.
+        parseResult.lexerErrors.forEach((error, i) => {
+            const { write } = error as Partial<Slip>;
+            if (write !== undefined) diagnostics[first + i].data = { ...diagnostics[first + i].data, write };
+        });
     }
 
     /**

@@ -338,3 +338,35 @@ test('every editor text renders in both languages without leftover placeholders'
         }
     }
 });
+
+describe('a slip’s syntax error: the fix writes what its message says', () => {
+    const BAND = `set S "Dải" {
+    total 1
+    domain 1 "Chỉ đạo" max 1 {
+        criterion 1.1 "Hoàn thành" max 1 {
+            scoring bands {
+                100% -> 1
+                từ 80% đến dưới 100% -> 0.5
+                < 80% -> 0
+            }
+        }
+    }
+}`;
+    const GOOD = BAND.replace('từ 80% đến dưới 100%', '[80%, 100%)');
+
+    test.each([
+        ['a band in words', BAND, 'Write `[80%, 100%)`', GOOD],
+        ['max glued to its number', GOOD.replace('"Chỉ đạo" max 1', '"Chỉ đạo" max1'), 'Write `max 1`', GOOD],
+        ['a quote left open', GOOD.replace('"Hoàn thành" max 1', '"Hoàn thành max 1'), 'Write `"Hoàn thành"`', GOOD],
+    ])('%s, and the set then checks clean', async (_, text, title, fixed) => {
+        const fix = await en.fixes(text, 'chiso/syntax');
+        expect(fix.titles).toEqual([title]);
+        const after = await fix.apply();
+        expect(after.text).toBe(fixed);
+        expect(after.problems).toEqual([]);
+    });
+
+    test('in Vietnamese', async () => {
+        expect((await vi.fixes(BAND, 'chiso/syntax')).titles).toEqual(['Viết `[80%, 100%)`']);
+    });
+});

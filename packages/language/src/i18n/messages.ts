@@ -626,6 +626,10 @@ export const EDITOR_TEXTS = {
         vi: () => `Tổng điểm các lĩnh vực và điểm theo nguồn (≠: khác tổng điểm hoặc cơ cấu điểm khai báo)`,
         en: () => `The domains' sum and points by source (≠: not the declared total or split)`,
     },
+    'fix-write': {
+        vi: a => `Viết \`${a.text}\``,
+        en: a => `Write \`${a.text}\``,
+    },
     'fix-sum': {
         vi: a => `Đặt điểm tối đa bằng tổng các mục con (${a.value})`,
         en: a => `Set max to Σ children (${a.value})`,

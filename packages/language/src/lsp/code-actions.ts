@@ -48,6 +48,13 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
 
     protected quickFixes(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
         const data = (diagnostic.data ?? {}) as FixData;
+        // A slip's message says what to write (chiso-lexer.ts, band-slips.ts): the fix writes it.
+        // (Syntax diagnostics keep Langium's own code in their data.)
+        if (diagnostic.code === 'chiso/syntax') {
+            return typeof data.write === 'string'
+                ? [this.quickFix(document, diagnostic, 'fix-write', { text: data.write }, [{ range: diagnostic.range, newText: data.write }], true)]
+                : [];
+        }
         switch (data.code) {
             case 'chiso/sum-mismatch': return this.replacePoints(document, diagnostic, data.actual, 'fix-sum');
             case 'chiso/total-mismatch': return this.fixTotal(document, diagnostic, data.actual);

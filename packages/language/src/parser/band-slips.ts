@@ -40,6 +40,7 @@ export function rewriteBandSlips(syntaxErrors: readonly Diagnostic[], lineText: 
             ...diagnostic,
             range: { start: { line: n, character: band.start }, end: { line: n, character: band.end } },
             message: renderMessage(lang, 'syntax-band-interval', { interval: band.interval }),
+            data: { ...diagnostic.data, write: band.interval },
         });
     }
     return rewritten;

@@ -17,6 +17,11 @@ import type { ChisoCoreServices } from '../chiso-module.js';
 import { renderMessage } from '../i18n/messages.js';
 
 export const UNCLOSED_STRING = 'UNCLOSED_STRING';
+
+/** A slip's lexing error, with what to write instead of its range (the quick fix applies it). */
+export interface Slip extends ILexingError {
+    readonly write: string;
+}
 const GLUED_MAX = 'GLUED_MAX';
 
 const QUOTE = 0x22;
@@ -93,15 +98,20 @@ export class ChisoLexer extends DefaultLexer {
         return { ...result, errors: [...result.errors, ...slips].sort((a, b) => a.offset - b.offset) };
     }
 
-    private slip(text: string, token: IToken): ILexingError {
+    private slip(text: string, token: IToken): Slip {
         const lang = this.services.i18n.Locale.lang;
         const at = { offset: token.startOffset, line: token.startLine ?? 1, column: token.startColumn ?? 1 };
         if (token.tokenType.name === UNCLOSED_STRING) {
-            return { ...at, length: token.image.length, message: renderMessage(lang, 'syntax-unclosed-string') };
+            return { ...at, length: token.image.length, message: renderMessage(lang, 'syntax-unclosed-string'), write: `${token.image}"` };
         }
         // The number written against `max` (`12.52`, `10/3`) is underlined with it.
         GLUED_NUMBER.lastIndex = token.startOffset + token.image.length;
         const number = GLUED_NUMBER.exec(text)![0];
-        return { ...at, length: token.image.length + number.length, message: renderMessage(lang, 'syntax-space-after-keyword', { keyword: 'max', number }) };
+        return {
+            ...at,
+            length: token.image.length + number.length,
+            message: renderMessage(lang, 'syntax-space-after-keyword', { keyword: 'max', number }),
+            write: `max ${number}`,
+        };
     }
 }
