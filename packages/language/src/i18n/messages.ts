@@ -699,12 +699,6 @@ export const WORDS = {
     warning: { vi: 'cảnh báo', en: 'warning' },
     // Information diagnostics are "notes" everywhere: a finding's severity, the summary, SARIF's level.
     info: { vi: 'ghi chú', en: 'note' },
-    errors: { vi: 'lỗi', en: 'errors' },
-    warnings: { vi: 'cảnh báo', en: 'warnings' },
-    infos: { vi: 'ghi chú', en: 'notes' },
-    files: { vi: 'tệp', en: 'files' },
-    file: { vi: 'tệp', en: 'file' },
-    checked: { vi: 'Đã kiểm tra', en: 'Checked' },
     surveyItems: { vi: 'mục chấm qua điều tra xã hội học', en: 'survey-sourced items' },
     directScore: { vi: 'điểm trực tiếp (cột score)', en: 'a direct score (the score column)' },
     percentValue: { vi: 'một tỷ lệ phần trăm từ 0 đến 100', en: 'a percentage from 0 to 100' },
