@@ -1,6 +1,7 @@
 /**
  * Unresolved references get a Chiso code and message (unknown survey, agency or formula input)
- * instead of Langium's generic "Could not resolve reference".
+ * instead of Langium's generic "Could not resolve reference". Survey-sourced notes are left out
+ * when the client asked so (diagnostic-options.ts).
  */
 import type { AstNode, AstReflection, LangiumDocument, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
 import { AstUtils, Cancellation, DefaultDocumentValidator } from 'langium';
@@ -9,8 +10,10 @@ import { forEachNode } from './references/sparse-interrupts.js';
 import { qualifiedCode, renderMessage, type MessageCode } from './i18n/messages.js';
 import type { ChisoCoreServices } from './chiso-module.js';
 import type { ChisoLocale } from './i18n/locale.js';
+import type { DiagnosticOptions } from './diagnostic-options.js';
 
 const SYNTAX_CODE = 'chiso/syntax';
+const SURVEY_SOURCED_CODE = qualifiedCode('survey-sourced');
 
 const CODE_BY_TARGET: Record<string, MessageCode> = {
     Survey: 'unknown-survey',
@@ -21,11 +24,13 @@ const CODE_BY_TARGET: Record<string, MessageCode> = {
 export class ChisoDocumentValidator extends DefaultDocumentValidator {
     private readonly locale: ChisoLocale;
     private readonly reflection: AstReflection;
+    private readonly options: DiagnosticOptions;
 
     constructor(services: ChisoCoreServices) {
         super(services);
         this.locale = services.i18n.Locale;
         this.reflection = services.shared.AstReflection;
+        this.options = services.options.Diagnostics;
     }
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
@@ -34,7 +39,7 @@ export class ChisoDocumentValidator extends DefaultDocumentValidator {
             const langiumCode = (diagnostic.data as { code?: string } | undefined)?.code;
             if (langiumCode === 'lexing-error' || langiumCode === 'parsing-error') diagnostic.code = SYNTAX_CODE;
         }
-        return diagnostics;
+        return this.options.surveyNotes ? diagnostics : diagnostics.filter(d => d.code !== SURVEY_SOURCED_CODE);
     }
 
     /** Checks run in one walk (see sparse-interrupts.ts), each node type's checks looked up once. */
