@@ -49,6 +49,10 @@ export class TotalsStatus implements Disposable {
         return this.visible ? this.item.text : undefined;
     }
 
+    get tooltip(): string | undefined {
+        return this.visible && typeof this.item.tooltip === 'string' ? this.item.tooltip : undefined;
+    }
+
     async refresh(): Promise<void> {
         const editor = chisoEditor();
         const client = this.client();
