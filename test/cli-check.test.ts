@@ -285,10 +285,17 @@ describe('bad input gets a clear message and exit 2, never a stack trace', () =>
         expect(run.stdout).toContain('syntax.chiso:2:16: error chiso/syntax: Expected `max` but found `5`.');
     });
 
-    test('unknown options are usage errors', () => {
+    test('unknown options are usage errors, told in the message language', () => {
         const run = chiso(['check', '--colour', 'x.chiso'], { cwd: workspace({}) });
         expect(run.status).toBe(2);
-        expect(run.stderr).toContain("unknown option '--colour'");
+        expect(run.stderr).toBe('Unknown option --colour. See `chiso check --help`.\n');
         noStack(run.stdout + run.stderr);
+        const vi = chiso(['check', '--colour', 'x.chiso'], { cwd: workspace({}), env: { LANG: 'C' } });
+        expect(vi.stderr).toBe('Không có tùy chọn --colour. Xem `chiso check --help`.\n');
+        expect(chiso(['chek', 'x.chiso'], { env: { LANG: 'C' } }).stderr).toBe('Không có lệnh chek. Có phải là check? Xem `chiso --help`.\n');
+        const format = chiso(['check', '--format', 'xml', 'x.chiso'], { env: { LANG: 'C' } });
+        expect(format.status).toBe(2);
+        expect(format.stderr).toBe('Giá trị “xml” của --format <format> không hợp lệ; chọn một trong: text, json, github, sarif. Xem `chiso check --help`.\n');
+        expect(chiso(['check', '--quiet', '--notes', 'x.chiso']).stderr).toBe('The options -q, --quiet and --notes cannot be used together. See `chiso check --help`.\n');
     });
 });

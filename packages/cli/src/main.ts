@@ -13,6 +13,7 @@ import type { ScoreFormat } from './commands/score.js';
 import { ExitCode } from './exit-codes.js';
 import { CHISO_VERSION } from './version.js';
 import { langArgument, resolveLang } from './lang.js';
+import { usageError } from './usage-errors.js';
 
 const stdio: Output = {
     out: text => process.stdout.write(text + '\n'),
@@ -32,7 +33,8 @@ export async function main(argv: readonly string[], output: Output = stdio): Pro
         .helpCommand('help [command]', t('help-command'))
         .configureHelp(translatedHelp(lang))
         .exitOverride()
-        .configureOutput({ writeOut: text => output.out(text.trimEnd()), writeErr: text => output.err(text.trimEnd()) });
+        // Usage errors are written in the message language below, from commander's error codes.
+        .configureOutput({ writeOut: text => output.out(text.trimEnd()), writeErr: text => output.err(text.trimEnd()), outputError: () => undefined });
     // Subcommands copy the help settings and option texts given to `program` before they are added.
     const verb = (name: string, description: HelpTextCode) => program.command(name).description(t(description));
 
@@ -118,7 +120,9 @@ export async function main(argv: readonly string[], output: Output = stdio): Pro
     } catch (error) {
         if (error instanceof CommanderError) {
             // --help and --version exit 0; every other parse problem is a usage error.
-            return error.exitCode === 0 ? ExitCode.Clean : ExitCode.InputProblem;
+            if (error.exitCode === 0) return ExitCode.Clean;
+            output.err(usageError(lang, error, commandOf(program, argv)));
+            return ExitCode.InputProblem;
         }
         output.err(`chiso: ${(error as Error).message}`);
         return ExitCode.InputProblem;
@@ -139,4 +143,10 @@ function translatedHelp(lang: Lang): HelpConfiguration {
             return extra.length > 0 ? `${option.description} (${extra.join('; ')})` : option.description;
         },
     };
+}
+
+/** `chiso check` when the verb was given and known, else `chiso`: where `--help` tells more. */
+function commandOf(program: Command, argv: readonly string[]): string {
+    const verb = program.commands.find(command => argv.includes(command.name()));
+    return verb ? `chiso ${verb.name()}` : 'chiso';
 }

@@ -871,6 +871,31 @@ export const HELP_TEXTS = {
         vi: () => `Giao tiếp LSP qua stdin/stdout (cách duy nhất; nhận tùy chọn này cho các trình soạn thảo truyền nó)`,
         en: () => `Talk LSP over stdin/stdout (the only transport; accepted for editors that pass it)`,
     },
+    // Usage errors: commander's codes, in the message language (packages/cli/src/usage-errors.ts).
+    'usage-unknown-option': {
+        vi: a => `Không có tùy chọn ${a.option}.${a.suggestion ? ` Có phải là ${a.suggestion}?` : ''}`,
+        en: a => `Unknown option ${a.option}.${a.suggestion ? ` Did you mean ${a.suggestion}?` : ''}`,
+    },
+    'usage-unknown-command': {
+        vi: a => `Không có lệnh ${a.command}.${a.suggestion ? ` Có phải là ${a.suggestion}?` : ''}`,
+        en: a => `Unknown command ${a.command}.${a.suggestion ? ` Did you mean ${a.suggestion}?` : ''}`,
+    },
+    'usage-missing-argument': { vi: a => `Thiếu tham số ${a.argument}.`, en: a => `The argument ${a.argument} is missing.` },
+    'usage-option-needs-value': { vi: a => `Tùy chọn ${a.option} cần một giá trị.`, en: a => `The option ${a.option} needs a value.` },
+    'usage-missing-option': { vi: a => `Thiếu tùy chọn bắt buộc ${a.option}.`, en: a => `The option ${a.option} is required.` },
+    'usage-conflicting-options': {
+        vi: a => `Không dùng được cùng lúc ${a.option} và ${a.other}.`,
+        en: a => `The options ${a.option} and ${a.other} cannot be used together.`,
+    },
+    'usage-invalid-value': {
+        vi: a => `Giá trị “${a.value}” của ${a.option} không hợp lệ; chọn một trong: ${a.choices}.`,
+        en: a => `The value “${a.value}” of ${a.option} is not valid; use one of: ${a.choices}.`,
+    },
+    'usage-excess-arguments': {
+        vi: a => `Thừa tham số: lệnh nhận ${a.expected}, nhưng được cho ${a.received}.`,
+        en: a => `Too many arguments: the command takes ${a.expected}, but was given ${a.received}.`,
+    },
+    'usage-see-help': { vi: a => `Xem \`${a.command} --help\`.`, en: a => `See \`${a.command} --help\`.` },
 } as const satisfies Record<string, Record<Lang, Text>>;
 
 export type HelpTextCode = keyof typeof HELP_TEXTS;
