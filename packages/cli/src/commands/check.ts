@@ -71,7 +71,11 @@ function text(workspace: LoadedWorkspace, options: CheckOptions, output: Output)
     if (findings.length > 0) output.out('');
     for (const finding of findings) output.out(finding);
     const notes: readonly Finding[] = workspace.findings.filter(f => f.severity === 'info');
-    if (options.notes) for (const note of notes) output.out(formatFinding(note, lang));
+    if (options.notes && notes.length > 0) {
+        // One line each: the message names the item, its points and its survey; a source line adds nothing.
+        if (findings.length === 0) output.out('');
+        for (const note of notes) output.out(formatFinding(note, lang));
+    }
     output.err(formatSummary(workspace.findings, workspace.result.files.length, lang, !options.notes && notes.length > 0));
 }
 
