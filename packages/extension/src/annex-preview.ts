@@ -56,7 +56,6 @@ export class AnnexPreview implements Disposable {
                 if (m.type === 'reveal' && typeof m.code === 'string') void this.reveal(m.code);
             }, undefined, this.listeners);
         } else {
-            this.panel.title = t('annex-title', { file: workspace.asRelativePath(document.uri) });
             this.panel.reveal(ViewColumn.Beside, true);
         }
         await this.refresh();
@@ -71,6 +70,8 @@ export class AnnexPreview implements Disposable {
     async refresh(): Promise<void> {
         const client = this.client();
         if (!this.panel || !this.document || !client) return;
+        // Titled here, not once: `chiso.language` may have changed since (the server restarts, then this runs).
+        this.panel.title = t('annex-title', { file: workspace.asRelativePath(this.document.uri) });
         const result = await client.runServerCommand<AnnexResult>(ServerCommands.annex, client.code2ProtocolConverter.asUri(this.document.uri));
         if (result.syntaxErrors > 0) {
             // Keep the last good table visible, with a note, rather than flashing an empty page.

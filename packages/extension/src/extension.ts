@@ -41,6 +41,7 @@ export async function activate(context: ExtensionContext): Promise<ChisoExtensio
             restarting = restarting.then(async () => {
                 await client?.restart();
                 await status.refresh();
+                await preview.refresh();
             }).catch(error => console.error('Chiso: restarting the language server failed', error));
         }),
     );
