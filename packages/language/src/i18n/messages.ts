@@ -12,7 +12,8 @@ type Text = (a: Record<string, string>) => string;
 
 /** A message may open with an argument (`tiêu chí 1.1 …`): its first letter is written as a capital. */
 function upperFirst(text: string): string {
-    return text.replace(/^./, c => c.toUpperCase());
+    // String(): a missing argument must read "undefined" in a message, never throw in the server.
+    return String(text).replace(/^./, c => c.toUpperCase());
 }
 
 /** English nouns after a number: `1 point`, `0.5 points`, `2 points`. */
