@@ -72,12 +72,13 @@ describe('the language: Vietnamese unless English is asked for', () => {
         expect(vi.status).toBe(0);
         expect(vi.stdout).toMatch(/^Cách dùng: chiso /);
         expect(vi.stdout).toContain('Lệnh:');
-        expect(vi.stdout).toMatch(/check \[options\] <paths\.\.\.>\s+Báo mọi lỗi và cảnh báo/);
+        expect(vi.stdout).toMatch(/check \[tùy chọn\] <paths\.\.\.>\s+Báo mọi lỗi và cảnh báo/);
         const checkVi = chiso(['check', '--help'], { env: { LANG: 'C' } });
         expect(checkVi.stdout).toContain('Tùy chọn:');
         expect(checkVi.stdout).toMatch(/--quiet\s+Chỉ in các lỗi/);
         expect(checkVi.stdout.replace(/\s+/g, ' ')).toContain('--format <format> Định dạng đầu ra (một trong: text, json, github, sarif; mặc định: text)');
-        expect(checkVi.stdout).not.toMatch(/Usage|Options:|display help|choices:/);
+        expect(checkVi.stdout).toMatch(/^Cách dùng: chiso check \[tùy chọn\] <paths\.\.\.>$/m);
+        expect(checkVi.stdout).not.toMatch(/Usage|Options:|\[options\]|display help|choices:/);
 
         const en = chiso(['check', '--help'], { env: { LANG: 'en_US.UTF-8' } });
         expect(en.stdout).toMatch(/^Usage: chiso check /);

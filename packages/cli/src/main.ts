@@ -130,11 +130,16 @@ export async function main(argv: readonly string[], output: Output = stdio): Pro
     return exitCode;
 }
 
-/** Commander's headings and its `(choices: …, default: …)` note, in the message language. */
+/** Commander's headings, usage placeholders and `(choices: …, default: …)` note, in the message language. */
 function translatedHelp(lang: Lang): HelpConfiguration {
     const headings: Record<string, HelpTextCode> = { 'Usage:': 'usage', 'Arguments:': 'arguments', 'Options:': 'options', 'Commands:': 'commands' };
+    const placeholders = (usage: string) => usage
+        .replace('[options]', renderHelpText(lang, 'options-placeholder'))
+        .replace('[command]', renderHelpText(lang, 'command-placeholder'));
     return {
         styleTitle: title => headings[title] ? renderHelpText(lang, headings[title]) : title,
+        styleUsage: placeholders,
+        styleSubcommandTerm: placeholders,
         optionDescription: option => {
             const extra = [
                 option.argChoices && renderHelpText(lang, 'choices', { list: option.argChoices.join(', ') }),

@@ -789,6 +789,9 @@ export const HELP_TEXTS = {
     'arguments': { vi: () => `Tham số:`, en: () => `Arguments:` },
     'options': { vi: () => `Tùy chọn:`, en: () => `Options:` },
     'commands': { vi: () => `Lệnh:`, en: () => `Commands:` },
+    // Placeholders in usage lines (`chiso check [options] <paths...>`).
+    'options-placeholder': { vi: () => `[tùy chọn]`, en: () => `[options]` },
+    'command-placeholder': { vi: () => `[lệnh]`, en: () => `[command]` },
     'choices': { vi: a => `một trong: ${a.list}`, en: a => `one of: ${a.list}` },
     'default': { vi: a => `mặc định: ${a.value}`, en: a => `default: ${a.value}` },
     'help-option': { vi: () => `Hiện hướng dẫn của lệnh`, en: () => `Show help for the command` },
