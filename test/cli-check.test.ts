@@ -43,6 +43,129 @@ describe('chiso check', () => {
         expect(en.stdout).toContain('error chiso/sum-mismatch: The children of domain 1 add up to 9');
     });
 
+describe('the language: Vietnamese unless English is asked for', () => {
+    const VI = 'lỗi chiso/sum-mismatch: Tổng điểm tối đa của các mục con của lĩnh vực 1 là 9';
+    const EN = 'error chiso/sum-mismatch: The children of domain 1 add up to 9';
+
+    test('LANG=C (CI machines) and no locale at all give Vietnamese', () => {
+        const dir = workspace({ 'broken.chiso': BROKEN });
+        expect(chiso(['check', 'broken.chiso'], { cwd: dir, env: { LANG: 'C' } }).stdout).toContain(VI);
+        expect(chiso(['check', 'broken.chiso'], { cwd: dir, env: { LANG: '' } }).stdout).toContain(VI);
+        expect(chiso(['check', 'broken.chiso'], { cwd: dir, env: { LANG: 'C', LANGUAGE: 'en' } }).stderr).toContain('Đã kiểm tra 1 tệp: 1 lỗi, 0 cảnh báo, 0 ghi chú.');
+    });
+
+    test('an English locale gives English; LC_ALL and LC_MESSAGES come before LANG', () => {
+        const dir = workspace({ 'broken.chiso': BROKEN });
+        expect(chiso(['check', 'broken.chiso'], { cwd: dir, env: { LANG: 'en_US.UTF-8' } }).stdout).toContain(EN);
+        expect(chiso(['check', 'broken.chiso'], { cwd: dir, env: { LANG: 'C', LC_MESSAGES: 'en_GB.UTF-8' } }).stdout).toContain(EN);
+        expect(chiso(['check', 'broken.chiso'], { cwd: dir, env: { LANG: 'en_US.UTF-8', LC_ALL: 'vi_VN.UTF-8' } }).stdout).toContain(VI);
+    });
+
+    test('--lang wins over the locale, either way', () => {
+        const dir = workspace({ 'broken.chiso': BROKEN });
+        expect(chiso(['check', '--lang', 'en', 'broken.chiso'], { cwd: dir, env: { LANG: 'C' } }).stdout).toContain(EN);
+        expect(chiso(['check', '--lang=vi', 'broken.chiso'], { cwd: dir, env: { LANG: 'en_US.UTF-8' } }).stdout).toContain(VI);
+    });
+
+    test('--help speaks the same language: Vietnamese by default, English under an English locale or --lang en', () => {
+        const vi = chiso(['--help'], { env: { LANG: 'C' } });
+        expect(vi.status).toBe(0);
+        expect(vi.stdout).toMatch(/^Cách dùng: chiso /);
+        expect(vi.stdout).toContain('Lệnh:');
+        expect(vi.stdout).toMatch(/check \[tùy chọn\] <paths\.\.\.>\s+Báo mọi lỗi và cảnh báo/);
+        const checkVi = chiso(['check', '--help'], { env: { LANG: 'C' } });
+        expect(checkVi.stdout).toContain('Tùy chọn:');
+        expect(checkVi.stdout).toMatch(/--quiet\s+Chỉ in các lỗi/);
+        expect(checkVi.stdout.replace(/\s+/g, ' ')).toContain('--format <format> Định dạng đầu ra (một trong: text, json, github, sarif; mặc định: text)');
+        expect(checkVi.stdout).toMatch(/^Cách dùng: chiso check \[tùy chọn\] <paths\.\.\.>$/m);
+        expect(checkVi.stdout).not.toMatch(/Usage|Options:|\[options\]|display help|choices:/);
+
+        const en = chiso(['check', '--help'], { env: { LANG: 'en_US.UTF-8' } });
+        expect(en.stdout).toMatch(/^Usage: chiso check /);
+        expect(en.stdout).toMatch(/--notes\s+List the notes too: the survey-sourced items/);
+        expect(chiso(['check', '--help', '--lang', 'en'], { env: { LANG: 'C' } }).stdout).toBe(en.stdout);
+        expect(chiso(['check', '--lang', 'vi', '--help'], { env: { LANG: 'en_US.UTF-8' } }).stdout).toBe(checkVi.stdout);
+    });
+});
+
+describe('the report: a line per set, then errors and warnings; notes on request', () => {
+    const lines = (run: { stdout: string; stderr: string }) => (run.stdout + run.stderr).split('\n').filter(line => line !== '');
+
+    test('Vĩnh Long 2023 checks in at most 40 lines, each set with its total, split, counts and survey-sourced items', () => {
+        const run = chiso(['check', 'examples/illustrative/vinhlong-2023'], { env: { LANG: 'C' } });
+        expect(run.status).toBe(0);
+        expect(lines(run).length).toBeLessThanOrEqual(40);
+        expect(run.stdout).toContain('examples/illustrative/vinhlong-2023/department.chiso:10: VinhLong2023So: Σ 100/100 ✓ · thẩm định 66 · ĐTXHH 34 · 8 lĩnh vực, 34 tiêu chí, 99 tiêu chí thành phần · 30 mục chấm qua ĐTXHH (34 điểm)\n');
+        expect(run.stdout).toContain('commune.chiso:12: VinhLong2023Xa: Σ 100/100 ✓ · thẩm định 79 · ĐTXHH + chuyên môn 21 · 8 lĩnh vực, 35 tiêu chí, 79 tiêu chí thành phần · 6 mục chấm qua ĐTXHH (10 điểm)\n');
+        // The district set declares no total: the summary says the 100 is the default one.
+        expect(run.stdout).toContain('district.chiso:10: VinhLong2023Huyen: Σ 100/100 ✓ (tổng điểm mặc định) · ');
+        expect(run.stdout).not.toContain('chiso/survey-sourced');
+        expect(run.stderr).toBe('Đã kiểm tra 4 tệp: 0 lỗi, 0 cảnh báo, 67 ghi chú (--notes liệt kê các ghi chú).\n');
+    });
+
+    test('in English: singular where it is one, and the summary names notes as notes', () => {
+        const dir = workspace({ 'one.chiso': `survey S "Khảo sát" {}\nset One "Một" {\n    total 1\n    domain 1 "Một" max 1 { source survey S }\n}\n` });
+        const run = chiso(['check', '--lang', 'en', 'one.chiso'], { cwd: dir });
+        expect(run.stdout).toBe('one.chiso:2: One: Σ 1/1 ✓ · 1 domain, 0 criteria, 0 components · 1 survey-sourced item (1 point)\n');
+        expect(run.stderr).toBe('Checked 1 file: 0 errors, 0 warnings, 1 note (--notes lists them).\n');
+        const notes = chiso(['check', '--lang', 'en', '--notes', 'one.chiso'], { cwd: dir });
+        expect(notes.stdout).toContain('one.chiso:4:12: note chiso/survey-sourced: Domain 1 (1 point) is scored from the survey S.\n');
+        expect(notes.stderr).toBe('Checked 1 file: 0 errors, 0 warnings, 1 note.\n');
+    });
+
+    test('a sum that does not add up shows ✗ in its set line, and the error follows with its source line', () => {
+        const dir = workspace({ 'broken.chiso': BROKEN });
+        const run = chiso(['check', 'broken.chiso'], { cwd: dir });
+        expect(run.stdout.split('\n')[0]).toBe('broken.chiso:1: S: Σ 10/10 ✓ · 1 domain, 2 criteria, 0 components');
+        const total = chiso(['check', 'total.chiso'], { cwd: workspace({ 'total.chiso': CLEAN.replace('total 10', 'total 12') }) });
+        expect(total.stdout.split('\n')[0]).toBe('total.chiso:1: S: Σ 10/12 ✗ · 1 domain, 2 criteria, 0 components');
+        expect(total.stdout).toContain('total.chiso:2:11: error chiso/total-mismatch: The domains add up to 10, not the declared total of 12 (difference 2).');
+    });
+
+    test('"declared total" only when a total was declared', () => {
+        const dir = workspace({ 'default.chiso': CLEAN.replace('    total 10\n', '') });
+        const run = chiso(['check', 'default.chiso'], { cwd: dir });
+        expect(run.stdout.split('\n')[0]).toBe('default.chiso:1: S: Σ 10/100 ✗ (default total) · 1 domain, 2 criteria, 0 components');
+        expect(run.stdout).toContain('error chiso/total-mismatch: The domains add up to 10, not the default total of 100 (difference 90); the set declares no `total`.');
+        expect(run.stdout).not.toContain('declared total');
+        const vi = chiso(['check', '--lang', 'vi', 'default.chiso'], { cwd: dir });
+        expect(vi.stdout).toContain('khác tổng điểm mặc định 100 (chênh lệch 90); bộ tiêu chí chưa khai báo `total`.');
+        expect(vi.stdout).not.toContain('khai báo 100');
+    });
+
+    test('--quiet prints errors only: no set lines, warnings, notes or counts', () => {
+        const dir = workspace({ 's.chiso': `survey X "Khảo sát" {}\n` + CLEAN.replace('criterion 1.2 "Báo cáo" max 6', 'criterion 1.3 "Báo cáo" max 5 { source survey X }') });
+        const full = chiso(['check', 's.chiso'], { cwd: dir });
+        expect(full.stdout).toContain('warning chiso/code-gap');
+        const quiet = chiso(['check', '--quiet', 's.chiso'], { cwd: dir });
+        expect(quiet.status).toBe(1);
+        expect(quiet.stderr).toBe('');
+        expect(quiet.stdout).toMatch(/^s\.chiso:4:28: error chiso\/sum-mismatch: /);
+        expect(quiet.stdout).not.toMatch(/warning|note|Σ/);
+        expect(chiso(['check', '-q', '--lang', 'en', 's.chiso'], { cwd: dir }).stdout).toBe(quiet.stdout);
+        // Errors only, and notes on request, cannot both be had.
+        expect(chiso(['check', '--quiet', '--notes', 's.chiso'], { cwd: dir }).status).toBe(2);
+    });
+
+    test('github and sarif leave notes out unless --notes asks; json keeps them; --quiet keeps errors only', () => {
+        const dir = workspace({ 's.chiso': `survey X "Khảo sát" {}\n` + CLEAN.replace('criterion 1.2 "Báo cáo" max 6', 'criterion 1.3 "Báo cáo" max 6 { source survey X }') });
+        const github = chiso(['check', '--format', 'github', 's.chiso'], { cwd: dir });
+        expect(github.stdout).toMatch(/^::warning .*chiso\/code-gap/m);
+        expect(github.stdout).not.toContain('::notice');
+        expect(chiso(['check', '--format', 'github', '--notes', 's.chiso'], { cwd: dir }).stdout).toMatch(/^::notice file=s\.chiso,line=6,.*title=chiso\/survey-sourced::Criterion 1\.3 \(6 points\)/m);
+        expect(chiso(['check', '--format', 'github', '--quiet', 's.chiso'], { cwd: dir }).stdout).toBe('');
+
+        const levels = (args: string[]) => JSON.parse(chiso(['check', '--format', 'sarif', ...args, 's.chiso'], { cwd: dir }).stdout).runs[0].results.map((r: { level: string }) => r.level);
+        expect(levels([])).toEqual(['warning']);
+        expect(levels(['--notes'])).toEqual(['warning', 'note']);
+        const sarif = JSON.parse(chiso(['check', '--format', 'sarif', '--notes', 's.chiso'], { cwd: dir }).stdout);
+        expect(validateSarif(sarif), JSON.stringify(validateSarif.errors)).toBe(true);
+
+        const json = JSON.parse(chiso(['check', '--format', 'json', 's.chiso'], { cwd: dir }).stdout);
+        expect(json.findings.map((f: { severity: string }) => f.severity)).toEqual(['warning', 'info']);
+    });
+});
+
     test('--format json lists findings with 1-based positions', () => {
         const dir = workspace({ 'broken.chiso': BROKEN });
         const run = chiso(['check', '--format', 'json', 'broken.chiso'], { cwd: dir });
@@ -190,10 +313,17 @@ describe('bad input gets a clear message and exit 2, never a stack trace', () =>
         })]);
     });
 
-    test('unknown options are usage errors', () => {
+    test('unknown options are usage errors, told in the message language', () => {
         const run = chiso(['check', '--colour', 'x.chiso'], { cwd: workspace({}) });
         expect(run.status).toBe(2);
-        expect(run.stderr).toContain("unknown option '--colour'");
+        expect(run.stderr).toBe('Unknown option --colour. See `chiso check --help`.\n');
         noStack(run.stdout + run.stderr);
+        const vi = chiso(['check', '--colour', 'x.chiso'], { cwd: workspace({}), env: { LANG: 'C' } });
+        expect(vi.stderr).toBe('Không có tùy chọn --colour. Xem `chiso check --help`.\n');
+        expect(chiso(['chek', 'x.chiso'], { env: { LANG: 'C' } }).stderr).toBe('Không có lệnh chek. Có phải là check? Xem `chiso --help`.\n');
+        const format = chiso(['check', '--format', 'xml', 'x.chiso'], { env: { LANG: 'C' } });
+        expect(format.status).toBe(2);
+        expect(format.stderr).toBe('Giá trị “xml” của --format <format> không hợp lệ; chọn một trong: text, json, github, sarif. Xem `chiso check --help`.\n');
+        expect(chiso(['check', '--quiet', '--notes', 'x.chiso']).stderr).toBe('The options -q, --quiet and --notes cannot be used together. See `chiso check --help`.\n');
     });
 });

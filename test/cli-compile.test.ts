@@ -84,7 +84,7 @@ describe('chiso compile', () => {
         const run = chiso(['compile', 's.chiso', '-o', 'out'], { cwd: dir });
         expect(run.status).toBe(1);
         expect(run.stderr).toContain('s.chiso:1:5: error chiso/total-mismatch');
-        expect(run.stderr).toContain('Not compiled: 1 errors must be fixed first');
+        expect(run.stderr).toContain('Not compiled: 1 error must be fixed first');
         expect(readdirSync(dir)).toEqual(['s.chiso']);
     });
 

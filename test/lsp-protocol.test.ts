@@ -10,9 +10,11 @@ interface Published { uri: string; diagnostics: Diagnostic[] }
 const SERVER = path.join(ROOT, 'packages/extension/out/server.cjs');
 let client: LspClient | undefined;
 
-async function start(locale = 'en'): Promise<LspClient> {
+let initialized: Message | undefined;
+
+async function start(locale = 'en', initializationOptions?: unknown): Promise<LspClient> {
     client = new LspClient(process.execPath, [SERVER, '--stdio']);
-    await client.request('initialize', { processId: null, rootUri: null, capabilities: {}, locale });
+    initialized = await client.request('initialize', { processId: null, rootUri: null, capabilities: {}, locale, initializationOptions });
     client.notify('initialized', {});
     return client;
 }
@@ -74,5 +76,45 @@ describe('language server over stdio', () => {
         await c.waitFor(publishedFor(uri));
         const reply = await c.request('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
         expect(reply.result).toContainEqual(expect.objectContaining({ newText: '\n    ' }));
+    });
+
+    describe('survey-sourced notes can be left out of the diagnostics; italics and hover stay', () => {
+        const TEXT = 'survey SIPAS "Chỉ số hài lòng"\nset S "A" {\n    total 10\n    domain 1 "B" max 10 {\n        criterion 1.1 "C" max 6\n        criterion 1.2 "D" max 4 { source survey SIPAS }\n    }\n}\n';
+
+        /** The diagnostics' codes, the hover on 1.2, and whether any token of line 5 carries `surveySourced`. */
+        async function look(c: LspClient, uri: string) {
+            open(c, uri, TEXT);
+            const codes = diagnosticsOf(await c.waitFor(publishedFor(uri))).map(d => d.code);
+            const hover = await c.request('textDocument/hover', { textDocument: { uri }, position: { line: 5, character: 19 } });
+            const legend = (initialized!.result as { capabilities: { semanticTokensProvider: { legend: { tokenModifiers: string[] } } } }).capabilities.semanticTokensProvider.legend;
+            const bit = 1 << legend.tokenModifiers.indexOf('surveySourced');
+            const data = ((await c.request('textDocument/semanticTokens/full', { textDocument: { uri } })).result as { data: number[] }).data;
+            let line = 0;
+            const italicLines = new Set<number>();
+            for (let i = 0; i < data.length; i += 5) {
+                line += data[i];
+                if (data[i + 4] & bit) italicLines.add(line);
+            }
+            return { codes, hover: JSON.stringify(hover.result), italicLines: [...italicLines] };
+        }
+
+        test('by default every survey-sourced item is a note', async () => {
+            const seen = await look(await start('vi'), 'file:///ws/n1/a.chiso');
+            expect(seen.codes).toEqual(['chiso/survey-sourced']);
+            expect(seen.italicLines).toEqual([5]);
+            expect(seen.hover).toContain('SIPAS');
+        });
+
+        test('initializationOptions { surveyNotes: false } leaves them out, and nothing else', async () => {
+            const seen = await look(await start('vi', { surveyNotes: false }), 'file:///ws/n2/a.chiso');
+            expect(seen.codes).toEqual([]);
+            expect(seen.italicLines).toEqual([5]);
+            expect(seen.hover).toContain('SIPAS');
+            // Errors are still reported.
+            const c = client!;
+            const broken = 'file:///ws/n3/a.chiso';
+            open(c, broken, TEXT.replace('max 6', 'max 5'));
+            expect(diagnosticsOf(await c.waitFor(publishedFor(broken))).map(d => d.code)).toEqual(['chiso/sum-mismatch']);
+        });
     });
 });

@@ -4,14 +4,16 @@ import '@chiso/language/polyfill';
  * The `chiso` command: one verb per job. Each verb's module is loaded when it runs, so `check`
  * does not pay for the DOCX and XLSX libraries at start-up.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Option, type HelpConfiguration } from 'commander';
+import { renderHelpText, type HelpTextCode, type Lang } from '@chiso/language/i18n';
 import type { CheckFormat, Output } from './commands/check.js';
 import type { DiffFormat } from './commands/diff.js';
 import type { ExportFormat } from './commands/export.js';
 import type { ScoreFormat } from './commands/score.js';
 import { ExitCode } from './exit-codes.js';
 import { CHISO_VERSION } from './version.js';
-import { resolveLang } from './lang.js';
+import { langArgument, resolveLang } from './lang.js';
+import { usageError } from './usage-errors.js';
 
 const stdio: Output = {
     out: text => process.stdout.write(text + '\n'),
@@ -20,90 +22,94 @@ const stdio: Output = {
 
 export async function main(argv: readonly string[], output: Output = stdio): Promise<number> {
     let exitCode: number = ExitCode.Clean;
+    // The language is known before parsing, so that `--help` (printed while parsing) speaks it.
+    const lang = resolveLang(langArgument(argv));
+    const t = (code: HelpTextCode) => renderHelpText(lang, code);
+    const langOption = () => new Option('--lang <lang>', t('lang-option')).choices(['vi', 'en']);
     const program = new Command('chiso')
-        .description('Check and compile administrative-reform index criteria sets (Chỉ số CCHC).')
-        .version(CHISO_VERSION)
+        .description(t('program'))
+        .version(CHISO_VERSION, '-V, --version', t('version-option'))
+        .helpOption('-h, --help', t('help-option'))
+        .helpCommand('help [command]', t('help-command'))
+        .configureHelp(translatedHelp(lang))
         .exitOverride()
-        .configureOutput({ writeOut: text => output.out(text.trimEnd()), writeErr: text => output.err(text.trimEnd()) });
+        // Usage errors are written in the message language below, from commander's error codes.
+        .configureOutput({ writeOut: text => output.out(text.trimEnd()), writeErr: text => output.err(text.trimEnd()), outputError: () => undefined });
+    // Subcommands copy the help settings and option texts given to `program` before they are added.
+    const verb = (name: string, description: HelpTextCode) => program.command(name).description(t(description));
 
-    program.command('check')
-        .description('Report every error, warning and survey-sourced item of .chiso files or folders.')
-        .argument('<paths...>', '.chiso files or folders holding them')
-        .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github', 'sarif']).default('text'))
-        .addOption(new Option('--lang <lang>', 'message language (default: from LANG; vi when it starts with vi)').choices(['vi', 'en']))
-        .option('--strict', 'fail on warnings too', false)
-        .action(async (paths: string[], opts: { format: CheckFormat; lang?: string; strict: boolean }) => {
+    verb('check', 'check')
+        .argument('<paths...>', t('paths'))
+        .addOption(new Option('--format <format>', t('check-format')).choices(['text', 'json', 'github', 'sarif']).default('text'))
+        .addOption(langOption())
+        .option('--strict', t('check-strict'), false)
+        .option('--notes', t('check-notes'), false)
+        .addOption(new Option('-q, --quiet', t('check-quiet')).default(false).conflicts('notes'))
+        .action(async (paths: string[], opts: { format: CheckFormat; lang?: string; strict: boolean; notes: boolean; quiet: boolean }) => {
             const { check } = await import('./commands/check.js');
-            exitCode = await check(paths, { format: opts.format, lang: resolveLang(opts.lang), strict: opts.strict }, output);
+            exitCode = await check(paths, { format: opts.format, lang: resolveLang(opts.lang), strict: opts.strict, notes: opts.notes, quiet: opts.quiet }, output);
         });
 
-    program.command('fmt')
-        .description('Rewrite .chiso files in the canonical layout; only whitespace changes.')
-        .argument('<paths...>', '.chiso files or folders holding them')
-        .option('--check', 'write nothing; list the files that would change and fail if any', false)
-        .addOption(new Option('--lang <lang>', 'message language').choices(['vi', 'en']))
+    verb('fmt', 'fmt')
+        .argument('<paths...>', t('paths'))
+        .option('--check', t('fmt-check'), false)
+        .addOption(langOption())
         .action(async (paths: string[], opts: { check: boolean; lang?: string }) => {
             const { fmt } = await import('./commands/fmt.js');
             exitCode = await fmt(paths, { check: opts.check, lang: resolveLang(opts.lang) }, output);
         });
 
-    program.command('compile')
-        .description('Compile criteria sets without errors to the JSON contract scoring engines load.')
-        .argument('<paths...>', '.chiso files or folders holding them')
-        .option('-o, --out <path>', 'a .json file (one set) or a folder (one <set id>.json per set); default: stdout')
-        .addOption(new Option('--lang <lang>', 'message language').choices(['vi', 'en']))
+    verb('compile', 'compile')
+        .argument('<paths...>', t('paths'))
+        .option('-o, --out <path>', t('compile-out'))
+        .addOption(langOption())
         .action(async (paths: string[], opts: { out?: string; lang?: string }) => {
             const { compile } = await import('./commands/compile.js');
             exitCode = await compile(paths, { out: opts.out, lang: resolveLang(opts.lang) }, output);
         });
 
-    program.command('score')
-        .description('Score units from their results: points per source, index, sub-indices, rank and points lost.')
-        .argument('<set>', 'a compiled set (.json from chiso compile) or a .chiso file holding one set')
-        .requiredOption('--results <file>', 'results per unit and item (.csv or .json)')
-        .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'csv']).default('text'))
-        .option('-o, --out <file>', 'write the report to this file instead of stdout')
-        .addOption(new Option('--lang <lang>', 'message language').choices(['vi', 'en']))
+    verb('score', 'score')
+        .argument('<set>', t('score-set'))
+        .requiredOption('--results <file>', t('score-results'))
+        .addOption(new Option('--format <format>', t('check-format')).choices(['text', 'json', 'csv']).default('text'))
+        .option('-o, --out <file>', t('score-out'))
+        .addOption(langOption())
         .action(async (setPath: string, opts: { results: string; format: ScoreFormat; out?: string; lang?: string }) => {
             const { score } = await import('./commands/score.js');
             exitCode = await score(setPath, { results: opts.results, format: opts.format, out: opts.out, lang: resolveLang(opts.lang) }, output);
         });
 
-    program.command('export')
-        .description('Write the annex (Phụ lục) of a set as DOCX, XLSX, HTML or Markdown.')
-        .argument('<set>', 'a compiled set (.json) or a .chiso file holding one set')
-        .addOption(new Option('--format <format>', 'document format').choices(['docx', 'xlsx', 'html', 'md']).makeOptionMandatory())
-        .option('-o, --out <file>', 'the file to write (required for docx and xlsx; otherwise stdout)')
-        .addOption(new Option('--lang <lang>', 'language of the document').choices(['vi', 'en']))
+    verb('export', 'export')
+        .argument('<set>', t('export-set'))
+        .addOption(new Option('--format <format>', t('export-format')).choices(['docx', 'xlsx', 'html', 'md']).makeOptionMandatory())
+        .option('-o, --out <file>', t('export-out'))
+        .addOption(langOption())
         .action(async (setPath: string, opts: { format: ExportFormat; out?: string; lang?: string }) => {
             const { exportAnnex } = await import('./commands/export.js');
             exitCode = await exportAnnex(setPath, { format: opts.format, out: opts.out, lang: resolveLang(opts.lang) }, output);
         });
 
-    program.command('diff')
-        .description('What changed between two versions of a criteria set, written for the appraisal council.')
-        .argument('<old>', 'the earlier set (.chiso or compiled .json)')
-        .argument('<new>', 'the later set (.chiso or compiled .json)')
-        .addOption(new Option('--format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
-        .addOption(new Option('--lang <lang>', 'language of the report').choices(['vi', 'en']))
+    verb('diff', 'diff')
+        .argument('<old>', t('diff-old'))
+        .argument('<new>', t('diff-new'))
+        .addOption(new Option('--format <format>', t('check-format')).choices(['text', 'md', 'json']).default('text'))
+        .addOption(langOption())
         .action(async (before: string, after: string, opts: { format: DiffFormat; lang?: string }) => {
             const { diff } = await import('./commands/diff.js');
             exitCode = await diff(before, after, { format: opts.format, lang: resolveLang(opts.lang) }, output);
         });
 
-    program.command('import')
-        .description('Turn an annex table (.xlsx or .csv) back into a formatted .chiso file.')
-        .argument('<annex>', 'an .xlsx workbook (as chiso export writes it, or a province\'s own) or a .csv file')
-        .requiredOption('-o, --out <file>', 'the .chiso file to write')
-        .addOption(new Option('--lang <lang>', 'message language').choices(['vi', 'en']))
+    verb('import', 'import')
+        .argument('<annex>', t('import-annex'))
+        .requiredOption('-o, --out <file>', t('import-out'))
+        .addOption(langOption())
         .action(async (annex: string, opts: { out: string; lang?: string }) => {
             const { importAnnex } = await import('./commands/import.js');
             exitCode = await importAnnex(annex, { out: opts.out, lang: resolveLang(opts.lang) }, output);
         });
 
-    program.command('lsp')
-        .description('Start the language server for any LSP editor (Neovim, Helix, Emacs, VS Code).')
-        .option('--stdio', 'talk LSP over stdin/stdout (the only transport; accepted for editors that pass it)')
+    verb('lsp', 'lsp')
+        .option('--stdio', t('lsp-stdio'))
         .action(async () => {
             const { lsp } = await import('./commands/lsp.js');
             lsp();
@@ -114,10 +120,38 @@ export async function main(argv: readonly string[], output: Output = stdio): Pro
     } catch (error) {
         if (error instanceof CommanderError) {
             // --help and --version exit 0; every other parse problem is a usage error.
-            return error.exitCode === 0 ? ExitCode.Clean : ExitCode.InputProblem;
+            if (error.exitCode === 0) return ExitCode.Clean;
+            output.err(usageError(lang, error, commandOf(program, argv)));
+            return ExitCode.InputProblem;
         }
         output.err(`chiso: ${(error as Error).message}`);
         return ExitCode.InputProblem;
     }
     return exitCode;
+}
+
+/** Commander's headings, usage placeholders and `(choices: …, default: …)` note, in the message language. */
+function translatedHelp(lang: Lang): HelpConfiguration {
+    const headings: Record<string, HelpTextCode> = { 'Usage:': 'usage', 'Arguments:': 'arguments', 'Options:': 'options', 'Commands:': 'commands' };
+    const placeholders = (usage: string) => usage
+        .replace('[options]', renderHelpText(lang, 'options-placeholder'))
+        .replace('[command]', renderHelpText(lang, 'command-placeholder'));
+    return {
+        styleTitle: title => headings[title] ? renderHelpText(lang, headings[title]) : title,
+        styleUsage: placeholders,
+        styleSubcommandTerm: placeholders,
+        optionDescription: option => {
+            const extra = [
+                option.argChoices && renderHelpText(lang, 'choices', { list: option.argChoices.join(', ') }),
+                typeof option.defaultValue === 'string' && renderHelpText(lang, 'default', { value: option.defaultValue }),
+            ].filter(Boolean);
+            return extra.length > 0 ? `${option.description} (${extra.join('; ')})` : option.description;
+        },
+    };
+}
+
+/** `chiso check` when the verb was given and known, else `chiso`: where `--help` tells more. */
+function commandOf(program: Command, argv: readonly string[]): string {
+    const verb = program.commands.find(command => argv.includes(command.name()));
+    return verb ? `chiso ${verb.name()}` : 'chiso';
 }

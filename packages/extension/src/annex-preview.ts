@@ -5,9 +5,10 @@
  * page may run only its own small script (content security policy with a nonce).
  */
 import { randomBytes } from 'node:crypto';
-import { l10n, Range, Selection, TextEditorRevealType, ViewColumn, window, workspace, type Disposable, type TextDocument, type WebviewPanel } from 'vscode';
+import { Range, Selection, TextEditorRevealType, ViewColumn, window, workspace, type Disposable, type TextDocument, type WebviewPanel } from 'vscode';
 import type { ChisoLanguageClient } from './client.js';
 import { ServerCommands, type AnnexResult, type WireRange } from './protocol.js';
+import { t } from './settings.js';
 
 const REFRESH_DELAY_MS = 300;
 
@@ -43,19 +44,18 @@ export class AnnexPreview implements Disposable {
 
     async show(document: TextDocument | undefined = window.activeTextEditor?.document): Promise<string> {
         if (!document || document.languageId !== 'chiso') {
-            void window.showWarningMessage(l10n.t('Open a .chiso file to preview its annex.'));
+            void window.showWarningMessage(t('annex-open-file'));
             return '';
         }
         this.document = document;
         if (!this.panel) {
             // Beside the editor without taking the focus: the drafter keeps typing and watches the table.
-            this.panel = window.createWebviewPanel('chiso.annexPreview', l10n.t('Annex: {0}', workspace.asRelativePath(document.uri)), { viewColumn: ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [] });
+            this.panel = window.createWebviewPanel('chiso.annexPreview', t('annex-title', { file: workspace.asRelativePath(document.uri) }), { viewColumn: ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [] });
             this.panel.onDidDispose(() => { this.panel = undefined; }, undefined, this.listeners);
             this.panel.webview.onDidReceiveMessage((m: { type?: string; code?: unknown }) => {
                 if (m.type === 'reveal' && typeof m.code === 'string') void this.reveal(m.code);
             }, undefined, this.listeners);
         } else {
-            this.panel.title = l10n.t('Annex: {0}', workspace.asRelativePath(document.uri));
             this.panel.reveal(ViewColumn.Beside, true);
         }
         await this.refresh();
@@ -70,12 +70,14 @@ export class AnnexPreview implements Disposable {
     async refresh(): Promise<void> {
         const client = this.client();
         if (!this.panel || !this.document || !client) return;
+        // Titled here, not once: `chiso.language` may have changed since (the server restarts, then this runs).
+        this.panel.title = t('annex-title', { file: workspace.asRelativePath(this.document.uri) });
         const result = await client.runServerCommand<AnnexResult>(ServerCommands.annex, client.code2ProtocolConverter.asUri(this.document.uri));
         if (result.syntaxErrors > 0) {
             // Keep the last good table visible, with a note, rather than flashing an empty page.
-            if (!this.html) this.html = message(l10n.t('The file has syntax errors; the annex appears once they are fixed.'));
+            if (!this.html) this.html = message(t('annex-syntax-errors'));
         } else {
-            this.html = result.sets.length > 0 ? result.sets.map(s => s.html).join('\n') : message(l10n.t('This file holds no criteria set.'));
+            this.html = result.sets.length > 0 ? result.sets.map(s => s.html).join('\n') : message(t('annex-no-set'));
         }
         this.panel.webview.html = page(this.html, randomBytes(16).toString('base64'));
     }

@@ -4,9 +4,10 @@
  * editor are read afresh; files it cannot read (virtual file systems) are opened as documents
  * instead, which hands their text to the server through the usual document sync.
  */
-import { commands, DiagnosticSeverity, l10n, languages, ProgressLocation, window, workspace, type Uri } from 'vscode';
+import { commands, DiagnosticSeverity, languages, ProgressLocation, window, workspace, type Uri } from 'vscode';
 import type { ChisoLanguageClient } from './client.js';
 import { ServerCommands, type CheckResult } from './protocol.js';
+import { t } from './settings.js';
 
 const EXCLUDE = '**/{node_modules,.git}/**';
 
@@ -33,10 +34,10 @@ function count(files: readonly Uri[]): WorkspaceCheck {
 
 export async function checkWorkspace(client: ChisoLanguageClient | undefined): Promise<WorkspaceCheck | undefined> {
     if (!client?.isRunning()) {
-        void window.showWarningMessage(l10n.t('The Chiso language server is not running yet; try again in a moment.'));
+        void window.showWarningMessage(t('server-not-running'));
         return undefined;
     }
-    const result = await window.withProgress({ location: ProgressLocation.Window, title: l10n.t('Checking .chiso files…') }, async () => {
+    const result = await window.withProgress({ location: ProgressLocation.Window, title: t('checking') }, async () => {
         const files = await workspace.findFiles('**/*.chiso', EXCLUDE);
         const onDisk = files.filter(uri => uri.scheme === 'file');
         const checked = await client.runServerCommand<CheckResult>(ServerCommands.check, onDisk.map(uri => client.code2ProtocolConverter.asUri(uri)));
@@ -46,7 +47,7 @@ export async function checkWorkspace(client: ChisoLanguageClient | undefined): P
         return count(files);
     });
     await commands.executeCommand('workbench.actions.view.problems');
-    const summary = l10n.t('Chiso checked {0} file(s): {1} error(s), {2} warning(s).', result.files, result.errors, result.warnings);
+    const summary = t('checked', { files: result.files, errors: result.errors, warnings: result.warnings });
     void (result.errors > 0 ? window.showErrorMessage(summary) : window.showInformationMessage(summary));
     return result;
 }

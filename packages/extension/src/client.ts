@@ -1,10 +1,11 @@
 /**
- * The language client: starts the bundled server over IPC, tells it the language to speak, and
- * under `chiso.strict` shows warnings as errors (what `chiso check --strict` fails on).
+ * The language client: starts the bundled server over IPC, tells it the language to speak and
+ * whether to report survey-sourced notes, and under `chiso.strict` shows warnings as errors
+ * (what `chiso check --strict` fails on).
  */
 import { DiagnosticSeverity, Diagnostic, workspace, type ExtensionContext } from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { effectiveLanguage, isStrict } from './settings.js';
+import { effectiveLanguage, isStrict, surveyNotes } from './settings.js';
 
 /** The server takes its message language from the LSP `locale`; this client sends the setting's. */
 export class ChisoLanguageClient extends LanguageClient {
@@ -37,6 +38,8 @@ export function createClient(context: ExtensionContext): ChisoLanguageClient {
         documentSelector: [{ language: 'chiso' }],
         // Files of the folder changed outside the editor (git pull, chiso fmt) are rechecked.
         synchronize: { fileEvents: watcher },
+        // Read at each (re)start: a settings change restarts the server.
+        initializationOptions: () => ({ surveyNotes: surveyNotes() }),
         middleware: {
             handleDiagnostics(uri, diagnostics, next) {
                 next(uri, isStrict() ? diagnostics.map(asError) : diagnostics);

@@ -4,9 +4,10 @@
  * `chiso compile` would. Each set is written to `<set id>.json` beside the file; an untitled
  * document, or a folder that cannot be written (a read-only virtual file system), asks where.
  */
-import { commands, l10n, Uri, window, workspace, type TextDocument } from 'vscode';
+import { commands, Uri, window, workspace, type TextDocument } from 'vscode';
 import type { ChisoLanguageClient } from './client.js';
 import { ServerCommands, type CompileResult } from './protocol.js';
+import { t } from './settings.js';
 
 const SHOW_PROBLEMS = 'workbench.actions.view.problems';
 
@@ -19,7 +20,7 @@ async function documentToCompile(resource: Uri | undefined): Promise<TextDocumen
 async function askWhere(document: TextDocument, id: string): Promise<Uri | undefined> {
     const folder = document.isUntitled ? workspace.workspaceFolders?.[0]?.uri : Uri.joinPath(document.uri, '..');
     return window.showSaveDialog({
-        title: l10n.t('Save the compiled set {0}', id),
+        title: t('compile-save-as', { set: id }),
         defaultUri: folder ? Uri.joinPath(folder, `${id}.json`) : undefined,
         filters: { JSON: ['json'] },
     });
@@ -45,8 +46,8 @@ async function write(document: TextDocument, id: string, json: string): Promise<
 function reportErrors(document: TextDocument, result: CompileResult): void {
     const [first] = result.errors;
     const name = workspace.asRelativePath(document.uri);
-    const message = l10n.t('{0} was not compiled: it has {1} error(s). The first, on line {2}: {3}', name, result.errors.length, first.range.start.line + 1, first.message);
-    const show = l10n.t('Show Problems');
+    const message = t('compile-not-compiled', { file: name, count: result.errors.length, line: first.range.start.line + 1, message: first.message });
+    const show = t('show-problems');
     void window.showErrorMessage(message, show).then(choice => {
         if (choice === show) void commands.executeCommand(SHOW_PROBLEMS);
     });
@@ -56,11 +57,11 @@ function reportErrors(document: TextDocument, result: CompileResult): void {
 export async function compileToJson(client: ChisoLanguageClient | undefined, resource?: Uri): Promise<Uri[]> {
     const document = await documentToCompile(resource);
     if (!document) {
-        void window.showWarningMessage(l10n.t('Open a .chiso file to compile it.'));
+        void window.showWarningMessage(t('compile-open-file'));
         return [];
     }
     if (!client?.isRunning()) {
-        void window.showWarningMessage(l10n.t('The Chiso language server is not running yet; try again in a moment.'));
+        void window.showWarningMessage(t('server-not-running'));
         return [];
     }
     const uri = client.code2ProtocolConverter.asUri(document.uri);
@@ -70,7 +71,7 @@ export async function compileToJson(client: ChisoLanguageClient | undefined, res
         return [];
     }
     if (result.sets.length === 0) {
-        void window.showWarningMessage(l10n.t('{0} holds no criteria set (`set …`); there is nothing to compile.', workspace.asRelativePath(document.uri)));
+        void window.showWarningMessage(t('compile-no-set', { file: workspace.asRelativePath(document.uri) }));
         return [];
     }
     const written: Uri[] = [];
@@ -79,9 +80,9 @@ export async function compileToJson(client: ChisoLanguageClient | undefined, res
         if (target) written.push(target);
     }
     if (written.length > 0) {
-        const open = l10n.t('Open');
+        const open = t('open');
         const names = written.map(target => workspace.asRelativePath(target)).join(', ');
-        void window.showInformationMessage(l10n.t('Compiled to {0}', names), open).then(async choice => {
+        void window.showInformationMessage(t('compiled', { files: names }), open).then(async choice => {
             if (choice === open) for (const target of written) await window.showTextDocument(target, { preview: false });
         });
     }

@@ -14,6 +14,8 @@ import { TotalsStatus } from './totals-status.js';
 export interface ChisoExtensionApi {
     /** The status-bar text (`Σ 100/100 ✓`), undefined while hidden. */
     statusText(): string | undefined;
+    /** Its tooltip, in the language of `chiso.language`. */
+    statusTooltip(): string | undefined;
     /** Asks the server for fresh totals and redraws the item. */
     refreshStatus(): Promise<void>;
     /** The annex preview's last HTML ('' before it is opened). */
@@ -39,12 +41,13 @@ export async function activate(context: ExtensionContext): Promise<ChisoExtensio
             restarting = restarting.then(async () => {
                 await client?.restart();
                 await status.refresh();
+                await preview.refresh();
             }).catch(error => console.error('Chiso: restarting the language server failed', error));
         }),
     );
     await client.start();
     await status.refresh();
-    return { statusText: () => status.text, refreshStatus: () => status.refresh(), previewHtml: () => preview.html };
+    return { statusText: () => status.text, statusTooltip: () => status.tooltip, refreshStatus: () => status.refresh(), previewHtml: () => preview.html };
 }
 
 export async function deactivate(): Promise<void> {

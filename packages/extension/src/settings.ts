@@ -1,13 +1,24 @@
-/** The extension's settings: `chiso.language` (auto | vi | en) and `chiso.strict`. */
+/** The extension's settings: `chiso.language` (vi | en | auto), `chiso.strict` and `chiso.surveyNotes`. */
 import { env, workspace } from 'vscode';
+import { extensionText, type ExtensionTextCode } from './texts.js';
 
 export type ChisoLanguage = 'vi' | 'en';
 
-/** The language the server speaks: the setting, or VS Code's display language under `auto`. */
+/** The language of the server and of the extension's own texts: the setting (default vi), or VS Code's display language under `auto`. */
 export function effectiveLanguage(): ChisoLanguage {
-    const setting = workspace.getConfiguration('chiso').get<string>('language', 'auto');
+    const setting = workspace.getConfiguration('chiso').get<string>('language', 'vi');
     if (setting === 'vi' || setting === 'en') return setting;
-    return env.language.toLowerCase().startsWith('vi') ? 'vi' : 'en';
+    return env.language.toLowerCase().startsWith('en') ? 'en' : 'vi';
+}
+
+/** One of the extension's texts in the language of `chiso.language`. */
+export function t(code: ExtensionTextCode, args: Record<string, string | number> = {}): string {
+    return extensionText(effectiveLanguage(), code, args);
+}
+
+/** Whether survey-sourced items are listed in the Problems view (their italics and hovers stay either way). */
+export function surveyNotes(): boolean {
+    return workspace.getConfiguration('chiso').get<boolean>('surveyNotes', true);
 }
 
 export function isStrict(): boolean {

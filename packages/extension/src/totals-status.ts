@@ -7,10 +7,10 @@
  * totals changed at most then), when the editor changes, and, as a fallback, shortly after an
  * edit. Moving the cursor re-picks the set from the last answer without asking the server.
  */
-import { Disposable, l10n, languages, StatusBarAlignment, ThemeColor, window, workspace, type StatusBarItem, type TextEditor } from 'vscode';
+import { Disposable, languages, StatusBarAlignment, ThemeColor, window, workspace, type StatusBarItem, type TextEditor } from 'vscode';
 import type { ChisoLanguageClient } from './client.js';
 import { ServerCommands, type SetTotals, type TotalsResult } from './protocol.js';
-import { localNumber } from './settings.js';
+import { localNumber, t } from './settings.js';
 
 const EDIT_DEBOUNCE_MS = 300;
 
@@ -25,7 +25,6 @@ export class TotalsStatus implements Disposable {
 
     constructor(private readonly client: () => ChisoLanguageClient | undefined) {
         this.item = window.createStatusBarItem('chiso.totals', StatusBarAlignment.Left, 100);
-        this.item.name = l10n.t('Chiso: set total');
         this.item.command = 'workbench.actions.view.problems';
         this.disposables.push(
             this.item,
@@ -48,6 +47,10 @@ export class TotalsStatus implements Disposable {
     /** The item's current text, or undefined while it is hidden (for tests and the API). */
     get text(): string | undefined {
         return this.visible ? this.item.text : undefined;
+    }
+
+    get tooltip(): string | undefined {
+        return this.visible && typeof this.item.tooltip === 'string' ? this.item.tooltip : undefined;
     }
 
     async refresh(): Promise<void> {
@@ -85,10 +88,11 @@ export class TotalsStatus implements Disposable {
         }
         const sum = set.sum === null ? '?' : localNumber(set.sum);
         const declared = set.declared === null ? '?' : localNumber(set.declared);
+        const args = { set: set.id, sum, total: declared, declared: set.totalDeclared ? 'yes' : 'no' };
+        // Named here, not once: `chiso.language` may have changed since.
+        this.item.name = t('status-name');
         this.item.text = `Σ ${sum}/${declared} ${set.matches ? '✓' : '✗'}`;
-        this.item.tooltip = set.matches
-            ? l10n.t('Set {0}: the domains add up to the declared total of {1}.', set.id, declared)
-            : l10n.t('Set {0}: the domains add up to {1}, not the declared total of {2}. Click to open the Problems view.', set.id, sum, declared);
+        this.item.tooltip = t(set.matches ? 'status-matches' : 'status-differs', args);
         this.item.backgroundColor = set.matches ? undefined : new ThemeColor('statusBarItem.errorBackground');
         this.item.show();
         this.visible = true;

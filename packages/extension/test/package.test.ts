@@ -24,7 +24,6 @@ describe('npm run package', () => {
             'extension/package.json',
             'extension/package.nls.json',
             'extension/package.nls.vi.json',
-            'extension/l10n/bundle.l10n.vi.json',
             'extension/out/extension.cjs',
             'extension/out/server.cjs',
             'extension/snippets/chiso.json',

@@ -1,6 +1,7 @@
 /**
  * Unresolved references get a Chiso code and message (unknown survey, agency or formula input)
- * instead of Langium's generic "Could not resolve reference".
+ * instead of Langium's generic "Could not resolve reference". Survey-sourced notes are left out
+ * when the client asked so (diagnostic-options.ts).
  *
  * A syntax error is shown first and alone: while a file has syntax errors, the parser's recovery
  * leaves holes and strays in its tree (a domain without its criteria, a garbage survey named
@@ -18,8 +19,10 @@ import { rewriteBandSlips } from './parser/band-slips.js';
 import type { Slip } from './parser/chiso-lexer.js';
 import type { ChisoCoreServices } from './chiso-module.js';
 import type { ChisoLocale } from './i18n/locale.js';
+import type { DiagnosticOptions } from './diagnostic-options.js';
 
 const SYNTAX_CODE = 'chiso/syntax';
+const SURVEY_SOURCED_CODE = qualifiedCode('survey-sourced');
 
 /** Checks still reported in a file with syntax errors: each reads one token or one item's header. */
 const KEPT_WITH_SYNTAX_ERRORS = new Set<string>(([
@@ -40,11 +43,13 @@ const CODE_BY_TARGET: Record<string, MessageCode> = {
 export class ChisoDocumentValidator extends DefaultDocumentValidator {
     private readonly locale: ChisoLocale;
     private readonly reflection: AstReflection;
+    private readonly options: DiagnosticOptions;
 
     constructor(services: ChisoCoreServices) {
         super(services);
         this.locale = services.i18n.Locale;
         this.reflection = services.shared.AstReflection;
+        this.options = services.options.Diagnostics;
     }
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
@@ -60,7 +65,7 @@ export class ChisoDocumentValidator extends DefaultDocumentValidator {
                 kept.push(diagnostic);
             }
         }
-        if (syntax.length === 0) return diagnostics;
+        if (syntax.length === 0) return this.options.surveyNotes ? diagnostics : diagnostics.filter(d => d.code !== SURVEY_SOURCED_CODE);
         const lineText = (line: number) => document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
         return [...rewriteBandSlips(syntax, lineText, this.locale.lang), ...kept];
     }

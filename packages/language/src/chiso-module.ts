@@ -16,11 +16,15 @@ import { ChisoLexer, ChisoTokenBuilder } from './parser/chiso-lexer.js';
 import { ChisoValidationRegistry, registerChecks } from './chiso-validator.js';
 import { ChisoLinker, ChisoReferenceDescriptionProvider, ChisoScopeComputation } from './references/reference-sites.js';
 import { ChisoLocale } from './i18n/locale.js';
+import { DiagnosticOptions } from './diagnostic-options.js';
 import { ChisoLexerErrorMessages, ChisoParserErrorMessages } from './i18n/syntax-messages.js';
 
 export interface ChisoAddedServices {
     i18n: {
         Locale: ChisoLocale;
+    };
+    options: {
+        Diagnostics: DiagnosticOptions;
     };
 }
 
@@ -29,6 +33,9 @@ export type ChisoCoreServices = LangiumCoreServices & ChisoAddedServices;
 export const ChisoCoreModule: Module<ChisoCoreServices, PartialLangiumCoreServices & ChisoAddedServices> = {
     i18n: {
         Locale: () => new ChisoLocale(),
+    },
+    options: {
+        Diagnostics: () => new DiagnosticOptions(),
     },
     parser: {
         LangiumParser: (services) => createChisoParser(services),

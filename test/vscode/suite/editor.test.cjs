@@ -76,7 +76,7 @@ async function replaceOnLine(anchor, from, to) {
 async function api() {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension, `extension ${EXTENSION_ID} is not installed in the test instance`);
-    return /** @type {{ statusText(): string | undefined; refreshStatus(): Promise<void>; previewHtml(): string }} */ (await extension.activate());
+    return /** @type {{ statusText(): string | undefined; statusTooltip(): string | undefined; refreshStatus(): Promise<void>; previewHtml(): string }} */ (await extension.activate());
 }
 
 /** Waits for the status bar to read `expected`, asking the server for fresh totals. @param {string} expected */
@@ -101,13 +101,14 @@ async function totals(uri) {
 }
 
 /**
- * Finds the quick fix whose title has "Σ" for a diagnostic and applies it as the light bulb would.
+ * Finds the quick fix that sets a max to its children's sum ("Σ" in English, "tổng các mục con"
+ * in Vietnamese) for a diagnostic and applies it as the light bulb would.
  * @param {vscode.Uri} uri @param {vscode.Diagnostic} diagnostic
  */
 async function applySigmaFix(uri, diagnostic) {
     /** @type {(vscode.CodeAction | vscode.Command)[]} */
     const actions = (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, diagnostic.range)) ?? [];
-    const fix = actions.find(action => action.title.includes('Σ'));
+    const fix = actions.find(action => /Σ|tổng các mục con/.test(action.title));
     assert.ok(fix, `no code action titled with "Σ" for “${diagnostic.message}”; offered: ${JSON.stringify(actions.map(a => a.title))}`);
     if ('edit' in fix && fix.edit) assert.ok(await vscode.workspace.applyEdit(fix.edit), 'the quick fix edit was not applied');
     const command = 'command' in fix && typeof fix.command === 'object' ? fix.command : 'command' in fix && typeof fix.command === 'string' ? /** @type {vscode.Command} */ (fix) : undefined;
@@ -235,15 +236,32 @@ const tests = [
         },
     },
     {
-        name: 'chiso.language = vi: the server restarts and speaks Vietnamese, the status bar writes 100,5',
+        name: 'chiso.language is vi by default; en switches the server and the extension\'s own texts, and back',
+        timeoutMs: 90_000,
+        async run() {
+            const uri = sampleUri();
+            const chiso = await api();
+            await waitFor('the total mismatch in Vietnamese', () => diagnostics(uri, 'chiso/total-mismatch').some(d => d.message.startsWith('Tổng điểm tối đa của các lĩnh vực là 100,5')), 30_000);
+            await statusShows('Σ 100,5/100 ✗');
+            assert.match(chiso.statusTooltip() ?? '', /khác tổng điểm khai báo 100\./);
+            await setting('language', 'en');
+            await waitFor('the total mismatch in English', () => diagnostics(uri, 'chiso/total-mismatch').some(d => d.message.startsWith('The domains add up to 100.5')), 30_000);
+            await statusShows('Σ 100.5/100 ✗');
+            assert.match(chiso.statusTooltip() ?? '', /not the declared total of 100\./);
+            await setting('language', undefined);
+            await waitFor('the total mismatch in Vietnamese again', () => diagnostics(uri, 'chiso/total-mismatch').some(d => d.message.startsWith('Tổng điểm tối đa')), 30_000);
+        },
+    },
+    {
+        name: 'chiso.surveyNotes = false leaves survey-sourced notes out of the Problems view, and back',
         timeoutMs: 60_000,
         async run() {
             const uri = sampleUri();
-            await setting('language', 'vi');
-            await waitFor('the total mismatch in Vietnamese', () => diagnostics(uri, 'chiso/total-mismatch').some(d => d.message.startsWith('Tổng điểm tối đa của các lĩnh vực là 100,5')), 30_000);
-            await statusShows('Σ 100,5/100 ✗');
-            await setting('language', 'en');
-            await waitFor('the total mismatch in English again', () => diagnostics(uri, 'chiso/total-mismatch').some(d => d.message.startsWith('The domains add up to 100.5')), 30_000);
+            await waitFor('survey-sourced notes', () => diagnostics(uri, 'chiso/survey-sourced').length > 0, 30_000);
+            await setting('surveyNotes', false);
+            await waitFor('no survey-sourced notes', () => diagnostics(uri, 'chiso/survey-sourced').length === 0 && diagnostics(uri, 'chiso/total-mismatch').length === 1, 30_000);
+            await setting('surveyNotes', undefined);
+            await waitFor('survey-sourced notes again', () => diagnostics(uri, 'chiso/survey-sourced').length > 0, 30_000);
         },
     },
     {

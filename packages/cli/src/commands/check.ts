@@ -1,14 +1,16 @@
 /**
- * `chiso check <files or folders…>`: every diagnostic of the given files. Exit codes: 0 clean,
+ * `chiso check <files or folders…>`: one summary line per criteria set, then every error and
+ * warning with its source line; the notes (survey-sourced items) on request. Exit codes: 0 clean,
  * 1 errors (or warnings under --strict), 2 input problems (missing, unreadable, not UTF-8).
  */
-import type { Lang } from '@chiso/language';
+import { setSummaryLine, type Lang } from '@chiso/language';
 import { renderMessage } from '@chiso/language/i18n';
+import type { Finding } from '../output/diagnostics.js';
 import { toSarif } from '../output/sarif.js';
-import { formatSummary } from '../output/text.js';
+import { formatFinding, formatSummary } from '../output/text.js';
 import { CHISO_VERSION } from '../version.js';
 import { ExitCode } from '../exit-codes.js';
-import { formatFindings, loadWorkspace, SYNTAX_CODE } from '../workspace.js';
+import { displayPath, formatFindings, loadWorkspace, SYNTAX_CODE, type LoadedWorkspace } from '../workspace.js';
 
 export type CheckFormat = 'text' | 'json' | 'github' | 'sarif';
 
@@ -16,6 +18,10 @@ export interface CheckOptions {
     readonly format: CheckFormat;
     readonly lang: Lang;
     readonly strict: boolean;
+    /** List the notes (survey-sourced items) too; `json` always has them. */
+    readonly notes: boolean;
+    /** Errors only: no set summaries, warnings, notes or counts. */
+    readonly quiet: boolean;
 }
 
 export interface Output {
@@ -26,30 +32,56 @@ export interface Output {
 export async function check(inputs: readonly string[], options: CheckOptions, output: Output): Promise<ExitCode> {
     const workspace = await loadWorkspace(inputs, options.lang);
     const { result, findings } = workspace;
+    // GitHub caps annotations per step, and a set has dozens of survey-sourced items: notes only on request.
+    const shown = findings.filter(f => f.severity === 'error' || (!options.quiet && (f.severity === 'warning' || options.notes || options.format === 'json')));
     switch (options.format) {
         case 'json':
-            output.out(JSON.stringify({ files: result.files.length, findings }, null, 2));
+            output.out(JSON.stringify({ files: result.files.length, findings: shown }, null, 2));
             break;
         case 'sarif':
-            output.out(JSON.stringify(toSarif(findings, CHISO_VERSION), null, 2));
+            output.out(JSON.stringify(toSarif(shown, CHISO_VERSION), null, 2));
             break;
         case 'github':
-            for (const f of findings) {
+            for (const f of shown) {
                 const level = f.severity === 'info' ? 'notice' : f.severity;
                 output.out(`::${level} file=${f.file},line=${f.line},col=${f.column},endLine=${f.endLine},endColumn=${f.endColumn},title=${f.code}::${escapeGithub(f.message)}`);
             }
             break;
         default:
-            for (const text of formatFindings(workspace, options.lang, ['error', 'warning', 'info'])) output.out(text);
-            output.err(formatSummary(findings, result.files.length, options.lang));
-            // Their other checks were withheld (see chiso-document-validator.ts): say so, or a clean count would mislead.
-            for (const file of new Set(findings.filter(f => f.code === SYNTAX_CODE).map(f => f.file))) {
-                output.err(renderMessage(options.lang, 'output-checks-withheld', { file }));
-            }
+            text(workspace, options, output);
     }
     if (result.problems.length > 0) return ExitCode.InputProblem;
     const failing = findings.some(f => f.severity === 'error' || (options.strict && f.severity === 'warning'));
     return failing ? ExitCode.Findings : ExitCode.Clean;
+}
+
+/** Sets first (what a reader looks for), then errors and warnings with their source lines, then notes one per line. */
+function text(workspace: LoadedWorkspace, options: CheckOptions, output: Output): void {
+    const { lang } = options;
+    if (options.quiet) {
+        for (const finding of formatFindings(workspace, lang, ['error'])) output.out(finding);
+        return;
+    }
+    for (const file of workspace.result.files) {
+        for (const set of file.sets) {
+            const line = (set.$cstNode?.range.start.line ?? 0) + 1;
+            output.out(`${displayPath(file.path)}:${line}: ${set.name ?? '?'}: ${setSummaryLine(lang, set)}`);
+        }
+    }
+    const findings = formatFindings(workspace, lang, ['error', 'warning']);
+    if (findings.length > 0) output.out('');
+    for (const finding of findings) output.out(finding);
+    const notes: readonly Finding[] = workspace.findings.filter(f => f.severity === 'info');
+    if (options.notes && notes.length > 0) {
+        // One line each: the message names the item, its points and its survey; a source line adds nothing.
+        if (findings.length === 0) output.out('');
+        for (const note of notes) output.out(formatFinding(note, lang));
+    }
+    output.err(formatSummary(workspace.findings, workspace.result.files.length, lang, !options.notes && notes.length > 0));
+    // Their other checks were withheld (see chiso-document-validator.ts): say so, or a clean count would mislead.
+    for (const file of new Set(workspace.findings.filter(f => f.code === SYNTAX_CODE).map(f => f.file))) {
+        output.err(renderMessage(lang, 'output-checks-withheld', { file }));
+    }
 }
 
 /** GitHub workflow commands need %, CR and LF escaped in messages. */

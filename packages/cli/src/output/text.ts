@@ -1,5 +1,5 @@
 /** Human output: `file:line:column: severity code: message`, the source line and a caret under the range. */
-import { word, type Lang } from '@chiso/language/i18n';
+import { renderReportText, word, type Lang } from '@chiso/language/i18n';
 import type { Finding } from './diagnostics.js';
 
 // Findings come file by file: keep the last text's lines, so a file with 100,000 findings is split once.
@@ -29,11 +29,10 @@ export function formatFinding(finding: Finding, lang: Lang, text?: string): stri
     return [head, ...excerpt(text, finding)].join('\n');
 }
 
-const PLURAL = { error: 'errors', warning: 'warnings', info: 'infos' } as const;
-
-export function formatSummary(findings: readonly Finding[], fileCount: number, lang: Lang): string {
+/** `Checked 4 files: 0 errors, 0 warnings, 67 notes (--notes lists them).` */
+export function formatSummary(findings: readonly Finding[], fileCount: number, lang: Lang, notesHidden: boolean): string {
     const count = (s: Finding['severity']) => findings.filter(f => f.severity === s).length;
-    const n = (s: Finding['severity']) => count(s) + ' ' + word(lang, count(s) === 1 ? s : PLURAL[s]);
-    return `${word(lang, 'checked')} ${fileCount} ${word(lang, fileCount === 1 ? 'file' : 'files')}: `
-        + `${n('error')}, ${n('warning')}, ${n('info')}.`;
+    return renderReportText(lang, 'checked', {
+        files: fileCount, errors: count('error'), warnings: count('warning'), notes: count('info'), hidden: notesHidden ? 'yes' : 'no',
+    });
 }

@@ -27,7 +27,7 @@ export const sumChecks: ChecksFor = {
         if (!expected || !actual || actual.equals(expected)) return;
         const where = set.totals.length > 0 ? { node: set, property: 'totals' as const, index: 0 } : { node: set, property: 'name' as const };
         report('total-mismatch', where,
-            { expected, actual, difference: actual.sub(expected).abs() },
+            { expected, actual, difference: actual.sub(expected).abs(), declared: set.totals.length > 0 ? 'yes' : 'no' },
             { expected: formatPoints(expected), actual: formatPoints(actual) });
     },
 };

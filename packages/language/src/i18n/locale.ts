@@ -4,8 +4,11 @@ import type { Lang } from './messages.js';
 export class ChisoLocale {
     lang: Lang = 'vi';
 
-    /** `vi`, `vi-VN`, `vi_VN.UTF-8` → Vietnamese; anything else → English. */
+    /**
+     * `en`, `en-US`, `en_GB.UTF-8` → English; anything else (`vi_VN`, `C`, `POSIX`, none) →
+     * Vietnamese: the users are Vietnamese officers, and CI machines run with `LANG=C`.
+     */
     static fromLocale(locale: string | undefined): Lang {
-        return locale?.toLowerCase().startsWith('vi') ? 'vi' : 'en';
+        return locale?.toLowerCase().startsWith('en') ? 'en' : 'vi';
     }
 }

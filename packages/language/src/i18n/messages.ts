@@ -9,6 +9,17 @@ export type Lang = 'vi' | 'en';
 export type Severity = 'error' | 'warning' | 'info';
 
 type Text = (a: Record<string, string>) => string;
+
+/** A message may open with an argument (`tiêu chí 1.1 …`): its first letter is written as a capital. */
+function upperFirst(text: string): string {
+    // String(): a missing argument must read "undefined" in a message, never throw in the server.
+    return String(text).replace(/^./, c => c.toUpperCase());
+}
+
+/** English nouns after a number: `1 point`, `0.5 points`, `2 points`. */
+function en(count: string, singular: string, plural = `${singular}s`): string {
+    return `${count} ${count === '1' ? singular : plural}`;
+}
 interface MessageDef {
     readonly severity: Severity;
     readonly vi: Text;
@@ -34,13 +45,13 @@ export const MESSAGES = {
     },
     'nesting': {
         severity: 'error',
-        vi: a => `${a.kind} không được đặt trong ${a.parent}: ${a.rule}`,
+        vi: a => `${upperFirst(a.kind)} không được đặt trong ${a.parent}: ${a.rule}`,
         en: a => `A ${a.kind} cannot sit in ${a.parent}: ${a.rule}`,
     },
     'scoring-on-parent': {
         severity: 'error',
-        vi: a => `${a.item} có các mục con nên điểm của nó là tổng điểm các mục con; quy tắc chấm điểm chỉ đặt ở mục không có mục con.`,
-        en: a => `${a.item} has children, so its points are their sum; put scoring rules on items without children.`,
+        vi: a => `${upperFirst(a.item)} có các mục con nên điểm của nó là tổng điểm các mục con; quy tắc chấm điểm chỉ đặt ở mục không có mục con.`,
+        en: a => `${upperFirst(a.item)} has children, so its points are their sum; put scoring rules on items without children.`,
     },
     'min-above-max': {
         severity: 'error',
@@ -117,15 +128,15 @@ export const MESSAGES = {
     },
     'total-mismatch': {
         severity: 'error',
-        vi: a => `Tổng điểm tối đa của các lĩnh vực là ${a.actual}, khác tổng điểm khai báo ${a.expected} (chênh lệch ${a.difference}).`,
-        en: a => `The domains add up to ${a.actual}, not the declared total of ${a.expected} (difference ${a.difference}).`,
+        vi: a => `Tổng điểm tối đa của các lĩnh vực là ${a.actual}, khác tổng điểm ${a.declared === 'yes' ? 'khai báo' : 'mặc định'} ${a.expected} (chênh lệch ${a.difference})${a.declared === 'yes' ? '' : '; bộ tiêu chí chưa khai báo `total`'}.`,
+        en: a => `The domains add up to ${a.actual}, not the ${a.declared === 'yes' ? 'declared' : 'default'} total of ${a.expected} (difference ${a.difference})${a.declared === 'yes' ? '' : '; the set declares no `total`'}.`,
     },
 
     // ── sources ────────────────────────────────────────────────────────────────────────────
     'split-mismatch': {
         severity: 'error',
-        vi: a => `${a.scope}: điểm từ nguồn ${a.kinds} là ${a.actual}, khác số khai báo ${a.expected} (chênh lệch ${a.difference}).`,
-        en: a => `${a.scope}: points sourced from ${a.kinds} add up to ${a.actual}, not the declared ${a.expected} (difference ${a.difference}).`,
+        vi: a => `${upperFirst(a.scope)}: điểm từ nguồn ${a.kinds} là ${a.actual}, khác số khai báo ${a.expected} (chênh lệch ${a.difference}).`,
+        en: a => `${upperFirst(a.scope)}: points sourced from ${a.kinds} add up to ${a.actual}, not the declared ${a.expected} (difference ${a.difference}).`,
     },
     'split-total': {
         severity: 'error',
@@ -139,20 +150,20 @@ export const MESSAGES = {
     },
     'survey-in-appraisal-item': {
         severity: 'error',
-        vi: a => `${a.scope} khai báo không có điểm điều tra xã hội học, nhưng ${a.item} lấy ${a.points} điểm từ cuộc điều tra ${a.survey}.`,
-        en: a => `${a.scope} declares no survey points, but ${a.item} takes ${a.points} points from the survey ${a.survey}.`,
+        vi: a => `${upperFirst(a.scope)} khai báo không có điểm điều tra xã hội học, nhưng ${a.item} lấy ${a.points} điểm từ cuộc điều tra ${a.survey}.`,
+        en: a => `${upperFirst(a.scope)} declares no survey points, but ${a.item} takes ${en(a.points, 'point')} from the survey ${a.survey}.`,
     },
     'survey-sourced': {
         severity: 'info',
-        vi: a => `${a.item} (${a.points} điểm) được chấm qua cuộc điều tra ${a.survey}${a.inherited}.`,
-        en: a => `${a.item} (${a.points} points) is scored from the survey ${a.survey}${a.inherited}.`,
+        vi: a => `${upperFirst(a.item)} (${a.points} điểm) được chấm qua cuộc điều tra ${a.survey}${a.inherited}.`,
+        en: a => `${upperFirst(a.item)} (${en(a.points, 'point')}) is scored from the survey ${a.survey}${a.inherited}.`,
     },
 
     // ── counts ─────────────────────────────────────────────────────────────────────────────
     'count-mismatch': {
         severity: 'error',
-        vi: a => `${a.scope} khai báo ${a.expected} ${a.level} nhưng cây có ${a.actual}. Cách đếm: ${a.rule}`,
-        en: a => `${a.scope} declares ${a.expected} ${a.level} but the tree has ${a.actual}. Counting rule: ${a.rule}`,
+        vi: a => `${upperFirst(a.scope)} khai báo ${a.expected} ${a.level} nhưng cây có ${a.actual}. Cách đếm: ${a.rule}`,
+        en: a => `${upperFirst(a.scope)} declares ${a.expected} ${a.level} but the tree has ${a.actual}. Counting rule: ${a.rule}`,
     },
 
     // ── codes ──────────────────────────────────────────────────────────────────────────────
@@ -206,12 +217,12 @@ export const MESSAGES = {
     'points-above-max': {
         severity: 'error',
         vi: a => `${a.points} điểm vượt điểm tối đa ${a.max} của ${a.item}.`,
-        en: a => `${a.points} points exceed the max of ${a.max} of ${a.item}.`,
+        en: a => `${en(a.points, 'point')} ${a.points === '1' ? 'exceeds' : 'exceed'} the max of ${a.max} of ${a.item}.`,
     },
     'points-below-min': {
         severity: 'error',
         vi: a => `${a.points} điểm thấp hơn điểm tối thiểu ${a.min} của ${a.item}.`,
-        en: a => `${a.points} points are below the minimum of ${a.min} of ${a.item}.`,
+        en: a => `${en(a.points, 'point')} ${a.points === '1' ? 'is' : 'are'} below the minimum of ${a.min} of ${a.item}.`,
     },
     'max-unreachable': {
         severity: 'warning',
@@ -241,7 +252,7 @@ export const MESSAGES = {
     'formula-range': {
         severity: 'error',
         vi: a => `Công thức có thể cho ${a.bound} điểm, ${a.side} ${a.limit} của ${a.item}.`,
-        en: a => `The formula can give ${a.bound} points, ${a.side} ${a.limit} of ${a.item}.`,
+        en: a => `The formula can give ${en(a.bound, 'point')}, ${a.side} ${a.limit} of ${a.item}.`,
     },
     'formula-unbounded': {
         severity: 'warning',
@@ -299,7 +310,7 @@ export const MESSAGES = {
     'compile-refused': {
         severity: 'error',
         vi: a => `Không biên dịch: ${a.count} lỗi phải được sửa trước (xem ở trên).`,
-        en: a => `Not compiled: ${a.count} errors must be fixed first (see above).`,
+        en: a => `Not compiled: ${en(a.count, 'error')} must be fixed first (see above).`,
     },
     'compile-no-sets': {
         severity: 'error',
@@ -398,12 +409,12 @@ export const MESSAGES = {
     'score-above-max': {
         severity: 'error',
         vi: a => `Đơn vị ${a.unit}, mục ${a.item}: ${a.points} điểm vượt điểm tối đa ${a.max}.`,
-        en: a => `Unit ${a.unit}, item ${a.item}: ${a.points} points exceed the max of ${a.max}.`,
+        en: a => `Unit ${a.unit}, item ${a.item}: ${en(a.points, 'point')} ${a.points === '1' ? 'exceeds' : 'exceed'} the max of ${a.max}.`,
     },
     'score-below-min': {
         severity: 'error',
         vi: a => `Đơn vị ${a.unit}, mục ${a.item}: ${a.points} điểm thấp hơn điểm tối thiểu ${a.min}.`,
-        en: a => `Unit ${a.unit}, item ${a.item}: ${a.points} points are below the minimum of ${a.min}.`,
+        en: a => `Unit ${a.unit}, item ${a.item}: ${en(a.points, 'point')} ${a.points === '1' ? 'is' : 'are'} below the minimum of ${a.min}.`,
     },
     'score-unknown-option': {
         severity: 'error',
@@ -456,7 +467,7 @@ export const EDITOR_TEXTS = {
     // ── hovers, inlay hints, outline (src/lsp) ──────────────────────────────────────────────
     'points': {
         vi: a => `${a.points} điểm`,
-        en: a => `${a.points} ${a.points === '1' ? 'point' : 'points'}`,
+        en: a => en(a.points, 'point'),
     },
     'hover-max': {
         vi: a => `Điểm tối đa: ${a.max}${a.min ? ` (tối thiểu ${a.min})` : ''}`,
@@ -524,11 +535,11 @@ export const EDITOR_TEXTS = {
     },
     'hover-questions': {
         vi: a => `${a.count} câu hỏi cho mỗi người trả lời`,
-        en: a => `${a.count} questions per respondent`,
+        en: a => `${en(a.count, 'question')} per respondent`,
     },
     'hover-sample': {
         vi: a => `Mẫu khảo sát${a.title ? ` “${a.title}”` : ''}: ${a.total} người`,
-        en: a => `Sample${a.title ? ` “${a.title}”` : ''}: ${a.total} respondents`,
+        en: a => `Sample${a.title ? ` “${a.title}”` : ''}: ${en(a.total, 'respondent')}`,
     },
     'hover-sample-groups': {
         vi: a => `Σ nhóm ${a.actual} / ${a.total} ${a.mark}`,
@@ -540,11 +551,11 @@ export const EDITOR_TEXTS = {
     },
     'hover-survey-use': {
         vi: a => `Dùng cho ${a.set}: ${a.count} mục, ${a.points} điểm`,
-        en: a => `Used by ${a.set}: ${a.count} items, ${a.points} points`,
+        en: a => `Used by ${a.set}: ${en(a.count, 'item')}, ${en(a.points, 'point')}`,
     },
     'hover-agency-use': {
         vi: a => `Chủ trì ${a.lead} mục, phối hợp ${a.coordinating} mục trong thư mục này`,
-        en: a => `Leads ${a.lead} items and coordinates ${a.coordinating} in this folder`,
+        en: a => `Leads ${en(a.lead, 'item')} and coordinates ${a.coordinating} in this folder`,
     },
     'rule-bands': {
         vi: a => `Chấm điểm theo tỷ lệ${a.label ? ` “${a.label}”` : ''}:`,
@@ -560,7 +571,7 @@ export const EDITOR_TEXTS = {
     },
     'rule-deduct': {
         vi: a => `Chấm điểm trừ: ${a.max} điểm, trừ ${a.amount} điểm cho mỗi ${a.unit}, thấp nhất ${a.floor} điểm`,
-        en: a => `Scored by deduction: ${a.max} ${a.max === '1' ? 'point' : 'points'}, ${a.amount} off per ${a.unit}, never below ${a.floor}`,
+        en: a => `Scored by deduction: ${en(a.max, 'point')}, ${a.amount} off per ${a.unit}, never below ${a.floor}`,
     },
     'rule-proportional': {
         vi: a => `Chấm điểm theo tỷ lệ${a.label ? ` “${a.label}”` : ''}: điểm = tỷ lệ đạt được (%) × ${a.max} / 100`,
@@ -725,13 +736,8 @@ export const WORDS = {
     DATE: { vi: 'một ngày dạng YYYY-MM-DD', en: 'a date as YYYY-MM-DD' },
     error: { vi: 'lỗi', en: 'error' },
     warning: { vi: 'cảnh báo', en: 'warning' },
-    info: { vi: 'thông tin', en: 'info' },
-    errors: { vi: 'lỗi', en: 'errors' },
-    warnings: { vi: 'cảnh báo', en: 'warnings' },
-    infos: { vi: 'thông tin', en: 'notes' },
-    files: { vi: 'tệp', en: 'files' },
-    file: { vi: 'tệp', en: 'file' },
-    checked: { vi: 'Đã kiểm tra', en: 'Checked' },
+    // Information diagnostics are "notes" everywhere: a finding's severity, the summary, SARIF's level.
+    info: { vi: 'ghi chú', en: 'note' },
     surveyItems: { vi: 'mục chấm qua điều tra xã hội học', en: 'survey-sourced items' },
     directScore: { vi: 'điểm trực tiếp (cột score)', en: 'a direct score (the score column)' },
     percentValue: { vi: 'một tỷ lệ phần trăm từ 0 đến 100', en: 'a percentage from 0 to 100' },
@@ -780,4 +786,162 @@ export type DiffTextCode = keyof typeof DIFF_TEXTS;
 
 export function renderDiffText(lang: Lang, code: DiffTextCode, args: Record<string, string> = {}): string {
     return DIFF_TEXTS[code][lang](args);
+}
+
+/**
+ * The report of `chiso check`: one line per criteria set, made of fragments joined by ` · `
+ * (outputs/set-summary.ts), then the count of findings.
+ */
+export const REPORT_TEXTS = {
+    'set-total': {
+        vi: a => `Σ ${a.sum}/${a.total} ${a.mark}${a.declared === 'yes' ? '' : ' (tổng điểm mặc định)'}`,
+        en: a => `Σ ${a.sum}/${a.total} ${a.mark}${a.declared === 'yes' ? '' : ' (default total)'}`,
+    },
+    'set-counts': {
+        vi: a => `${a.domains} lĩnh vực, ${a.criteria} tiêu chí, ${a.components} tiêu chí thành phần`,
+        en: a => `${en(a.domains, 'domain')}, ${en(a.criteria, 'criterion', 'criteria')}, ${en(a.components, 'component')}`,
+    },
+    'set-survey-items': {
+        vi: a => `${a.count} mục chấm qua ĐTXHH (${a.points} điểm)`,
+        en: a => `${en(a.count, 'survey-sourced item')} (${en(a.points, 'point')})`,
+    },
+    'checked': {
+        vi: a => `Đã kiểm tra ${a.files} tệp: ${a.errors} lỗi, ${a.warnings} cảnh báo, ${a.notes} ghi chú${a.hidden === 'yes' ? ' (--notes liệt kê các ghi chú)' : ''}.`,
+        en: a => `Checked ${en(a.files, 'file')}: ${en(a.errors, 'error')}, ${en(a.warnings, 'warning')}, ${en(a.notes, 'note')}${a.hidden === 'yes' ? ' (--notes lists them)' : ''}.`,
+    },
+} as const satisfies Record<string, Record<Lang, Text>>;
+
+export type ReportTextCode = keyof typeof REPORT_TEXTS;
+
+export function renderReportText(lang: Lang, code: ReportTextCode, args: MessageArgs = {}): string {
+    return REPORT_TEXTS[code][lang](formatArgs(lang, args));
+}
+
+/** `chiso --help` and each verb's help: descriptions, and the headings commander prints. */
+export const HELP_TEXTS = {
+    'program': {
+        vi: () => `Kiểm tra và biên dịch bộ tiêu chí Chỉ số cải cách hành chính (Chỉ số CCHC).`,
+        en: () => `Check and compile administrative-reform index criteria sets (Chỉ số CCHC).`,
+    },
+    'usage': { vi: () => `Cách dùng:`, en: () => `Usage:` },
+    'arguments': { vi: () => `Tham số:`, en: () => `Arguments:` },
+    'options': { vi: () => `Tùy chọn:`, en: () => `Options:` },
+    'commands': { vi: () => `Lệnh:`, en: () => `Commands:` },
+    // Placeholders in usage lines (`chiso check [options] <paths...>`).
+    'options-placeholder': { vi: () => `[tùy chọn]`, en: () => `[options]` },
+    'command-placeholder': { vi: () => `[lệnh]`, en: () => `[command]` },
+    'choices': { vi: a => `một trong: ${a.list}`, en: a => `one of: ${a.list}` },
+    'default': { vi: a => `mặc định: ${a.value}`, en: a => `default: ${a.value}` },
+    'help-option': { vi: () => `Hiện hướng dẫn của lệnh`, en: () => `Show help for the command` },
+    'help-command': { vi: () => `Hiện hướng dẫn của một lệnh`, en: () => `Show help for a command` },
+    'version-option': { vi: () => `Hiện số phiên bản`, en: () => `Show the version number` },
+    'lang-option': {
+        vi: () => `Ngôn ngữ của thông báo: tiếng Việt, trừ khi LC_ALL, LC_MESSAGES hoặc LANG là en_*`,
+        en: () => `Message language: Vietnamese unless LC_ALL, LC_MESSAGES or LANG is en_*`,
+    },
+    'paths': { vi: () => `Các tệp .chiso hoặc thư mục chứa chúng`, en: () => `.chiso files or folders holding them` },
+    'check': {
+        vi: () => `Báo mọi lỗi và cảnh báo của các tệp hoặc thư mục .chiso, kèm một dòng tóm tắt cho mỗi bộ tiêu chí.`,
+        en: () => `Report every error and warning of .chiso files or folders, after one summary line per criteria set.`,
+    },
+    'check-format': { vi: () => `Định dạng đầu ra`, en: () => `Output format` },
+    'check-strict': { vi: () => `Coi cảnh báo là lỗi (mã thoát 1)`, en: () => `Fail on warnings too (exit code 1)` },
+    'check-notes': {
+        vi: () => `Liệt kê cả các ghi chú: các mục chấm qua điều tra xã hội học`,
+        en: () => `List the notes too: the survey-sourced items`,
+    },
+    'check-quiet': { vi: () => `Chỉ in các lỗi`, en: () => `Print errors only` },
+    'fmt': {
+        vi: () => `Viết lại các tệp .chiso theo bố cục chuẩn; chỉ khoảng trắng thay đổi.`,
+        en: () => `Rewrite .chiso files in the canonical layout; only whitespace changes.`,
+    },
+    'fmt-check': {
+        vi: () => `Không ghi gì; liệt kê các tệp sẽ thay đổi và báo lỗi nếu có`,
+        en: () => `Write nothing; list the files that would change and fail if any`,
+    },
+    'compile': {
+        vi: () => `Biên dịch các bộ tiêu chí không có lỗi sang JSON theo hợp đồng mà phần mềm chấm điểm đọc.`,
+        en: () => `Compile criteria sets without errors to the JSON contract scoring engines load.`,
+    },
+    'compile-out': {
+        vi: () => `Một tệp .json (một bộ) hoặc một thư mục (mỗi bộ một tệp <mã bộ>.json); mặc định: stdout`,
+        en: () => `A .json file (one set) or a folder (one <set id>.json per set); default: stdout`,
+    },
+    'score': {
+        vi: () => `Chấm điểm các đơn vị từ kết quả: điểm theo nguồn, chỉ số, chỉ số thành phần, xếp hạng và điểm bị mất.`,
+        en: () => `Score units from their results: points per source, index, sub-indices, rank and points lost.`,
+    },
+    'score-set': {
+        vi: () => `Bộ tiêu chí đã biên dịch (.json của chiso compile) hoặc tệp .chiso chứa một bộ`,
+        en: () => `A compiled set (.json from chiso compile) or a .chiso file holding one set`,
+    },
+    'score-results': { vi: () => `Kết quả theo đơn vị và mục (.csv hoặc .json)`, en: () => `Results per unit and item (.csv or .json)` },
+    'score-out': { vi: () => `Ghi báo cáo ra tệp này thay vì stdout`, en: () => `Write the report to this file instead of stdout` },
+    'export': {
+        vi: () => `Xuất phụ lục của một bộ tiêu chí ra DOCX, XLSX, HTML hoặc Markdown.`,
+        en: () => `Write the annex (Phụ lục) of a set as DOCX, XLSX, HTML or Markdown.`,
+    },
+    'export-set': {
+        vi: () => `Bộ tiêu chí đã biên dịch (.json) hoặc tệp .chiso chứa một bộ`,
+        en: () => `A compiled set (.json) or a .chiso file holding one set`,
+    },
+    'export-format': { vi: () => `Định dạng văn bản`, en: () => `Document format` },
+    'export-out': {
+        vi: () => `Tệp sẽ ghi (bắt buộc với docx và xlsx; nếu không thì stdout)`,
+        en: () => `The file to write (required for docx and xlsx; otherwise stdout)`,
+    },
+    'diff': {
+        vi: () => `Những gì thay đổi giữa hai phiên bản của một bộ tiêu chí, viết cho hội đồng thẩm định.`,
+        en: () => `What changed between two versions of a criteria set, written for the appraisal council.`,
+    },
+    'diff-old': { vi: () => `Bộ tiêu chí trước (.chiso hoặc .json đã biên dịch)`, en: () => `The earlier set (.chiso or compiled .json)` },
+    'diff-new': { vi: () => `Bộ tiêu chí sau (.chiso hoặc .json đã biên dịch)`, en: () => `The later set (.chiso or compiled .json)` },
+    'import': {
+        vi: () => `Chuyển bảng phụ lục (.xlsx hoặc .csv) trở lại thành tệp .chiso đã định dạng.`,
+        en: () => `Turn an annex table (.xlsx or .csv) back into a formatted .chiso file.`,
+    },
+    'import-annex': {
+        vi: () => `Bảng tính .xlsx (do chiso export ghi, hoặc của tỉnh) hoặc tệp .csv`,
+        en: () => `An .xlsx workbook (as chiso export writes it, or a province's own) or a .csv file`,
+    },
+    'import-out': { vi: () => `Tệp .chiso sẽ ghi`, en: () => `The .chiso file to write` },
+    'lsp': {
+        vi: () => `Chạy máy chủ ngôn ngữ cho mọi trình soạn thảo hỗ trợ LSP (Neovim, Helix, Emacs, VS Code).`,
+        en: () => `Start the language server for any LSP editor (Neovim, Helix, Emacs, VS Code).`,
+    },
+    'lsp-stdio': {
+        vi: () => `Giao tiếp LSP qua stdin/stdout (cách duy nhất; nhận tùy chọn này cho các trình soạn thảo truyền nó)`,
+        en: () => `Talk LSP over stdin/stdout (the only transport; accepted for editors that pass it)`,
+    },
+    // Usage errors: commander's codes, in the message language (packages/cli/src/usage-errors.ts).
+    'usage-unknown-option': {
+        vi: a => `Không có tùy chọn ${a.option}.${a.suggestion ? ` Có phải là ${a.suggestion}?` : ''}`,
+        en: a => `Unknown option ${a.option}.${a.suggestion ? ` Did you mean ${a.suggestion}?` : ''}`,
+    },
+    'usage-unknown-command': {
+        vi: a => `Không có lệnh ${a.command}.${a.suggestion ? ` Có phải là ${a.suggestion}?` : ''}`,
+        en: a => `Unknown command ${a.command}.${a.suggestion ? ` Did you mean ${a.suggestion}?` : ''}`,
+    },
+    'usage-missing-argument': { vi: a => `Thiếu tham số ${a.argument}.`, en: a => `The argument ${a.argument} is missing.` },
+    'usage-option-needs-value': { vi: a => `Tùy chọn ${a.option} cần một giá trị.`, en: a => `The option ${a.option} needs a value.` },
+    'usage-missing-option': { vi: a => `Thiếu tùy chọn bắt buộc ${a.option}.`, en: a => `The option ${a.option} is required.` },
+    'usage-conflicting-options': {
+        vi: a => `Không dùng được cùng lúc ${a.option} và ${a.other}.`,
+        en: a => `The options ${a.option} and ${a.other} cannot be used together.`,
+    },
+    'usage-invalid-value': {
+        vi: a => `Giá trị “${a.value}” của ${a.option} không hợp lệ; chọn một trong: ${a.choices}.`,
+        en: a => `The value “${a.value}” of ${a.option} is not valid; use one of: ${a.choices}.`,
+    },
+    'usage-excess-arguments': {
+        vi: a => `Thừa tham số: lệnh nhận ${a.expected}, nhưng được cho ${a.received}.`,
+        en: a => `Too many arguments: the command takes ${a.expected}, but was given ${a.received}.`,
+    },
+    'usage-see-help': { vi: a => `Xem \`${a.command} --help\`.`, en: a => `See \`${a.command} --help\`.` },
+} as const satisfies Record<string, Record<Lang, Text>>;
+
+export type HelpTextCode = keyof typeof HELP_TEXTS;
+
+export function renderHelpText(lang: Lang, code: HelpTextCode, args: Record<string, string> = {}): string {
+    return HELP_TEXTS[code][lang](args);
 }

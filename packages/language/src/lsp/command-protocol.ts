@@ -41,6 +41,8 @@ export interface SetTotals {
     readonly sum: string | null;
     /** Decided exactly here, so the client never compares binary floats. */
     readonly matches: boolean;
+    /** False when the set declares no `total` and the default 100 applies. */
+    readonly totalDeclared: boolean;
 }
 
 export interface TotalsResult {

@@ -86,6 +86,7 @@ export class ChisoExecuteCommandHandler extends AbstractExecuteCommandHandler {
                 declared: declared === undefined ? null : formatPoints(declared),
                 sum: sum === undefined ? null : formatPoints(sum),
                 matches: declared !== undefined && sum !== undefined && declared.equals(sum),
+                totalDeclared: set.totals.length > 0,
             };
         });
         return { uri, sets };

@@ -3,9 +3,9 @@
  * trees, a sum against what was declared, points by source against a split. The figures come
  * from model/analysis.ts, the same cached sums the checks report on.
  */
-import type { Item, SourceKind, Split } from '../generated/ast.js';
+import type { CriteriaSet, Item, SourceKind, Split } from '../generated/ast.js';
 import { word, type Lang } from '../i18n/messages.js';
-import type { PointsBySource } from '../model/analysis.js';
+import { setPointsBySource, type PointsBySource } from '../model/analysis.js';
 import { formatPoints, parsePoints, sum, ZERO, type Exact } from '../model/points.js';
 import { fullCode, parentItem } from '../model/tree.js';
 
@@ -62,6 +62,14 @@ export function sourceParts(bySource: PointsBySource, split: Split | undefined):
         });
     }
     return SOURCE_KINDS.filter(kind => !bySource[kind].equals(ZERO)).map(kind => ({ kinds: [kind], actual: bySource[kind] }));
+}
+
+/** A set's parts by source; without a split, a single source (every set has one) is not worth the room. */
+export function setSourceParts(set: CriteriaSet): SourcePart[] {
+    const bySource = setPointsBySource(set);
+    if (!bySource.complete) return [];
+    const parts = sourceParts(bySource, set.splits[0]);
+    return !set.splits[0] && parts.length === 1 ? [] : parts;
 }
 
 /** `thẩm định 66 · ĐTXHH 32 ≠ 34`; `short` names the sources as inlay hints do. */

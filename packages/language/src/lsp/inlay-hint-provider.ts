@@ -13,10 +13,10 @@ import type { CriteriaSet, DeductionGroup, Item } from '../generated/ast.js';
 import { isCriteriaSet, isDeductionGroup, isItem } from '../generated/ast.js';
 import type { ChisoLocale } from '../i18n/locale.js';
 import { renderEditorText, type Lang } from '../i18n/messages.js';
-import { childrenSum, declaredTotal, deductionGroupSum, domainsSum, itemPointsBySource, setPointsBySource } from '../model/analysis.js';
+import { childrenSum, declaredTotal, deductionGroupSum, domainsSum, itemPointsBySource } from '../model/analysis.js';
 import { parsePoints, type Exact } from '../model/points.js';
 import { maxOf } from '../model/tree.js';
-import { againstDeclared, sourceParts, sourcePartsText, type SourcePart } from './figures.js';
+import { againstDeclared, setSourceParts, sourceParts, sourcePartsText, type SourcePart } from './figures.js';
 
 export class ChisoInlayHintProvider extends AbstractInlayHintProvider {
     private readonly locale: ChisoLocale;
@@ -50,11 +50,7 @@ export class ChisoInlayHintProvider extends AbstractInlayHintProvider {
     private set(lang: Lang, set: CriteriaSet, acceptor: InlayHintAcceptor): void {
         const actual = domainsSum(set);
         if (!actual || set.items.length === 0) return;
-        const bySource = setPointsBySource(set);
-        const parts = bySource.complete ? sourceParts(bySource, set.splits[0]) : [];
-        // Without a split, a single source is what every set has by default: not worth the room.
-        if (!set.splits[0] && parts.length === 1) parts.pop();
-        hint(acceptor, GrammarUtils.findNodeForProperty(set.$cstNode, 'title'), label(lang, actual, declaredTotal(set), parts), renderEditorText(lang, 'hint-set'));
+        hint(acceptor, GrammarUtils.findNodeForProperty(set.$cstNode, 'title'), label(lang, actual, declaredTotal(set), setSourceParts(set)), renderEditorText(lang, 'hint-set'));
     }
 }
 

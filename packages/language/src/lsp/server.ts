@@ -1,6 +1,7 @@
 /**
  * Starts the Chiso language server on a connection: diagnostics from the same checks as the
- * CLI, messages in the client's locale (Vietnamese for `vi*`).
+ * CLI, messages in the client's locale (English for `en*`, Vietnamese otherwise), survey-sourced
+ * notes left out when `initializationOptions` say `{ "surveyNotes": false }`.
  */
 import { startLanguageServer as startLangium } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
@@ -13,6 +14,7 @@ export function startLanguageServer(connection: Connection): void {
     const { shared, Chiso } = createChisoServices({ connection, ...NodeFileSystem });
     shared.lsp.LanguageServer.onInitialize(params => {
         Chiso.i18n.Locale.lang = ChisoLocale.fromLocale(params.locale);
+        Chiso.options.Diagnostics.apply(params.initializationOptions);
     });
     // Langium registers no selection-range handler; ours goes in before the connection listens.
     addSelectionRangeHandler(connection, shared);

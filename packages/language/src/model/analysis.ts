@@ -111,3 +111,8 @@ export function countSet(set: CriteriaSet, includingDeductions: boolean): TreeCo
     const roots = includingDeductions ? [...set.items, ...set.deductions.flatMap(group => group.items)] : set.items;
     return countItems(roots);
 }
+
+/** The items under the roots whose points come from a survey, each as `chiso/survey-sourced` reports it. */
+export function surveySourcedItems(roots: Item[]): Item[] {
+    return [...walkItems(roots)].filter(item => effectiveSource(item).kind === 'survey');
+}

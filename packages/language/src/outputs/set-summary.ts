@@ -1,0 +1,41 @@
+/**
+ * What a reader of `chiso check` looks for first, one line per criteria set: the domains' sum
+ * against the total, points by source against the split, the counts, and the survey-sourced
+ * items with their points (`Σ 100/100 ✓ · thẩm định 66 · ĐTXHH 34 · 8 lĩnh vực, … · 23 mục
+ * chấm qua ĐTXHH (34 điểm)`). The figures are the cached ones the checks and inlay hints use.
+ * Fragments are returned separately so that a caller (or a new figure) can add its own.
+ */
+import type { CriteriaSet } from '../generated/ast.js';
+import { renderReportText, type Lang } from '../i18n/messages.js';
+import { setSourceParts, sourcePartsText } from '../lsp/figures.js';
+import { countSet, declaredTotal, domainsSum, setPointsBySource, surveySourcedItems } from '../model/analysis.js';
+
+export function setSummaryFragments(lang: Lang, set: CriteriaSet): string[] {
+    const fragments = [totalFragment(lang, set)];
+    const parts = setSourceParts(set);
+    if (parts.length > 0) fragments.push(sourcePartsText(lang, parts, true));
+    const counts = countSet(set, set.counts[0]?.includingDeductions ?? false);
+    fragments.push(renderReportText(lang, 'set-counts', { ...counts }));
+    const surveyItems = surveySourcedItems(set.items);
+    const bySource = setPointsBySource(set);
+    if (surveyItems.length > 0 && bySource.complete) {
+        fragments.push(renderReportText(lang, 'set-survey-items', { count: surveyItems.length, points: bySource.survey }));
+    }
+    return fragments;
+}
+
+function totalFragment(lang: Lang, set: CriteriaSet): string {
+    const total = declaredTotal(set);
+    const sum = domainsSum(set);
+    const matches = total !== undefined && sum !== undefined && sum.equals(total);
+    return renderReportText(lang, 'set-total', {
+        sum: sum ?? '?',
+        total: total ?? '?',
+        mark: matches ? '✓' : '✗',
+        declared: set.totals.length > 0 ? 'yes' : 'no',
+    });
+}
+
+export function setSummaryLine(lang: Lang, set: CriteriaSet): string {
+    return setSummaryFragments(lang, set).join(' · ');
+}
