@@ -16,7 +16,7 @@ import { renderEditorText, word, type EditorTextCode, type MessageArgs } from '.
 import { parsePoints } from '../model/points.js';
 import { fullCode, parentItem } from '../model/tree.js';
 import { closeBandGap } from './band-gaps.js';
-import { codeUnderParent, hasCodes, itemsOf, recodeEdits, renumberInSequence } from './item-codes.js';
+import { codeUnderParent, hasCodes, recodeEdits, renumberInSequence } from './item-codes.js';
 
 /** Normalises every line of the document to NFC (bind it to `editor.codeActionsOnSave`). */
 export const NORMALIZE_NFC_KIND = `${CodeActionKind.Source}.normalizeNfc`;
@@ -115,7 +115,7 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
     protected fixCodeGap(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
         const item = nodeAt<Item>(document, diagnostic.range.start, isItem);
         if (!item || !hasCodes(item)) return [];
-        const renames = [...renumberInSequence(itemsOf(item.$container))];
+        const renames = [...renumberInSequence(item)];
         if (renames.length === 0) return [];
         const edits = renames.flatMap(([sibling, code]) => recodeEdits(sibling, code));
         const listed = renames.slice(0, LISTED_RENAMES).map(([sibling, code]) => `${sibling.code} → ${code}`);
