@@ -5,7 +5,7 @@
  */
 import type { CriteriaSet, Item } from '../generated/ast.js';
 import { word, type Lang } from '../i18n/messages.js';
-import { canonicalRoman, childPrefix, codeOrdinal, isCodeUnderParent, isRunning, runningItems, sameStyle, withOrdinal, type Ordinal } from '../model/numbering.js';
+import { canonicalRoman, childPrefix, codeOrdinal, isCodeUnderParent, isRunning, runningItems, sameStyle, siblingSequence, withOrdinal, type Ordinal } from '../model/numbering.js';
 import { allItems, deductionGroupOf, fullCode, parentItem } from '../model/tree.js';
 import type { ChecksFor, Report } from './report.js';
 
@@ -29,19 +29,19 @@ function checkDuplicates(set: CriteriaSet, report: Report, lang: Lang): void {
     }
 }
 
-/** For a running code used twice (domain II starting again at 1): the number that follows the one before it. */
+/**
+ * For a running code used twice (domain III starting again at 1): the number it takes in the run,
+ * counting on from the numbers before it as a renumbering would.
+ */
 function runningHint(set: CriteriaSet, item: Item, lang: Lang): Record<string, string> {
     if (!isRunning(item)) return {};
-    const run = runningItems(set, item.kind);
-    const before = run[run.indexOf(item) - 1];
-    const previous = before && codeOrdinal(before.code);
-    if (!previous) return {};
-    return {
-        after: before.code,
-        next: String(previous.value + 1),
-        kinds: word(lang, PLURALS[item.kind]),
-        parent: word(lang, parentItem(item)!.kind),
-    };
+    let counted = 0;
+    for (const member of runningItems(set, item.kind)) {
+        const value = codeOrdinal(member.code)!.value;
+        counted = value > counted ? value : counted + 1;
+        if (member === item) break;
+    }
+    return { next: String(counted), kinds: word(lang, PLURALS[item.kind]), parent: word(lang, parentItem(item)!.kind) };
 }
 
 function checkUnderParent(item: Item, report: Report): void {
@@ -82,12 +82,12 @@ export const codeChecks: ChecksFor = {
     CriteriaSet: (set, report, lang) => {
         checkDuplicates(set, report, lang);
         // Deduction criteria follow no published numbering (Gia Lai lists them unnumbered): no sequence check.
-        checkSequence(set.items, report);
+        checkSequence(siblingSequence(set.items), report);
         for (const kind of ['criterion', 'component'] as const) checkSequence(runningItems(set, kind), report, true);
     },
     Item: (item, report) => {
         checkUnderParent(item, report);
         checkRoman(item, report);
-        checkSequence(item.children.filter(child => !isRunning(child)), report);
+        checkSequence(siblingSequence(item.children, item), report);
     },
 };

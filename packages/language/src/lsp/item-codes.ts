@@ -48,7 +48,7 @@ function codeEdit(item: Item, code: string): TextEdit | undefined {
 export function renumberInSequence(item: Item): Map<Item, string> {
     const renames = new Map<Item, string>();
     let previous: Ordinal | undefined;
-    for (const member of sequenceOf(item, itemsOf(item.$container), setOf(item))) {
+    for (const member of sequenceOf(item)) {
         const current = codeOrdinal(member.code);
         if (!current) continue;
         const value = previous && sameStyle(previous, current) ? previous.value + 1 : 1;

@@ -11,8 +11,8 @@
  * Checks (duplicates, gaps, codes not under their parent) and the editor's codes (completion,
  * renumbering, moving a code under its parent) all judge a code within the scheme found here.
  */
-import type { CriteriaSet, Item } from '../generated/ast.js';
-import { deductionGroupOf, domainItems, fullCode, parentItem, type ItemKind } from './tree.js';
+import { isItem, type CriteriaSet, type Item } from '../generated/ast.js';
+import { deductionGroupOf, domainItems, fullCode, parentItem, setOf, type ItemKind } from './tree.js';
 
 /** Letters used for lettered sub-items, in Vietnamese order (đ follows d; no f, j, w, z). */
 export const VIETNAMESE_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
@@ -141,10 +141,17 @@ export function runningItems(set: CriteriaSet, kind: ItemKind): Item[] {
 }
 
 /**
- * The items an item's code is counted with: for a running code every running code of its kind in
- * the set; otherwise its siblings, less any running ones.
+ * Siblings counted as one sequence: those whose codes are under their parent's (a code that is
+ * not is an error already) and do not run through the set (those count with their run).
  */
-export function sequenceOf(item: Item, siblings: readonly Item[], set: CriteriaSet | undefined): Item[] {
+export function siblingSequence(siblings: readonly Item[], parent?: Item): Item[] {
+    return siblings.filter(sibling => !isRunning(sibling) && (!parent || isCodeUnderParent(sibling, parent)));
+}
+
+/** The items an item's code is counted with: its run through the set, or its sequence of siblings. */
+export function sequenceOf(item: Item): Item[] {
+    const set = setOf(item);
     if (isRunning(item) && set) return runningItems(set, item.kind);
-    return siblings.filter(sibling => !isRunning(sibling));
+    const container = item.$container;
+    return isItem(container) ? siblingSequence(container.children, container) : siblingSequence(container.items);
 }
