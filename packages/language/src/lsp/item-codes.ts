@@ -1,6 +1,6 @@
 /**
  * Item codes in the editor: the code a new item takes, a sequence renumbered, a code moved under
- * its parent's. Codes below an item spell out the item's code (`1.4.1` under `1.4`), so giving an
+ * its parent's. Codes below an item spell out its code or number (`1.4.1` under `1.4`, `2.1` under `II`), so giving an
  * item a new code rewrites theirs too; bare letters (`a`) follow their parent by themselves.
  */
 import { GrammarUtils } from 'langium';
@@ -8,7 +8,7 @@ import type { TextEdit } from 'vscode-languageserver';
 import type { CriteriaSet, DeductionGroup, Item } from '../generated/ast.js';
 import { isCriteriaSet, isItem } from '../generated/ast.js';
 import { childPrefix, codeOrdinal, isCodeUnderParent, isRunning, ordinalSegment, runningItems, sameStyle, sequenceOf, withOrdinal, type Ordinal } from '../model/numbering.js';
-import { allItems, childKind, codeUnder, fullCode, parentItem, setOf, walkItems } from '../model/tree.js';
+import { allItems, childKind, codeUnder, fullCode, parentItem, setOf } from '../model/tree.js';
 
 export type ItemContainer = CriteriaSet | DeductionGroup | Item;
 
@@ -24,15 +24,22 @@ export function hasCodes(item: Item): boolean {
     return true;
 }
 
-/** Edits that write `code` for the item and carry the codes under it along. */
+/** Edits that write `code` for the item and carry the dotted codes under it along (`4.1` under `IV` → `3.1` under `III`). */
 export function recodeEdits(item: Item, code: string): TextEdit[] {
-    const before = fullCode(item);
-    const after = fullCode(item, code);
     const edits = [codeEdit(item, code)];
-    for (const descendant of walkItems(item.children)) {
-        if (descendant.code?.startsWith(`${before}.`)) edits.push(codeEdit(descendant, after + descendant.code.slice(before.length)));
-    }
+    carryAlong(item, childPrefix(item), childPrefix(item, code), edits);
     return edits.filter((edit): edit is TextEdit => edit !== undefined);
+}
+
+/** Children spelling out the old prefix take the new one, and so on down; running and lettered codes stay. */
+function carryAlong(parent: Item, before: string, after: string, edits: Array<TextEdit | undefined>): void {
+    if (before === after) return;
+    for (const child of parent.children) {
+        if (!child.code?.startsWith(`${before}.`)) continue;
+        const code = after + child.code.slice(before.length);
+        edits.push(codeEdit(child, code));
+        carryAlong(child, child.code, code, edits);
+    }
 }
 
 function codeEdit(item: Item, code: string): TextEdit | undefined {

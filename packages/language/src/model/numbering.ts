@@ -117,9 +117,12 @@ export function isRunning(item: Item): boolean {
     return parent !== undefined && /^\d+$/.test(item.code ?? '') && isNamedNumber(parent.code) && !deductionGroupOf(item);
 }
 
-/** What the codes of an item's dotted children begin with: its full code (`1.2`), or its number (`2` for `II` or `D2`). */
-export function childPrefix(item: Item): string {
-    return isNamedNumber(item.code) ? String(codeOrdinal(item.code)!.value) : fullCode(item);
+/**
+ * What the codes of an item's dotted children begin with: its full code (`1.2`), or its number
+ * (`2` for `II` or `D2`); `code` asks what it would be if the item were written with that code.
+ */
+export function childPrefix(item: Item, code = item.code): string {
+    return isNamedNumber(code) ? String(codeOrdinal(code)!.value) : fullCode(item, code);
 }
 
 /**
