@@ -56,7 +56,10 @@ function checkRoman(item: Item, report: Report): void {
     if (canonical) report('roman-numeral', { node: item, property: 'code' }, { code: item.code, canonical, value: codeOrdinal(item.code)!.value }, { canonical });
 }
 
-/** Gaps in a sequence: 1, 2, 4 or a, b, d or I, II, IV; a change of style (numbers to letters) starts again at 1. */
+/**
+ * Gaps in a sequence: 1, 2, 4 or a, b, d or I, II, IV; a change of style (numbers to letters)
+ * starts again at 1. A step back (a duplicate, reported as such) does not move the count back.
+ */
 function checkSequence(items: readonly Item[], report: Report, running = false): void {
     let previous: { item: Item; ordinal: Ordinal } | undefined;
     for (const item of items) {
@@ -74,7 +77,7 @@ function checkSequence(items: readonly Item[], report: Report, running = false):
                 running: running ? 'yes' : 'no',
             }, { missing: missing });
         }
-        previous = { item, ordinal: current };
+        if (!previous || !sameStyle(previous.ordinal, current) || current.value > previous.ordinal.value) previous = { item, ordinal: current };
     }
 }
 
