@@ -103,7 +103,7 @@ export function withOrdinal(code: string, ordinal: Ordinal): string | undefined 
 }
 
 /** Whether the code is Roman or prefixed (`II`, `D2`, `Đ2`): a number that its children do not spell out. */
-function isNamedNumber(code: string | undefined): boolean {
+export function isNamedNumber(code: string | undefined): boolean {
     const style = codeOrdinal(code)?.style;
     return !code?.includes('.') && (style === 'roman' || style === 'prefixed');
 }
