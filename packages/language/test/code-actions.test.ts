@@ -337,6 +337,23 @@ describe('codes in the scheme the set shows: Roman domains, criteria running thr
         expect((await fix.apply()).problems).toEqual([]);
     });
 
+    test('code actions never throw on a cut-off set numbered I, II with criteria running through it', async () => {
+        const text = `set S "A" {
+    total 9
+    domain I "B" max 2 { criterion 1 "C" max 1 { component a "D" max 1 }  criterion 3 "E" max 1 }
+    domain IIII "F" max 2 { criterion 1 "G" max 2 { component 1.1 "H" max 2 } }
+    domain VI "I" max 1 { criterion 5.1 "J" max 1 }
+}`;
+        const everywhere = { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } };
+        const full = await en.check(text);
+        expect(new Set(full.problems)).toEqual(new Set(['chiso/code-gap', 'chiso/duplicate-code', 'chiso/roman-numeral', 'chiso/code-not-under-parent', 'chiso/total-mismatch']));
+        for (let cut = 0; cut <= text.length; cut += 2) {
+            const prefix = text.slice(0, cut);
+            await en.allActions(prefix, everywhere);
+            await en.actionsWith(prefix, full.diagnostics);
+        }
+    });
+
     test('a misspelt Roman numeral is written as decisions write it', async () => {
         const text = `set S "A" {
     total 4

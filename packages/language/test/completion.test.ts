@@ -174,3 +174,15 @@ test('completion never throws, wherever a document is cut off', async () => {
         await labelsAt(`${text.slice(0, cut)}<|>`);
     }
 });
+
+test('completion never throws in a set numbered I, II with criteria running through it, wherever it is cut off', async () => {
+    const text = `set S "A" {
+    domain I "B" max 2 { criterion 1 "C" max 1 { component a "D" max 1 }  criterion 2 "E" max 1 }
+    domain IIII "F" max 2 { criterion 1 "G" max 2 { component 1.1 "H" max 2 } }
+    domain D5 "I" max 1 { criterion 5.1 "J" max 1 }
+    deductions "K" { criterion Đ1 "L" max 1 }
+}`;
+    for (let cut = 0; cut <= text.length; cut += 2) {
+        await labelsAt(`${text.slice(0, cut)}<|>`);
+    }
+});

@@ -131,6 +131,8 @@ export function childPrefix(item: Item, code = item.code): string {
  * running through the set under a Roman or prefixed parent.
  */
 export function isCodeUnderParent(item: Item, parent: Item): boolean {
+    // After a syntax error a sibling may have no code: it is in no sequence.
+    if (item.code === undefined) return false;
     const segments = item.code.split('.');
     if (item.kind === 'component' && segments.length === 1 && VIETNAMESE_LETTERS.includes(segments[0])) return true;
     if (isRunning(item)) return true;
