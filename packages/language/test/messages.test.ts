@@ -72,7 +72,7 @@ describe('messages come from one table, in Vietnamese and English', () => {
     domain V "Ba" max 1 { criterion 5 "D" max 1 }
 }`);
         const domains = firstSet(result.document.parseResult.value).items;
-        expectError(result, 'Mã 1 đã được dùng ở dòng 3. Bộ này đánh số tiêu chí liên tục trong cả bộ, không bắt đầu lại từ 1 ở mỗi lĩnh vực: mục này là số 3.',
+        expectError(result, 'Mã 1 đã được dùng ở dòng 3. Bộ này đánh số tiêu chí liên tục trong cả bộ, không bắt đầu lại từ 1 ở mỗi lĩnh vực: mục này là số 3 (hoặc 4.1 nếu đánh số trong từng lĩnh vực).',
             { node: domains[1].children[0], property: 'code', code: 'chiso/duplicate-code' });
         expectWarning(result, 'IIII không phải cách viết số La Mã: số 4 viết là IV.', { node: domains[1], property: 'code', code: 'chiso/roman-numeral' });
         expectWarning(result, 'Mã 5 đứng sau 2 (đánh số liên tục trong cả bộ); thiếu: 3, 4.', { node: domains[2].children[0], property: 'code', code: 'chiso/code-gap' });

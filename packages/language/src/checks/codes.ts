@@ -31,7 +31,8 @@ function checkDuplicates(set: CriteriaSet, report: Report, lang: Lang): void {
 
 /**
  * For a running code used twice (domain III starting again at 1): the number it takes in the run,
- * counting on from the numbers before it as a renumbering would.
+ * counting on from the numbers before it as a renumbering would, or the code spelling its domain's
+ * number (`3.1`) for a set numbered within each domain.
  */
 function runningHint(set: CriteriaSet, item: Item, lang: Lang): Record<string, string> {
     if (!isRunning(item)) return {};
@@ -41,7 +42,8 @@ function runningHint(set: CriteriaSet, item: Item, lang: Lang): Record<string, s
         counted = value > counted ? value : counted + 1;
         if (member === item) break;
     }
-    return { next: String(counted), kinds: word(lang, PLURALS[item.kind]), parent: word(lang, parentItem(item)!.kind) };
+    const parent = parentItem(item)!;
+    return { next: String(counted), within: `${childPrefix(parent)}.${item.code}`, kinds: word(lang, PLURALS[item.kind]), parent: word(lang, parent.kind) };
 }
 
 function checkUnderParent(item: Item, report: Report): void {

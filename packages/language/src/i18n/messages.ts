@@ -133,8 +133,8 @@ export const MESSAGES = {
     // ── codes ──────────────────────────────────────────────────────────────────────────────
     'duplicate-code': {
         severity: 'error',
-        vi: a => `Mã ${a.code} đã được dùng ở dòng ${a.line}.${a.deduction === 'yes' ? ' Mục của nhóm điểm trừ dùng chung mã với các lĩnh vực; đặt tiền tố, ví dụ Đ1.' : ''}${a.next ? ` Bộ này đánh số ${a.kinds} liên tục trong cả bộ, không bắt đầu lại từ 1 ở mỗi ${a.parent}: mục này là số ${a.next}.` : ''}`,
-        en: a => `The code ${a.code} is already used on line ${a.line}.${a.deduction === 'yes' ? ' Deduction items share the codes of the domains; give them a prefix, e.g. Đ1.' : ''}${a.next ? ` This set numbers its ${a.kinds} through the whole set, not from 1 in each ${a.parent}: this one follows on as ${a.next}.` : ''}`,
+        vi: a => `Mã ${a.code} đã được dùng ở dòng ${a.line}.${a.deduction === 'yes' ? ' Mục của nhóm điểm trừ dùng chung mã với các lĩnh vực; đặt tiền tố, ví dụ Đ1.' : ''}${a.next ? ` Bộ này đánh số ${a.kinds} liên tục trong cả bộ, không bắt đầu lại từ 1 ở mỗi ${a.parent}: mục này là số ${a.next} (hoặc ${a.within} nếu đánh số trong từng ${a.parent}).` : ''}`,
+        en: a => `The code ${a.code} is already used on line ${a.line}.${a.deduction === 'yes' ? ' Deduction items share the codes of the domains; give them a prefix, e.g. Đ1.' : ''}${a.next ? ` This set numbers its ${a.kinds} through the whole set, not from 1 in each ${a.parent}: this one follows on as ${a.next} (or ${a.within}, numbered within each ${a.parent}).` : ''}`,
     },
     'code-not-under-parent': {
         severity: 'error',
