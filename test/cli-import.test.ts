@@ -127,6 +127,16 @@ test('a province’s own table numbered I, II with criteria running through the 
     expect(check.status, check.stdout).toBe(0);
 });
 
+test('a province’s own table with prefixed domains, criteria spelling the domain’s number', () => {
+    const csv = ['STT,Nội dung,Điểm tối đa', 'LV1,Chỉ đạo,2', '1.1,Kế hoạch,1', '1.2,Báo cáo,1', 'LV2,Thể chế,1', '2.1,Văn bản,1'].join('\n');
+    const dir = workspace({ 'lv.csv': csv });
+    expect(chiso(['import', 'lv.csv', '-o', 'set.chiso'], { cwd: dir }).status).toBe(0);
+    const text = readFileSync(path.join(dir, 'set.chiso'), 'utf8');
+    expect(text).toMatch(/domain LV1 "Chỉ đạo" max 2 \{\s+criterion 1\.1 "Kế hoạch" max 1\s+criterion 1\.2 "Báo cáo" max 1\s+\}\s+domain LV2 "Thể chế" max 1 \{\s+criterion 2\.1/);
+    const check = chiso(['check', 'set.chiso'], { cwd: dir });
+    expect(check.status, check.stdout).toBe(0);
+});
+
 describe('chiso import refuses bad input before reading it fully', () => {
     test('not a spreadsheet', () => {
         const dir = workspace({ 'annex.xlsx': 'STT,Tên\n1,A\n' });
