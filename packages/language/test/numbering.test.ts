@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatText } from '../src/format.js';
 import { loadTexts } from '../src/load.js';
-import { canonicalRoman, toRoman } from '../src/model/numbering.js';
+import { canonicalRoman, codeOrdinal, toRoman } from '../src/model/numbering.js';
 import { chisoSource } from '../src/outputs/chiso-source.js';
 import { compileSet, serializeCompiledSet, type CompiledItem } from '../src/outputs/criteria-json.js';
 
@@ -56,5 +56,12 @@ describe('Roman numerals', () => {
     test('a misspelling is read by its value and spelt canonically; a canonical numeral has no other spelling', () => {
         expect(['IIII', 'IL', 'VV', 'XIIII'].map(canonicalRoman)).toEqual(['IV', 'XLIX', 'X', 'XIV']);
         expect(['I', 'IV', 'XIV', 'D1', 'a'].map(canonicalRoman)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    });
+
+    test('C, L, D or M alone is a letter, not domain 100, 50, 500 or 1000', () => {
+        expect(['C', 'L', 'D', 'M', 'CC', 'XL'].map(code => codeOrdinal(code))).toEqual([
+            undefined, undefined, undefined, undefined,
+            { value: 200, style: 'roman', prefix: '' }, { value: 40, style: 'roman', prefix: '' },
+        ]);
     });
 });

@@ -35,9 +35,9 @@ function sum(items: readonly CompiledItem[]): Exact {
     return items.reduce((a, i) => a.add(String(i.maxPoints)), ZERO);
 }
 
-/** A sub-item's letter (`a`, `đ`, `B`); a capital I, V, X, L or C alone is a Roman numeral. */
+/** A sub-item's letter (`a`, `đ`, `B`); a capital I, V or X alone is a Roman numeral. */
 function isLetter(code: string): boolean {
-    return /^[a-zđ]$/i.test(code) && !/^[IVXLC]$/.test(code);
+    return /^[a-zđ]$/i.test(code) && !/^[IVX]$/.test(code);
 }
 
 /**

@@ -28,14 +28,13 @@ export interface Ordinal {
 }
 
 const ROMAN_DIGITS: ReadonlyArray<readonly [number, string]> = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+    [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
 ];
-const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
-/** 4 → `IV`, 14 → `XIV`; undefined outside 1–3999. */
+/** 4 → `IV`, 14 → `XIV`; undefined outside 1–399. */
 export function toRoman(value: number): string | undefined {
-    if (!Number.isInteger(value) || value < 1 || value > 3999) return undefined;
+    if (!Number.isInteger(value) || value < 1 || value > 399) return undefined;
     let text = '';
     let rest = value;
     for (const [digit, letters] of ROMAN_DIGITS) {
@@ -45,7 +44,15 @@ export function toRoman(value: number): string | undefined {
 }
 
 /**
- * The value a run of Roman letters is read as, leniently (a smaller letter before a larger one
+ * Whether a code reads as a Roman numeral: letters I, V, X, L, C (a set has no 400 domains), and
+ * alone only I, V or X — `C` or `L` alone is a letter, not domain 100 or 50.
+ */
+function isRoman(code: string): boolean {
+    return /^[IVXLC]+$/.test(code) && !/^[LC]$/.test(code);
+}
+
+/**
+ * The value a Roman numeral is read as, leniently (a smaller letter before a larger one
  * subtracts: `IIII` → 4, `IL` → 49), so a misspelt numeral still finds its place in the sequence.
  */
 function romanValue(text: string): number {
@@ -58,9 +65,9 @@ function romanValue(text: string): number {
     return value;
 }
 
-/** `IIII` → `IV`, `IL` → `XLIX`: how a run of Roman letters is written canonically, when it is not. */
+/** `IIII` → `IV`, `IL` → `XLIX`: how a Roman numeral is written canonically, when it is not. */
 export function canonicalRoman(code: string): string | undefined {
-    if (!/^[IVXLCDM]+$/.test(code)) return undefined;
+    if (!isRoman(code)) return undefined;
     const canonical = toRoman(romanValue(code));
     return canonical !== code ? canonical : undefined;
 }
@@ -72,7 +79,7 @@ export function codeOrdinal(code: string | undefined): Ordinal | undefined {
     if (/^\d+$/.test(last)) return { value: Number.parseInt(last, 10), style: 'number', prefix: '' };
     const letter = VIETNAMESE_LETTERS.indexOf(last);
     if (letter >= 0) return { value: letter + 1, style: 'letter', prefix: '' };
-    if (/^[IVXLCDM]+$/.test(last)) {
+    if (isRoman(last)) {
         const value = romanValue(last);
         return value > 0 ? { value, style: 'roman', prefix: '' } : undefined;
     }
@@ -84,7 +91,7 @@ export function sameStyle(a: Ordinal, b: Ordinal): boolean {
     return a.style === b.style && a.prefix === b.prefix;
 }
 
-/** The segment spelling an ordinal: 2 → `2`, `b`, `II` or `D2`; undefined past `y` (or 3999). */
+/** The segment spelling an ordinal: 2 → `2`, `b`, `II` or `D2`; undefined past `y` (or 399). */
 export function ordinalSegment(ordinal: Ordinal): string | undefined {
     switch (ordinal.style) {
         case 'number': return String(ordinal.value);
