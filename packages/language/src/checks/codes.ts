@@ -88,7 +88,8 @@ export const codeChecks: ChecksFor = {
         checkDuplicates(set, report, lang);
         // Deduction criteria follow no published numbering (Gia Lai lists them unnumbered): no sequence check.
         checkSequence(siblingSequence(set.items), report);
-        for (const kind of ['criterion', 'component'] as const) checkSequence(runningItems(set, kind), report, true);
+        const running = runningItems(set);
+        for (const kind of ['criterion', 'component'] as const) checkSequence(running.filter(item => item.kind === kind), report, true);
     },
     Item: (item, report) => {
         checkUnderParent(item, report);

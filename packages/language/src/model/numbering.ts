@@ -111,8 +111,10 @@ export function withOrdinal(code: string, ordinal: Ordinal): string | undefined 
 
 /** Whether the code is Roman or prefixed (`II`, `D2`, `Đ2`): a number that its children do not spell out. */
 export function isNamedNumber(code: string | undefined): boolean {
+    // Most codes are dotted numbers: answered before any pattern is tried.
+    if (code === undefined || /^\d/.test(code)) return false;
     const style = codeOrdinal(code)?.style;
-    return !code?.includes('.') && (style === 'roman' || style === 'prefixed');
+    return !code.includes('.') && (style === 'roman' || style === 'prefixed');
 }
 
 /**
@@ -120,8 +122,9 @@ export function isNamedNumber(code: string | undefined): boolean {
  * parent (`II`, `D2`) in a domain. Deduction groups keep their own numbering.
  */
 export function isRunning(item: Item): boolean {
+    if (item.code === undefined || !/^\d+$/.test(item.code)) return false;
     const parent = parentItem(item);
-    return parent !== undefined && /^\d+$/.test(item.code ?? '') && isNamedNumber(parent.code) && !deductionGroupOf(item);
+    return parent !== undefined && isNamedNumber(parent.code) && !deductionGroupOf(item);
 }
 
 /**
@@ -137,19 +140,20 @@ export function childPrefix(item: Item, code = item.code): string {
  * (`1.2` in domain 1 or `D1`, `2.1` in domain `II`), a component's bare letter (`a`), or a number
  * running through the set under a Roman or prefixed parent.
  */
-export function isCodeUnderParent(item: Item, parent: Item): boolean {
+export function isCodeUnderParent(item: Item, parent: Item, prefix = childPrefix(parent)): boolean {
     // After a syntax error a sibling may have no code: it is in no sequence.
     if (item.code === undefined) return false;
     const segments = item.code.split('.');
     if (item.kind === 'component' && segments.length === 1 && VIETNAMESE_LETTERS.includes(segments[0])) return true;
     if (isRunning(item)) return true;
-    const prefix = childPrefix(parent);
     return item.code.startsWith(`${prefix}.`) && segments.length === prefix.split('.').length + 1;
 }
 
-/** The running items of one kind, in the order the set lists them: the sequence their numbers follow. */
-export function runningItems(set: CriteriaSet, kind: ItemKind): Item[] {
-    return [...domainItems(set)].filter(item => item.kind === kind && isRunning(item));
+/** The running items (of one kind), in the order the set lists them: the sequence their numbers follow. */
+export function runningItems(set: CriteriaSet, kind?: ItemKind): Item[] {
+    const items: Item[] = [];
+    for (const item of domainItems(set)) if ((!kind || item.kind === kind) && isRunning(item)) items.push(item);
+    return items;
 }
 
 /**
@@ -157,7 +161,8 @@ export function runningItems(set: CriteriaSet, kind: ItemKind): Item[] {
  * not is an error already) and do not run through the set (those count with their run).
  */
 export function siblingSequence(siblings: readonly Item[], parent?: Item): Item[] {
-    return siblings.filter(sibling => !isRunning(sibling) && (!parent || isCodeUnderParent(sibling, parent)));
+    const prefix = parent && siblings.length > 0 ? childPrefix(parent) : '';
+    return siblings.filter(sibling => !isRunning(sibling) && (!parent || isCodeUnderParent(sibling, parent, prefix)));
 }
 
 /** The items an item's code is counted with: its run through the set, or its sequence of siblings. */
