@@ -63,8 +63,11 @@ function* filterLeaves(items: Iterable<Item>): Generator<Item> {
 }
 
 /**
- * A bare-letter code (`a`) stands for its parent's code plus the letter (`1.5.3.a`). `code` asks
- * what the full code would be if the item were written with that code instead.
+ * The code that names an item across the set (compiled JSON, scoring, diff, hover, symbols): a
+ * bare-letter code (`a`) stands for its parent's code plus the letter (`1.5.3.a`, `3.a` under a
+ * running criterion 3); every other code is full as written (`1.5.3`, `II`, `3`, `1.1` under `D1`),
+ * unique when the set's numbering is (model/numbering.ts). `code` asks what the full code would be
+ * if the item were written with that code instead.
  */
 export function fullCode(item: Item, code = item.code): string {
     const parent = parentItem(item);
