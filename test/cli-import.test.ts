@@ -24,6 +24,20 @@ describe('chiso import', () => {
         expect(readFileSync(path.join(dir, 'again.json'))).toEqual(readFileSync(path.join(dir, 'direct.json')));
     });
 
+    const FIXTURES = path.join(ROOT, 'packages/language/test/fixtures/codes');
+    test.each(['roman-domains-running-criteria.chiso', 'prefixed-domains.chiso'])('%s: a set numbered I, II or D1, D2 comes back byte for byte too', file => {
+        const dir = workspace({ 'set.chiso': readFileSync(path.join(FIXTURES, file)) });
+        expect(chiso(['compile', 'set.chiso', '-o', 'direct.json'], { cwd: dir }).status).toBe(0);
+        expect(chiso(['export', 'set.chiso', '--format', 'xlsx', '-o', 'annex.xlsx'], { cwd: dir }).status).toBe(0);
+        // Imported into a folder of its own: a set is linked with the other .chiso files of its folder.
+        const back = workspace({});
+        const imported = chiso(['import', path.join(dir, 'annex.xlsx'), '-o', path.join(back, 'set.chiso')]);
+        expect(imported.status, imported.stderr).toBe(0);
+        const again = chiso(['compile', path.join(back, 'set.chiso'), '-o', path.join(dir, 'again.json')]);
+        expect(again.status, again.stderr).toBe(0);
+        expect(readFileSync(path.join(dir, 'again.json'))).toEqual(readFileSync(path.join(dir, 'direct.json')));
+    });
+
     test('titles and points edited in the workbook win over the hidden data', async () => {
         const dir = workspace({});
         expect(chiso(['export', 'examples/illustrative/myduc-2020', '--format', 'xlsx', '-o', path.join(dir, 'a.xlsx')]).status).toBe(0);
@@ -88,6 +102,39 @@ describe('chiso import', () => {
         expect(text).toMatch(/criterion 1\.2 "Rà soát văn bản" max 2 \{\s+component a "Rà soát định kỳ" max 1\s+component b "Rà soát chuyên đề" max 1/);
         expect(chiso(['check', 'tinh.chiso'], { cwd: dir }).status).toBe(0);
     });
+});
+
+test('a province’s own table numbered I, II with criteria running through the set', () => {
+    const csv = [
+        'STT,Nội dung,Điểm tối đa,Ghi chú',
+        'I.,Công tác chỉ đạo,3,',
+        '1.,Kế hoạch CCHC,1,',
+        '2.,Báo cáo,2,',
+        'a),Đúng hạn,1,',
+        'b),Đủ nội dung,1,',
+        'II.,Cải cách thể chế,4,',
+        '3.,Xây dựng văn bản,4,',
+        '3.1.,Đúng quy trình,2,',
+        '3.2.,Đúng thời hạn,2,',
+    ].join('\n');
+    const dir = workspace({ 'lamá.csv': csv });
+    const run = chiso(['import', 'lamá.csv', '-o', 'set.chiso', '--lang', 'en'], { cwd: dir });
+    expect(run.status, run.stderr).toBe(0);
+    const text = readFileSync(path.join(dir, 'set.chiso'), 'utf8');
+    expect(text).toMatch(/domain I "Công tác chỉ đạo" max 3 \{\s+criterion 1 "Kế hoạch CCHC" max 1\s+criterion 2 "Báo cáo" max 2 \{\s+component a "Đúng hạn"/);
+    expect(text).toMatch(/domain II "Cải cách thể chế" max 4 \{\s+criterion 3 "Xây dựng văn bản" max 4 \{\s+component 3\.1 "Đúng quy trình"/);
+    const check = chiso(['check', 'set.chiso'], { cwd: dir });
+    expect(check.status, check.stdout).toBe(0);
+});
+
+test('a province’s own table with prefixed domains, criteria spelling the domain’s number', () => {
+    const csv = ['STT,Nội dung,Điểm tối đa', 'LV1,Chỉ đạo,2', '1.1,Kế hoạch,1', '1.2,Báo cáo,1', 'LV2,Thể chế,1', '2.1,Văn bản,1'].join('\n');
+    const dir = workspace({ 'lv.csv': csv });
+    expect(chiso(['import', 'lv.csv', '-o', 'set.chiso'], { cwd: dir }).status).toBe(0);
+    const text = readFileSync(path.join(dir, 'set.chiso'), 'utf8');
+    expect(text).toMatch(/domain LV1 "Chỉ đạo" max 2 \{\s+criterion 1\.1 "Kế hoạch" max 1\s+criterion 1\.2 "Báo cáo" max 1\s+\}\s+domain LV2 "Thể chế" max 1 \{\s+criterion 2\.1/);
+    const check = chiso(['check', 'set.chiso'], { cwd: dir });
+    expect(check.status, check.stdout).toBe(0);
 });
 
 describe('chiso import refuses bad input before reading it fully', () => {

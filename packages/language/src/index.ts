@@ -6,6 +6,7 @@ export * from './model/analysis.js';
 export * from './model/points.js';
 export * from './model/sources.js';
 export * from './model/tree.js';
+export * from './model/numbering.js';
 export * from './load.js';
 export * from './outputs/criteria-json.js';
 export * from './outputs/annex.js';

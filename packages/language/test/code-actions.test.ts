@@ -273,6 +273,104 @@ describe('code-not-under-parent: the code moves under the parent’s, with the n
     });
 });
 
+describe('codes in the scheme the set shows: Roman domains, criteria running through the set', () => {
+    test('a Roman domain after a gap is renumbered, the criteria spelling its number following', async () => {
+        const text = `set S "A" {
+    total 3
+    domain I "B" max 1
+    domain II "C" max 1 { criterion 2.1 "D" max 1 }
+    domain IV "E" max 1 { criterion 4.1 "F" max 1 { component 4.1.1 "G" max 1 } }
+}`;
+        const fix = await en.fixes(text, 'chiso/code-gap');
+        expect(fix.titles).toEqual(['Renumber in sequence: IV → III (and the codes under them)']);
+        const after = await fix.apply();
+        expect(after.text).toContain('domain III "E" max 1 { criterion 3.1 "F" max 1 { component 3.1.1 "G" max 1 } }');
+        expect(after.problems).toEqual([]);
+    });
+
+    test('a running number that skips one renumbers the run across domains; components spelling a criterion’s number follow, not the domain’s', async () => {
+        const text = `set S "A" {
+    total 4
+    domain I "B" max 2 { criterion 1 "C" max 1  criterion 2 "D" max 1 }
+    domain II "E" max 2 {
+        criterion 4 "F" max 1 { component 4.1 "G" max 1 }
+        criterion 5 "H" max 1 { component a "I" max 1 }
+    }
+}`;
+        const fix = await en.fixes(text, 'chiso/code-gap');
+        expect(fix.titles).toEqual(['Renumber in sequence: 4 → 3, 5 → 4 (and the codes under them)']);
+        const after = await fix.apply();
+        expect(after.text).toContain('criterion 3 "F" max 1 { component 3.1 "G" max 1 }');
+        expect(after.text).toContain('criterion 4 "H" max 1 { component a "I" max 1 }');
+        expect(after.problems).toEqual([]);
+    });
+
+    test('a domain starting again at 1 in a running set: the duplicate’s fix continues the run', async () => {
+        const text = `set S "A" {
+    total 4
+    domain I "B" max 2 { criterion 1 "C" max 1  criterion 2 "D" max 1 }
+    domain II "E" max 2 { criterion 1 "F" max 1  criterion 2 "G" max 1 }
+}`;
+        const fix = await vi.fixes(text, 'chiso/duplicate-code');
+        expect(fix.titles).toEqual(['Đánh số lại theo thứ tự: 1 → 3, 2 → 4']);
+        const after = await fix.apply();
+        expect(after.text).toContain('domain II "E" max 2 { criterion 3 "F" max 1  criterion 4 "G" max 1 }');
+        expect(after.problems).toEqual([]);
+    });
+
+    test('a plain duplicate in a dotted set has no renumbering fix', async () => {
+        const text = `set S "A" {
+    total 2
+    domain 1 "B" max 2 { criterion 1.1 "C" max 1  criterion 1.1 "D" max 1 }
+}`;
+        expect((await en.fixes(text, 'chiso/duplicate-code')).titles).toEqual([]);
+    });
+
+    test('a criterion under a Roman domain moves under its number', async () => {
+        const text = `set S "A" {
+    total 2
+    domain I "B" max 1 { criterion 1.1 "C" max 1 }
+    domain II "D" max 1 { criterion 1.2 "E" max 1 }
+}`;
+        const fix = await en.fixes(text, 'chiso/code-not-under-parent');
+        expect(fix.titles).toEqual(['Change the code to 2.1, under the parent\'s II']);
+        expect((await fix.apply()).problems).toEqual([]);
+    });
+
+    test('code actions never throw on a cut-off set numbered I, II with criteria running through it', async () => {
+        const text = `set S "A" {
+    total 9
+    domain I "B" max 2 { criterion 1 "C" max 1 { component a "D" max 1 }  criterion 3 "E" max 1 }
+    domain IIII "F" max 2 { criterion 1 "G" max 2 { component 1.1 "H" max 2 } }
+    domain VI "I" max 1 { criterion 5.1 "J" max 1 }
+}`;
+        const everywhere = { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } };
+        const full = await en.check(text);
+        expect(new Set(full.problems)).toEqual(new Set(['chiso/code-gap', 'chiso/duplicate-code', 'chiso/roman-numeral', 'chiso/code-not-under-parent', 'chiso/total-mismatch']));
+        for (let cut = 0; cut <= text.length; cut += 2) {
+            const prefix = text.slice(0, cut);
+            await en.allActions(prefix, everywhere);
+            await en.actionsWith(prefix, full.diagnostics);
+        }
+    });
+
+    test('a misspelt Roman numeral is written as decisions write it', async () => {
+        const text = `set S "A" {
+    total 4
+    domain I "B" max 1
+    domain II "C" max 1
+    domain III "D" max 1
+    domain IIII "E" max 1 { criterion 4.1 "F" max 1 }
+}`;
+        const fix = await vi.fixes(text, 'chiso/roman-numeral');
+        expect(fix.titles).toEqual(['Viết IV']);
+        expect(fix.actions[0].isPreferred).toBe(true);
+        const after = await fix.apply();
+        expect(after.text).toContain('domain IV "E" max 1 { criterion 4.1 "F" max 1 }');
+        expect(after.problems).toEqual([]);
+    });
+});
+
 describe('not-nfc: decomposed text is normalised', () => {
     const decomposed = 'Ke\u0302\u0301 hoa\u0323ch';
     const text = `// ${decomposed} (ghi chú)

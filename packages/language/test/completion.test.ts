@@ -70,6 +70,64 @@ describe('the next code in sequence', () => {
     });
 });
 
+describe('the next code in the scheme the set shows', () => {
+    test('Roman domains and prefixed ones continue in their style', async () => {
+        expect(await labelsAt(`set S "A" {
+    domain I "B" max 5
+    domain II "C" max 5
+    domain <|>
+}`)).toEqual(['III']);
+        expect(await labelsAt(`set S "A" {
+    domain LV1 "B" max 5
+    domain <|>
+}`)).toEqual(['LV2']);
+    });
+
+    test('criteria running through the set: a domain’s first criterion continues from the one before', async () => {
+        expect(await labelsAt(`set S "A" {
+    domain I "B" max 2 { criterion 1 "C" max 1  criterion 2 "D" max 1 }
+    domain II "E" max 2 {
+        criterion <|>
+    }
+}`)).toEqual(['3']);
+    });
+
+    test('the next code is never one the set already uses', async () => {
+        expect(await labelsAt(`set S "A" {
+    domain I "B" max 2 {
+        criterion 1 "C" max 1
+        criterion <|>
+    }
+    domain II "E" max 2 { criterion 2 "D" max 1  criterion 3 "F" max 1 }
+}`)).toEqual(['4']);
+    });
+
+    test('under a prefixed domain criteria spell its number; under a running criterion components spell the criterion’s', async () => {
+        expect(await labelsAt(`set S "A" {
+    domain D2 "B" max 2 {
+        criterion <|>
+    }
+}`)).toEqual(['2.1']);
+        expect(await labelsAt(`set S "A" {
+    domain I "B" max 2 {
+        criterion 1 "C" max 2 {
+            component <|>
+        }
+    }
+}`)).toEqual(['1.1']);
+    });
+
+    test('deduction criteria continue their prefix', async () => {
+        expect(await labelsAt(`set S "A" {
+    domain 1 "B" max 5
+    deductions "Điểm trừ" {
+        criterion Đ1 "C" max 1
+        criterion <|>
+    }
+}`)).toEqual(['Đ2']);
+    });
+});
+
 describe('keywords and new-item snippets', () => {
     test('in a domain: keywords, and a criterion snippet with the next code (no domain or component snippet)', async () => {
         const labels = await labelsAt(DOMAIN(`        criterion 1.1 "C" max 2
@@ -113,6 +171,18 @@ test('completion never throws, wherever a document is cut off', async () => {
         }
         criterion 1.2 "E" max 3 { source survey SIPAS  lead SoNoiVu }`);
     for (let cut = 0; cut <= text.length; cut += 3) {
+        await labelsAt(`${text.slice(0, cut)}<|>`);
+    }
+});
+
+test('completion never throws in a set numbered I, II with criteria running through it, wherever it is cut off', async () => {
+    const text = `set S "A" {
+    domain I "B" max 2 { criterion 1 "C" max 1 { component a "D" max 1 }  criterion 2 "E" max 1 }
+    domain IIII "F" max 2 { criterion 1 "G" max 2 { component 1.1 "H" max 2 } }
+    domain D5 "I" max 1 { criterion 5.1 "J" max 1 }
+    deductions "K" { criterion Đ1 "L" max 1 }
+}`;
+    for (let cut = 0; cut <= text.length; cut += 2) {
         await labelsAt(`${text.slice(0, cut)}<|>`);
     }
 });

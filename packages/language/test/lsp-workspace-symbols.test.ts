@@ -77,3 +77,18 @@ describe('workspace symbols', () => {
         expect(await names('cai tien')).toEqual(['1.5.4 Cải tiến']);
     });
 });
+
+test('in a set numbered I, II with criteria running through it, items are found by their full codes', async () => {
+    const services = chisoServices('vi');
+    await parseHelper(services)(`set LaMa "Lĩnh vực La Mã" {
+    domain I "Chỉ đạo" max 2 {
+        criterion 1 "Kế hoạch" max 1
+        criterion 2 "Báo cáo" max 1 { component a "Đúng hạn" max 0.5  component b "Đủ nội dung" max 0.5 }
+    }
+    domain II "Thể chế" max 1 { criterion 3 "Văn bản" max 1 { component 3.1 "Đúng quy trình" max 1 } }
+}`, { documentUri: 'file:///lama/set.chiso' });
+    const expectSymbols = expectWorkspaceSymbols(services.shared);
+    await expectSymbols({ query: '2.a', expectedSymbols: ['2.a Đúng hạn'] });
+    await expectSymbols({ query: '3', expectedSymbols: ['3 Văn bản', '3.1 Đúng quy trình'] });
+    await expectSymbols({ query: 'II', expectedSymbols: ['II Thể chế'] });
+});

@@ -74,6 +74,21 @@ describe('messages come from one table, in Vietnamese and English', () => {
         expectWarning(result, 'Mã 1.4 đứng sau 1.1; thiếu: 1.2, 1.3.', { node: firstSet(result.document.parseResult.value).items[0].children[1], property: 'code', code: 'chiso/code-gap' });
     });
 
+    test('in Vietnamese, numbering messages say the scheme the set shows', async () => {
+        const validate = validationHelper<Document>(chisoServices('vi'));
+        const result = await validate(`set S "La Mã" {
+    total 4
+    domain I "Một" max 2 { criterion 1 "A" max 1  criterion 2 "B" max 1 }
+    domain IIII "Hai" max 1 { criterion 1 "C" max 1 }
+    domain V "Ba" max 1 { criterion 5 "D" max 1 }
+}`);
+        const domains = firstSet(result.document.parseResult.value).items;
+        expectError(result, 'Mã 1 đã được dùng ở dòng 3. Bộ này đánh số tiêu chí liên tục trong cả bộ, không bắt đầu lại từ 1 ở mỗi lĩnh vực: mục này là số 3 (hoặc 4.1 nếu đánh số trong từng lĩnh vực).',
+            { node: domains[1].children[0], property: 'code', code: 'chiso/duplicate-code' });
+        expectWarning(result, 'IIII không phải cách viết số La Mã: số 4 viết là IV.', { node: domains[1], property: 'code', code: 'chiso/roman-numeral' });
+        expectWarning(result, 'Mã 5 đứng sau 2 (đánh số liên tục trong cả bộ); thiếu: 3, 4.', { node: domains[2].children[0], property: 'code', code: 'chiso/code-gap' });
+    });
+
     test('every message renders in both languages without leftover placeholders', () => {
         const args = new Proxy({}, { get: (_t, key) => (key === 'percent' ? 'yes' : '1'), ownKeys: () => [], has: () => true });
         for (const code of Object.keys(MESSAGES) as MessageCode[]) {

@@ -3,7 +3,7 @@
  * comes back (the table's titles and points win, so edits made in Excel are kept); from any
  * other table, the tree is rebuilt from the codes, and rows marked ĐTXHH become survey-sourced.
  */
-import { FORMAT_VERSION, jsonPoints, type CompiledItem, type CompiledSet } from '@chiso/language';
+import { codeOrdinal, FORMAT_VERSION, isNamedNumber, jsonPoints, type CompiledItem, type CompiledSet } from '@chiso/language';
 import type { Metadata } from '../annex/metadata.js';
 import { ZERO, type Exact } from '../scoring/exact.js';
 import type { AnnexTable, TableProblem, TableRow } from './table.js';
@@ -11,9 +11,9 @@ import type { AnnexTable, TableProblem, TableRow } from './table.js';
 const SURVEY_NOTE = /(ĐTXHH|điều tra xã hội học|sociological survey|\bsurvey\b)/i;
 const GENERIC_SURVEY = { id: 'DTXHH', title: 'Điều tra xã hội học' };
 
-function kindOf(code: string): CompiledItem['kind'] {
-    const depth = code.split('.').length;
-    return depth === 1 && /^\d+$|^[IVX]+$/i.test(code) ? 'domain' : depth === 2 ? 'criterion' : 'component';
+function kindOf(parent: CompiledItem | undefined): CompiledItem['kind'] {
+    if (!parent) return 'domain';
+    return parent.kind === 'domain' ? 'criterion' : 'component';
 }
 
 function blankItem(row: TableRow, kind: CompiledItem['kind']): CompiledItem {
@@ -35,21 +35,47 @@ function sum(items: readonly CompiledItem[]): Exact {
     return items.reduce((a, i) => a.add(String(i.maxPoints)), ZERO);
 }
 
-/** Rows by code, problems for rows whose parent code is missing. */
-function tree(rows: readonly TableRow[], problems: TableProblem[], make: (row: TableRow, kind: CompiledItem['kind']) => CompiledItem): CompiledItem[] {
+/** A sub-item's letter (`a`, `đ`, `B`); a capital I, V or X alone is a Roman numeral. */
+function isLetter(code: string): boolean {
+    return /^[a-zđ]$/i.test(code) && !/^[IVX]$/.test(code);
+}
+
+/**
+ * The parent's code a row of a province's own table reads as: a bare letter's is the last numbered
+ * row's; a dotted code's is the code before its last dot, or the open Roman or prefixed domain
+ * whose number it spells (`2.1` under `II`); a bare number after a Roman or prefixed domain is a
+ * criterion running through the set; a Roman numeral or plain number starts a domain.
+ */
+function inferredParent(code: string, lastNumbered: string | undefined, namedDomain: { code: string; number: string } | undefined, known: { has(code: string): boolean }): string | undefined {
+    if (isLetter(code)) return lastNumbered;
+    if (code.includes('.')) {
+        const prefix = code.slice(0, code.lastIndexOf('.'));
+        return !known.has(prefix) && prefix === namedDomain?.number ? namedDomain.code : prefix;
+    }
+    return /^\d+$/.test(code) && namedDomain ? namedDomain.code : undefined;
+}
+
+/**
+ * Rows by code, problems for rows whose parent is missing. `parents` (an export's metadata) names
+ * each row's parent code ('' for a root); rows it does not know are placed by their codes.
+ */
+function tree(rows: readonly TableRow[], problems: TableProblem[], make: (row: TableRow, kind: CompiledItem['kind']) => CompiledItem, parents?: ReadonlyMap<string, string>): CompiledItem[] {
     const roots: CompiledItem[] = [];
     const byCode = new Map<string, CompiledItem & { children: CompiledItem[] }>();
     let lastNumbered: string | undefined;
+    let namedDomain: { code: string; number: string } | undefined;
     for (const row of rows) {
-        const letter = /^[a-zđ]$/i.test(row.code);
+        const letter = isLetter(row.code);
         const code = letter && lastNumbered ? `${lastNumbered}.${row.code}` : row.code;
-        const parentCode = letter ? lastNumbered : code.includes('.') ? code.slice(0, code.lastIndexOf('.')) : undefined;
-        const item = { ...make({ ...row, code }, letter ? 'component' : kindOf(code)), children: [] as CompiledItem[] };
-        if (parentCode === undefined) roots.push(item);
-        else if (byCode.has(parentCode)) byCode.get(parentCode)!.children.push(item);
-        else { problems.push({ line: row.line, detail: `no row for ${code}'s parent ${parentCode}` }); continue; }
+        const recorded = parents?.get(code);
+        const parentCode = recorded !== undefined ? recorded || undefined : inferredParent(row.code, lastNumbered, namedDomain, byCode);
+        const parent = parentCode === undefined ? undefined : byCode.get(parentCode);
+        if (parentCode !== undefined && !parent) { problems.push({ line: row.line, detail: `no row for ${code}'s parent ${parentCode}` }); continue; }
+        const item = { ...make({ ...row, code }, letter ? 'component' : kindOf(parent)), children: [] as CompiledItem[] };
+        (parent ? parent.children : roots).push(item);
         byCode.set(code, item);
         if (!letter) lastNumbered = code;
+        if (!parent) namedDomain = isNamedNumber(code) ? { code, number: String(codeOrdinal(code)!.value) } : undefined;
     }
     return roots;
 }
@@ -68,10 +94,12 @@ export function assembleSet(table: AnnexTable, metadata: Metadata | undefined, f
             const inGroup = record.parent.startsWith('#') ? Number(record.parent.slice(1)) : group.get(record.parent);
             if (inGroup !== undefined) group.set(record.code, inGroup);
         }
-        const items = tree(table.rows.filter(r => !group.has(r.code)), problems, make);
+        // Parents as exported: codes alone cannot tell a criterion running through the set from a domain.
+        const parents = new Map(metadata.items.map(r => [r.code, r.parent.startsWith('#') ? '' : r.parent]));
+        const items = tree(table.rows.filter(r => !group.has(r.code)), problems, make, parents);
         const deductions = metadata.deductions.map((fieldsOfGroup, i) => ({
             ...fieldsOfGroup,
-            items: tree(table.rows.filter(r => group.get(r.code) === i), problems, make),
+            items: tree(table.rows.filter(r => group.get(r.code) === i), problems, make, parents),
         }));
         return { compiled: complete(metadata.set, items, deductions, metadata.surveys, metadata.agencies), problems };
     }

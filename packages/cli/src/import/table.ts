@@ -41,7 +41,7 @@ const HEADER = {
 };
 const TOTAL_ROW = /^(tổng cộng|tổng điểm|tổng số|total)\b/i;
 const SUBTOTAL_ROW = /^(điểm |points? |self-assessment|sociological|specialist|deductions?)/i;
-const CODE = /^(\d+(\.\d+)*(\.[a-zđ])?|[a-zđ]|[IVX]+|Đ\d+)$/i;
+const CODE = /^(\d+(\.\d+)*(\.[a-zđ])?|[a-zđ]|[IVXLC]+|[A-ZĐ]{1,3}\d+)$/i;
 
 /** "1." → "1", "a)" → "a", "1.1.a." → "1.1.a"; anything else is kept as written. */
 export function normaliseCode(text: string): string {

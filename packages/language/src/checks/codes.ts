@@ -1,60 +1,99 @@
-/** Item codes: unique in the set, under the parent's code (2.1 not inside domain 1), in sequence. */
+/**
+ * Item codes, judged within the numbering the set's codes show (model/numbering.ts): unique in the
+ * set, under the parent's code (2.1 not inside domain 1), in sequence (across domains for codes
+ * running through the set), Roman numerals written as decisions write them.
+ */
 import type { CriteriaSet, Item } from '../generated/ast.js';
-
-import { allItems, codeOrdinal, deductionGroupOf, fullCode, isCodeUnderParent, parentItem, withOrdinal } from '../model/tree.js';
+import { word, type Lang } from '../i18n/messages.js';
+import { canonicalRoman, childPrefix, codeOrdinal, isCodeUnderParent, isRunning, runningItems, sameStyle, siblingSequence, withOrdinal, type Ordinal } from '../model/numbering.js';
+import { allItems, deductionGroupOf, fullCode, parentItem } from '../model/tree.js';
 import type { ChecksFor, Report } from './report.js';
+
+const PLURALS = { domain: 'domains', criterion: 'criteria', component: 'components' } as const;
 
 function lineOf(item: Item): number {
     return (item.$cstNode?.range.start.line ?? 0) + 1;
 }
 
-function checkDuplicates(set: CriteriaSet, report: Report): void {
+function checkDuplicates(set: CriteriaSet, report: Report, lang: Lang): void {
     const first = new Map<string, Item>();
     for (const item of allItems(set)) {
         const code = fullCode(item);
         const earlier = first.get(code);
-        const deduction = deductionGroupOf(item) !== deductionGroupOf(earlier ?? item) ? 'yes' : 'no';
-        if (earlier) report('duplicate-code', { node: item, property: 'code' }, { code, line: lineOf(earlier), deduction });
-        else first.set(code, item);
+        if (!earlier) {
+            first.set(code, item);
+            continue;
+        }
+        const deduction = deductionGroupOf(item) !== deductionGroupOf(earlier) ? 'yes' : 'no';
+        report('duplicate-code', { node: item, property: 'code' }, { code, line: lineOf(earlier), deduction, ...runningHint(set, item, lang) });
     }
+}
+
+/**
+ * For a running code used twice (domain III starting again at 1): the number it takes in the run,
+ * counting on from the numbers before it as a renumbering would, or the code spelling its domain's
+ * number (`3.1`) for a set numbered within each domain.
+ */
+function runningHint(set: CriteriaSet, item: Item, lang: Lang): Record<string, string> {
+    if (!isRunning(item)) return {};
+    let counted = 0;
+    for (const member of runningItems(set, item.kind)) {
+        const value = codeOrdinal(member.code)!.value;
+        counted = value > counted ? value : counted + 1;
+        if (member === item) break;
+    }
+    const parent = parentItem(item)!;
+    return { next: String(counted), within: `${childPrefix(parent)}.${item.code}`, kinds: word(lang, PLURALS[item.kind]), parent: word(lang, parent.kind) };
 }
 
 function checkUnderParent(item: Item, report: Report): void {
     const parent = parentItem(item);
     // Domains (and deduction criteria, whose numbering sources do not share) have no parent code.
     if (!parent || isCodeUnderParent(item, parent)) return;
-    report('code-not-under-parent', { node: item, property: 'code' }, { code: item.code, parentCode: fullCode(parent) });
+    report('code-not-under-parent', { node: item, property: 'code' }, { code: item.code, parentCode: fullCode(parent), prefix: childPrefix(parent) });
 }
 
-function checkSequence(siblings: readonly Item[], report: Report): void {
-    let previous: { item: Item; value: number; letters: boolean } | undefined;
-    for (const item of siblings) {
+function checkRoman(item: Item, report: Report): void {
+    const canonical = canonicalRoman(item.code);
+    if (canonical) report('roman-numeral', { node: item, property: 'code' }, { code: item.code, canonical, value: codeOrdinal(item.code)!.value }, { canonical });
+}
+
+/**
+ * Gaps in a sequence: 1, 2, 4 or a, b, d or I, II, IV; a change of style (numbers to letters)
+ * starts again at 1. A step back (a duplicate, reported as such) does not move the count back.
+ */
+function checkSequence(items: readonly Item[], report: Report, running = false): void {
+    let previous: { item: Item; ordinal: Ordinal } | undefined;
+    for (const item of items) {
         const current = codeOrdinal(item.code);
         if (!current) continue;
-        const expected = previous && previous.letters === current.letters ? previous.value + 1 : 1;
+        const expected = previous && sameStyle(previous.ordinal, current) ? previous.ordinal.value + 1 : 1;
         if (current.value > expected) {
             const missing = [];
-            for (let v = expected; v < current.value && missing.length < 5; v++) missing.push(withOrdinal(item.code, { value: v, letters: current.letters }) ?? '?');
+            for (let v = expected; v < current.value && missing.length < 5; v++) missing.push(withOrdinal(item.code, { ...current, value: v }) ?? '?');
             const more = current.value - expected > 5 ? ', …' : '';
             report('code-gap', { node: item, property: 'code' }, {
                 code: item.code,
                 previous: previous ? previous.item.code : '—',
                 missing: missing.join(', ') + more,
+                running: running ? 'yes' : 'no',
             }, { missing: missing });
         }
-        previous = { item, ...current };
+        if (!previous || !sameStyle(previous.ordinal, current) || current.value > previous.ordinal.value) previous = { item, ordinal: current };
     }
 }
 
 export const codeChecks: ChecksFor = {
-    CriteriaSet: (set, report) => {
-        checkDuplicates(set, report);
+    CriteriaSet: (set, report, lang) => {
+        checkDuplicates(set, report, lang);
         // Deduction criteria follow no published numbering (Gia Lai lists them unnumbered): no sequence check.
-        checkSequence(set.items, report);
+        checkSequence(siblingSequence(set.items), report);
+        const running = runningItems(set);
+        for (const kind of ['criterion', 'component'] as const) checkSequence(running.filter(item => item.kind === kind), report, true);
     },
     Item: (item, report) => {
         checkUnderParent(item, report);
-        checkSequence(item.children, report);
+        checkRoman(item, report);
+        checkSequence(siblingSequence(item.children, item), report);
     },
 };
-

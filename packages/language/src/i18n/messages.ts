@@ -169,18 +169,23 @@ export const MESSAGES = {
     // ── codes ──────────────────────────────────────────────────────────────────────────────
     'duplicate-code': {
         severity: 'error',
-        vi: a => `Mã ${a.code} đã được dùng ở dòng ${a.line}.${a.deduction === 'yes' ? ' Mục của nhóm điểm trừ dùng chung mã với các lĩnh vực; đặt tiền tố, ví dụ Đ1.' : ''}`,
-        en: a => `The code ${a.code} is already used on line ${a.line}.${a.deduction === 'yes' ? ' Deduction items share the codes of the domains; give them a prefix, e.g. Đ1.' : ''}`,
+        vi: a => `Mã ${a.code} đã được dùng ở dòng ${a.line}.${a.deduction === 'yes' ? ' Mục của nhóm điểm trừ dùng chung mã với các lĩnh vực; đặt tiền tố, ví dụ Đ1.' : ''}${a.next ? ` Bộ này đánh số ${a.kinds} liên tục trong cả bộ, không bắt đầu lại từ 1 ở mỗi ${a.parent}: mục này là số ${a.next} (hoặc ${a.within} nếu đánh số trong từng ${a.parent}).` : ''}`,
+        en: a => `The code ${a.code} is already used on line ${a.line}.${a.deduction === 'yes' ? ' Deduction items share the codes of the domains; give them a prefix, e.g. Đ1.' : ''}${a.next ? ` This set numbers its ${a.kinds} through the whole set, not from 1 in each ${a.parent}: this one follows on as ${a.next} (or ${a.within}, numbered within each ${a.parent}).` : ''}`,
     },
     'code-not-under-parent': {
         severity: 'error',
-        vi: a => `Mã ${a.code} không thuộc mã ${a.parentCode} của mục cha; mã đúng có dạng ${a.parentCode}.<số>.`,
-        en: a => `The code ${a.code} is not under its parent's code ${a.parentCode}; expected ${a.parentCode}.<n>.`,
+        vi: a => `Mã ${a.code} không thuộc mã ${a.parentCode} của mục cha; mã đúng có dạng ${a.prefix}.<số>.`,
+        en: a => `The code ${a.code} is not under its parent's code ${a.parentCode}; expected ${a.prefix}.<n>.`,
     },
     'code-gap': {
         severity: 'warning',
-        vi: a => `Mã ${a.code} đứng sau ${a.previous}; thiếu: ${a.missing}.`,
-        en: a => `The code ${a.code} follows ${a.previous}; missing: ${a.missing}.`,
+        vi: a => `Mã ${a.code} đứng sau ${a.previous}${a.running === 'yes' ? ' (đánh số liên tục trong cả bộ)' : ''}; thiếu: ${a.missing}.`,
+        en: a => `The code ${a.code} follows ${a.previous}${a.running === 'yes' ? ' (numbered through the whole set)' : ''}; missing: ${a.missing}.`,
+    },
+    'roman-numeral': {
+        severity: 'warning',
+        vi: a => `${a.code} không phải cách viết số La Mã: số ${a.value} viết là ${a.canonical}.`,
+        en: a => `${a.code} is not how Roman numerals are written: ${a.value} is ${a.canonical}.`,
     },
 
     // ── scoring rules ──────────────────────────────────────────────────────────────────────
@@ -672,6 +677,10 @@ export const EDITOR_TEXTS = {
     'fix-code-gap': {
         vi: a => `Đánh số lại theo thứ tự: ${a.renames}${a.nested === 'yes' ? ' (cùng mã các mục con)' : ''}`,
         en: a => `Renumber in sequence: ${a.renames}${a.nested === 'yes' ? ' (and the codes under them)' : ''}`,
+    },
+    'fix-roman-numeral': {
+        vi: a => `Viết ${a.canonical}`,
+        en: a => `Write ${a.canonical}`,
     },
     'fix-code-under-parent': {
         vi: a => `Đổi mã thành ${a.code}, thuộc mã ${a.parentCode} của mục cha`,

@@ -14,9 +14,10 @@ import type { ChisoServices } from './chiso-lsp-module.js';
 import type { ChisoLocale } from '../i18n/locale.js';
 import { renderEditorText, word, type EditorTextCode, type MessageArgs } from '../i18n/messages.js';
 import { parsePoints } from '../model/points.js';
+import { isRunning } from '../model/numbering.js';
 import { fullCode, parentItem } from '../model/tree.js';
 import { closeBandGap } from './band-gaps.js';
-import { codeUnderParent, hasCodes, itemsOf, recodeEdits, renumberInSequence } from './item-codes.js';
+import { codeUnderParent, hasCodes, recodeEdits, renumberInSequence } from './item-codes.js';
 
 /** Normalises every line of the document to NFC (bind it to `editor.codeActionsOnSave`). */
 export const NORMALIZE_NFC_KIND = `${CodeActionKind.Source}.normalizeNfc`;
@@ -63,7 +64,10 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
             case 'chiso/respondents-mismatch': return this.replaceCount(document, diagnostic, data.actual, 'fix-respondents');
             case 'chiso/band-gap': return this.fixBandGap(document, diagnostic, data.example);
             case 'chiso/code-gap': return this.fixCodeGap(document, diagnostic);
+            // A number used twice in a run through the set (a domain starting again at 1): renumbering the run removes it.
+            case 'chiso/duplicate-code': return this.fixCodeGap(document, diagnostic, true);
             case 'chiso/code-not-under-parent': return this.fixCodeUnderParent(document, diagnostic);
+            case 'chiso/roman-numeral': return this.fixRomanNumeral(document, diagnostic, data.canonical);
             // Normalising changes no letter a reader sees: the one fix certainly meant, hence preferred.
             case 'chiso/not-nfc': return typeof data.normalized === 'string'
                 ? [this.quickFix(document, diagnostic, 'fix-nfc', {}, [{ range: diagnostic.range, newText: data.normalized }], true)]
@@ -118,11 +122,14 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
         });
     }
 
-    /** Renumbers the item's siblings in sequence, the codes under each renamed sibling following it. */
-    protected fixCodeGap(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+    /**
+     * Renumbers the item's sequence (its siblings, or its run through the set), the codes under each
+     * renamed item following it; `runningOnly` for a duplicate, which only a run's renumbering removes.
+     */
+    protected fixCodeGap(document: LangiumDocument, diagnostic: Diagnostic, runningOnly = false): CodeAction[] {
         const item = nodeAt<Item>(document, diagnostic.range.start, isItem);
-        if (!item || !hasCodes(item)) return [];
-        const renames = [...renumberInSequence(itemsOf(item.$container))];
+        if (!item || !hasCodes(item) || (runningOnly && !isRunning(item))) return [];
+        const renames = [...renumberInSequence(item)];
         if (renames.length === 0) return [];
         const edits = renames.flatMap(([sibling, code]) => recodeEdits(sibling, code));
         const listed = renames.slice(0, LISTED_RENAMES).map(([sibling, code]) => `${sibling.code} → ${code}`);
@@ -137,6 +144,13 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
         const code = item && codeUnderParent(item);
         if (!item || !parent || !code) return [];
         return [this.quickFix(document, diagnostic, 'fix-code-under-parent', { code, parentCode: fullCode(parent) }, recodeEdits(item, code))];
+    }
+
+    /** `IIII` → `IV`: what the writer meant, hence preferred; dotted children spell the number, which stays. */
+    protected fixRomanNumeral(document: LangiumDocument, diagnostic: Diagnostic, canonical: unknown): CodeAction[] {
+        const item = nodeAt<Item>(document, diagnostic.range.start, isItem);
+        if (!item || !hasCodes(item) || typeof canonical !== 'string') return [];
+        return [this.quickFix(document, diagnostic, 'fix-roman-numeral', { canonical }, recodeEdits(item, canonical), true)];
     }
 
     /** Rewrites each line holding decomposed text; a line is the unit because NFC never composes across a line break. */

@@ -62,53 +62,22 @@ function* filterLeaves(items: Iterable<Item>): Generator<Item> {
     for (const item of items) if (isLeaf(item)) yield item;
 }
 
-/** Letters used for lettered sub-items, in Vietnamese order (đ follows d; no f, j, w, z). */
-export const VIETNAMESE_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
-
 /**
- * A bare-letter code (`a`) stands for its parent's code plus the letter (`1.5.3.a`). `code` asks
- * what the full code would be if the item were written with that code instead.
+ * The code that names an item across the set (compiled JSON, scoring, diff, hover, symbols): a
+ * bare-letter code (`a`) stands for its parent's code plus the letter (`1.5.3.a`, `3.a` under a
+ * running criterion 3); every other code is full as written (`1.5.3`, `II`, `3`, `1.1` under `D1`),
+ * unique when the set's numbering is (model/numbering.ts). `code` asks what the full code would be
+ * if the item were written with that code instead.
  */
 export function fullCode(item: Item, code = item.code): string {
     const parent = parentItem(item);
-    if (parent && !code.includes('.') && !/^\d+$/.test(code)) return `${fullCode(parent)}.${code}`;
+    return codeUnder(parent && fullCode(parent), code);
+}
+
+/** The full code of an item written `code` under a parent whose full code is `parentCode`. */
+export function codeUnder(parentCode: string | undefined, code: string): string {
+    if (parentCode !== undefined && !code.includes('.') && !/^\d+$/.test(code)) return `${parentCode}.${code}`;
     return code;
-}
-
-/** Whether an item's code continues its parent's (`1.2` in domain 1), or is a component's bare letter (`a`). */
-export function isCodeUnderParent(item: Item, parent: Item): boolean {
-    const segments = item.code.split('.');
-    if (item.kind === 'component' && segments.length === 1 && VIETNAMESE_LETTERS.includes(segments[0])) return true;
-    const parentCode = fullCode(parent);
-    return item.code.startsWith(`${parentCode}.`) && segments.length === parentCode.split('.').length + 1;
-}
-
-/** A code's last segment as a position in its numbering: `1.4` → 4th, `1.5.3.c` → 3rd (a, b, c, d, đ, …). */
-export interface Ordinal {
-    readonly value: number;
-    readonly letters: boolean;
-}
-
-/** The ordinal of a code's last segment; undefined for codes outside both numberings (`Đ1`). */
-export function codeOrdinal(code: string | undefined): Ordinal | undefined {
-    const last = code?.split('.').pop();
-    if (last === undefined) return undefined;
-    if (/^\d+$/.test(last)) return { value: Number.parseInt(last, 10), letters: false };
-    const index = VIETNAMESE_LETTERS.indexOf(last);
-    return index >= 0 ? { value: index + 1, letters: true } : undefined;
-}
-
-/** The segment spelling an ordinal: 2 → `2`, or `b` in a lettered sequence; undefined past `y`. */
-export function ordinalSegment(ordinal: Ordinal): string | undefined {
-    return ordinal.letters ? VIETNAMESE_LETTERS[ordinal.value - 1] : String(ordinal.value);
-}
-
-/** The code with its last segment set to the ordinal: `1.4` at 2 → `1.2`, `c` at 5 → `đ`; undefined past `y`. */
-export function withOrdinal(code: string, ordinal: Ordinal): string | undefined {
-    const segment = ordinalSegment(ordinal);
-    if (segment === undefined) return undefined;
-    const prefix = code.slice(0, code.length - code.split('.').pop()!.length);
-    return prefix + segment;
 }
 
 /** The kind of item that belongs directly in a container: domains in the set, criteria in a domain or deduction group, components below. */
