@@ -1,11 +1,13 @@
 /**
  * Unresolved references get a Chiso code and message (unknown survey, agency or formula input)
- * instead of Langium's generic "Could not resolve reference".
+ * instead of Langium's generic "Could not resolve reference"; nesting past a limit gets its own
+ * code (parser/nesting-limit.ts), other lexing and parsing errors `chiso/syntax`.
  */
-import type { AstNode, AstReflection, LangiumDocument, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
+import type { AstNode, AstReflection, LangiumDocument, ParseResult, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
 import { AstUtils, Cancellation, DefaultDocumentValidator } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { forEachNode } from './references/sparse-interrupts.js';
+import { isTooDeep } from './parser/nesting-limit.js';
 import { qualifiedCode, renderMessage, type MessageCode } from './i18n/messages.js';
 import type { ChisoCoreServices } from './chiso-module.js';
 import type { ChisoLocale } from './i18n/locale.js';
@@ -53,6 +55,17 @@ export class ChisoDocumentValidator extends DefaultDocumentValidator {
             }
             return pending;
         });
+    }
+
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const tooDeep = parseResult.lexerErrors.filter(isTooDeep);
+        super.processLexingErrors({ ...parseResult, lexerErrors: parseResult.lexerErrors.filter(error => !isTooDeep(error)) }, diagnostics, options);
+        const code = qualifiedCode('too-deep');
+        for (const error of tooDeep) {
+            const start = { line: error.line! - 1, character: error.column! - 1 };
+            const range = { start, end: { line: start.line, character: start.character + error.length } };
+            diagnostics.push({ severity: 1 /* Error */, range, message: error.message, code, data: { code }, source: this.getSource() });
+        }
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {

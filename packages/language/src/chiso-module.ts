@@ -12,6 +12,7 @@ import { FolderScopeProvider } from './references/folder-scope.js';
 import { NfcValueConverter } from './references/nfc-value-converter.js';
 import { AttachedReferences } from './references/attached-references.js';
 import { createChisoCompletionParser, createChisoParser } from './parser/chiso-parser.js';
+import { NestingLimitLexer } from './parser/nesting-limit.js';
 import { ChisoValidationRegistry, registerChecks } from './chiso-validator.js';
 import { ChisoLinker, ChisoReferenceDescriptionProvider, ChisoScopeComputation } from './references/reference-sites.js';
 import { ChisoLocale } from './i18n/locale.js';
@@ -32,6 +33,7 @@ export const ChisoCoreModule: Module<ChisoCoreServices, PartialLangiumCoreServic
     parser: {
         LangiumParser: (services) => createChisoParser(services),
         CompletionParser: (services) => createChisoCompletionParser(services),
+        Lexer: (services) => new NestingLimitLexer(services),
         ValueConverter: () => new NfcValueConverter(),
         ParserErrorMessageProvider: (services) => new ChisoParserErrorMessages(services.i18n.Locale),
         LexerErrorMessageProvider: (services) => new ChisoLexerErrorMessages(services.i18n.Locale),

@@ -83,6 +83,11 @@ export const MESSAGES = {
         vi: a => `Ký tự không hợp lệ \`${a.text}\` (chữ tiếng Việt chỉ được viết trong dấu ngoặc kép).`,
         en: a => `Unexpected character \`${a.text}\` (Vietnamese text belongs inside double quotes).`,
     },
+    'too-deep': {
+        severity: 'error',
+        vi: a => `Lồng sâu quá ${a.limit} cấp (${a.what}): Chiso không đọc tệp này. Không bộ chỉ số thực tế nào gần tới giới hạn này; hãy kiểm tra lại tệp.`,
+        en: a => `Nesting deeper than ${a.limit} levels (${a.what}): Chiso does not read this file. No real criteria set comes near this limit; check the file.`,
+    },
 
     // ── sums ───────────────────────────────────────────────────────────────────────────────
     'sum-mismatch': {
@@ -679,6 +684,10 @@ export const WORDS = {
     inheritedFrom: { vi: ' (kế thừa từ', en: ' (inherited from' },
     or: { vi: 'hoặc', en: 'or' },
     endOfFile: { vi: 'hết tệp', en: 'the end of the file' },
+    // What nests too deeply (chiso/too-deep).
+    blocks: { vi: 'khối `{ }`', en: '`{ }` blocks' },
+    brackets: { vi: 'dấu ngoặc `( )` và `[ ]`', en: '`( )` and `[ ]` brackets' },
+    operators: { vi: 'phép toán liên tiếp trong một công thức', en: 'operators in a row in one formula' },
     STRING: { vi: 'một chuỗi "…"', en: 'a string "…"' },
     INT: { vi: 'một số nguyên', en: 'a whole number' },
     DECIMAL: { vi: 'một số thập phân', en: 'a decimal number' },
