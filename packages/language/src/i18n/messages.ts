@@ -218,6 +218,11 @@ export const MESSAGES = {
         vi: a => `Có thể chia cho 0: ${a.expression} bằng 0 khi ${a.example}. Khai báo giá trị tối thiểu cho đầu vào (ví dụ \`min 1\`).`,
         en: a => `Possible division by zero: ${a.expression} is 0 when ${a.example}. Declare a minimum for the input (e.g. \`min 1\`).`,
     },
+    'zero-divisor': {
+        severity: 'error',
+        vi: a => `Chia cho 0: ${a.expression} luôn bằng 0.`,
+        en: a => `Division by zero: ${a.expression} is always 0.`,
+    },
     'formula-range': {
         severity: 'error',
         vi: a => `Công thức có thể cho ${a.bound} điểm, ${a.side} ${a.limit} của ${a.item}.`,
