@@ -63,6 +63,10 @@ function checkOutcomePoints(item: Item, outcomes: { node: AstNode; points: Exact
 }
 
 function checkBands(rule: BandRule | TierRule, scale: Scale, report: Report, lang: Lang): void {
+    if (rule.bands.length === 0) {
+        report('rule-empty', { node: rule }, { rule: scale === 'percent' ? 'bands' : 'tiers', entries: word(lang, scale === 'percent' ? 'bandEntries' : 'tierEntries') });
+        return;
+    }
     const item = scoredItem(rule);
     const usable: { band: Band; interval: Interval }[] = [];
     let malformed = false;
@@ -132,6 +136,10 @@ function checkMonotone(usable: { band: Band; interval: Interval }[], scale: Scal
 }
 
 function checkChoice(rule: ChoiceRule, report: Report, lang: Lang): void {
+    if (rule.options.length === 0) {
+        report('rule-empty', { node: rule }, { rule: 'choice', entries: word(lang, 'choiceEntries') });
+        return;
+    }
     const seen = new Map<string, AstNode>();
     for (const option of rule.options) {
         const key = option.title.normalize('NFC').trim().toLowerCase();

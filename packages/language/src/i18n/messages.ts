@@ -163,6 +163,11 @@ export const MESSAGES = {
         vi: a => `Ngưỡng ${a.text} nằm ngoài khoảng ${a.range}.`,
         en: a => `The threshold ${a.text} is outside ${a.range}.`,
     },
+    'rule-empty': {
+        severity: 'error',
+        vi: a => `Quy tắc \`${a.rule}\` không có ${a.entries} nào: không giá trị nào chấm được điểm.`,
+        en: a => `The \`${a.rule}\` rule lists no ${a.entries}: no value can be scored.`,
+    },
     'band-empty': {
         severity: 'error',
         vi: a => `Khoảng ${a.text} không chứa giá trị nào.`,
@@ -689,6 +694,10 @@ export const WORDS = {
     inheritedFrom: { vi: ' (kế thừa từ', en: ' (inherited from' },
     or: { vi: 'hoặc', en: 'or' },
     endOfFile: { vi: 'hết tệp', en: 'the end of the file' },
+    // What an empty rule lacks (chiso/rule-empty).
+    bandEntries: { vi: 'khung điểm', en: 'bands' },
+    tierEntries: { vi: 'bậc', en: 'tiers' },
+    choiceEntries: { vi: 'phương án', en: 'options' },
     // What nests too deeply (chiso/too-deep).
     blocks: { vi: 'khối `{ }`', en: '`{ }` blocks' },
     brackets: { vi: 'dấu ngoặc `( )` và `[ ]`', en: '`( )` and `[ ]` brackets' },
