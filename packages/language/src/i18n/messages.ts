@@ -253,6 +253,12 @@ export const MESSAGES = {
         en: () => `The text holds decomposed (NFD) Vietnamese, often pasted from Word; normalise it to NFC so that search and comparison work.`,
     },
 
+    'control-character': {
+        severity: 'error',
+        vi: a => `Văn bản chứa ký tự điều khiển vô hình ${a.character}; hãy xóa nó: ký tự này có thể che giấu hoặc đảo thứ tự nội dung người duyệt nhìn thấy.`,
+        en: a => `The text holds the invisible control character ${a.character}; remove it: it can hide or reorder what reviewers see.`,
+    },
+
     // ── inputs (reported by the CLI before any parsing) ───────────────────────────────────
     'input-missing': {
         severity: 'error',
