@@ -444,6 +444,15 @@ function formatArgs(lang: Lang, args: MessageArgs): Record<string, string> {
  * (`total 7.5`); exact numbers read per language.
  */
 export const EDITOR_TEXTS = {
+    // ── the protocol (src/lsp/connection-guard.ts) ─────────────────────────────────────────
+    'lsp-not-initialized': {
+        vi: () => `Máy chủ ngôn ngữ chưa được khởi tạo: hãy gửi \`initialize\` trước.`,
+        en: () => `The language server is not initialized: send \`initialize\` first.`,
+    },
+    'lsp-initialized-twice': {
+        vi: () => `Máy chủ ngôn ngữ đã được khởi tạo; \`initialize\` chỉ được gửi một lần.`,
+        en: () => `The language server is already initialized; \`initialize\` may be sent only once.`,
+    },
     // ── hovers, inlay hints, outline (src/lsp) ──────────────────────────────────────────────
     'points': {
         vi: a => `${a.points} điểm`,
