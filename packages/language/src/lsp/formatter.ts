@@ -22,9 +22,9 @@
  * which the layout itself preserves, so formatting twice gives what formatting once gave.
  */
 import type { AstNode, CompositeCstNode, CstNode, LangiumDocument, LeafCstNode } from 'langium';
-import { CstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, isLeafCstNode } from 'langium';
-import { AbstractFormatter, Formatting, type FormattingAction, type FormattingContext } from 'langium/lsp';
-import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
+import { AstUtils, Cancellation, CstUtils, GrammarAST, GrammarUtils, interruptAndCheck, isCompositeCstNode, isLeafCstNode } from 'langium';
+import { AbstractFormatter, Formatting, type FormattingAction, type FormattingCollector, type FormattingContext } from 'langium/lsp';
+import type { DocumentFormattingParams, FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
 import { BandRule, ChoiceRule, Counts, Sample, Split, TierRule, isDocument, isFunctionCall } from '../generated/ast.js';
 
 const CANONICAL: FormattingOptions = { tabSize: 4, insertSpaces: true };
@@ -47,6 +47,8 @@ interface Block {
 }
 
 export class ChisoFormatter extends AbstractFormatter {
+    /** What the nodes asked for, while a whole-document formatting replays it (see formatDocument). */
+    private recorded: Parameters<FormattingCollector>[] | undefined;
 
     protected override format(node: AstNode): void {
         const formatter = this.getNodeFormatter(node);
@@ -101,6 +103,38 @@ export class ChisoFormatter extends AbstractFormatter {
     protected override isFormatRangeErrorFree(document: LangiumDocument): boolean {
         const { lexerErrors, parserErrors } = document.parseResult;
         return lexerErrors.length === 0 && parserErrors.length === 0;
+    }
+
+    /**
+     * Formatting a whole document walks its tree in slices, letting other requests in between and
+     * stopping when the request is cancelled (a 4.5 MB document blocked the server for minutes).
+     * The walk records what each node asks for; Langium's formatting then replays the record.
+     */
+    override async formatDocument(document: LangiumDocument, params: DocumentFormattingParams, cancelToken = Cancellation.CancellationToken.None): Promise<TextEdit[]> {
+        if (!this.isFormatRangeErrorFree(document)) return [];
+        const recorded: Parameters<FormattingCollector>[] = [];
+        const record: FormattingCollector = (...formatting) => recorded.push(formatting);
+        this.collector = record;
+        let count = 0;
+        for (const node of [document.parseResult.value, ...AstUtils.streamAllContents(document.parseResult.value)]) {
+            this.format(node);
+            if (++count % 64 === 0) {
+                await interruptAndCheck(cancelToken);
+                // Another formatting may have run meanwhile on this (shared) formatter.
+                this.collector = record;
+            }
+        }
+        this.recorded = recorded;
+        try {
+            return this.doDocumentFormat(document, params.options);
+        } finally {
+            this.recorded = undefined;
+        }
+    }
+
+    protected override iterateAstFormatting(document: LangiumDocument, range?: Range): void {
+        if (!this.recorded) return super.iterateAstFormatting(document, range);
+        for (const formatting of this.recorded) this.collector(...formatting);
     }
 
     protected override doDocumentFormat(document: LangiumDocument, _options: FormattingOptions, range?: Range): TextEdit[] {
@@ -185,9 +219,19 @@ function ownParts(node: AstNode): { parts: CstNode[]; comments: Comment[] } {
     return { parts, comments };
 }
 
+/** Whether a grammar rule is a datatype rule, found once per rule: Langium walks the rule's definition at every call. */
+const dataTypeRules = new Map<GrammarAST.ParserRule, boolean>();
+
 function isDataTypeValue(cst: CstNode): boolean {
     const source = cst.grammarSource;
-    return isCompositeCstNode(cst) && GrammarAST.isRuleCall(source) && GrammarAST.isParserRule(source.rule.ref) && GrammarUtils.isDataTypeRule(source.rule.ref);
+    if (!isCompositeCstNode(cst) || !GrammarAST.isRuleCall(source) || !GrammarAST.isParserRule(source.rule.ref)) return false;
+    const rule = source.rule.ref;
+    let dataType = dataTypeRules.get(rule);
+    if (dataType === undefined) {
+        dataType = GrammarUtils.isDataTypeRule(rule);
+        dataTypeRules.set(rule, dataType);
+    }
+    return dataType;
 }
 
 const isToken = (cst: CstNode): cst is LeafCstNode => isLeafCstNode(cst) && !cst.hidden;
