@@ -3,12 +3,16 @@
  * crosses it; anything up to the limits is read, checked, formatted and compiled (issue #16: these
  * documents used to overflow the call stack).
  */
+import { CstUtils } from 'langium';
+import { parseHelper } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import { formatText } from '../src/format.js';
+import { selectionRanges } from '../src/lsp/selection-range-provider.js';
 import { loadTexts } from '../src/load.js';
 import { compileSet } from '../src/outputs/criteria-json.js';
 import { ruleWords } from '../src/outputs/rule-words.js';
 import { MAX_BLOCK_DEPTH, MAX_BRACKET_DEPTH, MAX_OPERATORS } from '../src/parser/nesting-limit.js';
+import { chisoServices } from './test-services.js';
 import { atEveryLimit, longString, nestedComponents, nestedParentheses, operatorChain, positionOf } from './deep-documents.js';
 
 async function diagnosticsOf(text: string, lang: 'en' | 'vi' = 'en') {
@@ -54,6 +58,23 @@ describe('nesting limits', () => {
         let item = compiled.items[0];
         while (item.children.length > 0) item = item.children[0];
         expect(ruleWords(item.scoring!, 'en').join(' ')).toContain('a');
+    });
+
+    test('at every limit, the editor features answer at every token', async () => {
+        const services = chisoServices('vi');
+        const { lsp } = services;
+        const document = await parseHelper(services)(atEveryLimit());
+        const textDocument = { uri: document.uri.toString() };
+        const positions = CstUtils.flattenCst(document.parseResult.value.$cstNode!).map(leaf => leaf.range.start).toArray();
+        for (const position of positions) {
+            await lsp.HoverProvider!.getHoverContent(document, { textDocument, position });
+        }
+        const range = { start: { line: 0, character: 0 }, end: document.textDocument.positionAt(document.textDocument.getText().length) };
+        expect(await lsp.InlayHintProvider!.getInlayHints(document, { textDocument, range })).not.toHaveLength(0);
+        expect((await lsp.SemanticTokenProvider!.semanticHighlight(document, { textDocument })).data).not.toHaveLength(0);
+        expect(await lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument })).toHaveLength(1);
+        expect(await lsp.FoldingRangeProvider!.getFoldingRanges(document, { textDocument })).not.toHaveLength(0);
+        expect(selectionRanges(document, positions)).toHaveLength(positions.length);
     });
 
     test('a string of 4 MB is read', async () => {
