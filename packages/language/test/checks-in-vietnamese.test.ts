@@ -20,6 +20,12 @@ describe('messages in Vietnamese', () => {
             'chiso/division-by-zero: Có thể chia cho 0: (b - 2.5) bằng 0 khi b = 2,5. Khai báo giá trị tối thiểu cho đầu vào (ví dụ `min 1`).');
     });
 
+    test('a NUL in a string', async () => {
+        expect(await messages('agency A "Sở Nội vụ\u0000"\n')).toEqual([
+            'chiso/control-character: Văn bản chứa ký tự điều khiển vô hình U+0000 (NUL); hãy xóa nó: ký tự này có thể che giấu hoặc đảo thứ tự nội dung người duyệt nhìn thấy.',
+        ]);
+    });
+
     test('a control character in a string', async () => {
         expect(await messages('agency A "Sở\u202eNội vụ"\n')).toEqual([
             'chiso/control-character: Văn bản chứa ký tự điều khiển vô hình U+202E (RLO); hãy xóa nó: ký tự này có thể che giấu hoặc đảo thứ tự nội dung người duyệt nhìn thấy.',
