@@ -1,6 +1,6 @@
 /**
  * Property: the language server survives any sequence of edits — random replacements, the
- * document emptied, a huge paste — and keeps answering requests. CHISO_FUZZ_RUNS raises the count.
+ * document emptied, a huge paste, deep nesting, a string of megabytes — and keeps answering requests. CHISO_FUZZ_RUNS raises the count.
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -15,10 +15,14 @@ const SOURCE = readFileSync(path.join(ROOT, 'examples/illustrative/myduc-2020/co
 
 type Edit = { kind: 'replace'; at: number; length: number; text: string } | { kind: 'empty' } | { kind: 'huge' } | { kind: 'restore' };
 
+/** What used to overflow the server's stack (issue #16): a held-down `(`, nested components, a chain of `+`, a 4 MB string. */
+const deep = fc.tuple(fc.constantFrom('(', ' * (a', '{', 'component 1 "x" max 1 {', ' + a'), fc.integer({ min: 50, max: 400 })).map(([unit, times]) => unit.repeat(times));
+
 const edit: fc.Arbitrary<Edit> = fc.oneof(
     { weight: 8, arbitrary: fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), length: fc.nat({ max: 40 }), text: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('}', '{', 'max 1/0', '"', 'domain 9 "X" max 1', '\r\n', 'criterion', '%', '\u0301')) }) },
     { weight: 1, arbitrary: fc.constant({ kind: 'empty' as const }) },
     { weight: 1, arbitrary: fc.constant({ kind: 'huge' as const }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), length: fc.constant(0), text: fc.oneof(deep, fc.constant(`"${'x'.repeat(4 * 1024 * 1024)}"`)) }) },
     { weight: 1, arbitrary: fc.constant({ kind: 'restore' as const }) },
 );
 

@@ -69,6 +69,24 @@ describe('language server over stdio', () => {
         expect(diagnosticsOf(clash).map(d => d.code)).toEqual(['chiso/duplicate-name']);
     });
 
+    test('a request before initialize is refused, as the protocol says, and a second initialize too', async () => {
+        client = new LspClient(process.execPath, [SERVER, '--stdio']);
+        const early = await client.request('textDocument/hover', { textDocument: { uri: 'file:///ws/early.chiso' }, position: { line: 0, character: 0 } });
+        expect(early.error).toEqual({ code: -32002, message: 'Máy chủ ngôn ngữ chưa được khởi tạo: hãy gửi `initialize` trước.' });
+        const first = await client.request('initialize', { processId: null, rootUri: null, capabilities: {}, locale: 'en' });
+        expect(first.error).toBeUndefined();
+        client.notify('initialized', {});
+        const second = await client.request('initialize', { processId: null, rootUri: null, capabilities: {}, locale: 'en' });
+        expect(second.error).toEqual({ code: -32600, message: 'The language server is already initialized; `initialize` may be sent only once.' });
+    });
+
+    test('a hover on a document the server does not know is an error, not an error object as the result', async () => {
+        const c = await start();
+        const reply = await c.request('textDocument/hover', { textDocument: { uri: 'file:///nowhere/unknown.chiso' }, position: { line: 0, character: 0 } });
+        expect(reply.result).toBeUndefined();
+        expect(reply.error).toMatchObject({ code: -32802, message: expect.stringContaining('file:///nowhere/unknown.chiso') });
+    });
+
     test('formatting returns the canonical layout as edits', async () => {
         const c = await start();
         const uri = 'file:///ws/f.chiso';

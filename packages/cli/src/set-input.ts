@@ -48,7 +48,7 @@ export async function loadSet(input: string, lang: Lang, output: Output, options
         return parsed.set;
     }
     const workspace = await loadWorkspace([input], lang);
-    const stopping = (f: Finding) => f.severity === 'error' && (!options.allowCheckErrors || f.code === 'chiso/syntax' || f.code.startsWith('chiso/input-'));
+    const stopping = (f: Finding) => f.severity === 'error' && (!options.allowCheckErrors || f.code === 'chiso/syntax' || f.code === 'chiso/too-deep' || f.code.startsWith('chiso/input-'));
     if (workspace.result.problems.length > 0 || workspace.findings.some(stopping)) {
         formatFindings(workspace, lang, ['error']).forEach(text => output.err(text));
         return workspace.result.problems.length > 0 ? ExitCode.InputProblem : ExitCode.Findings;

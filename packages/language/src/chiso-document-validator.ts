@@ -7,13 +7,15 @@
  * leaves holes and strays in its tree (a domain without its criteria, a garbage survey named
  * `undefined`), so the checks those could mislead — sums, totals, splits, counts, codes, bands,
  * names, references — are withheld for that file until its syntax is fixed. What is kept reads
- * one fully parsed token or header and cannot be caused by recovery.
+ * one fully parsed token or header and cannot be caused by recovery. Nesting past a limit gets its
+ * own code (parser/nesting-limit.ts) and is shown like a syntax error.
  */
 import type { IRecognitionException } from 'chevrotain';
 import type { AstNode, AstReflection, LangiumDocument, ParseResult, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
 import { AstUtils, Cancellation, DefaultDocumentValidator } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { forEachNode } from './references/sparse-interrupts.js';
+import { isTooDeep } from './parser/nesting-limit.js';
 import { qualifiedCode, renderMessage, type MessageCode } from './i18n/messages.js';
 import { rewriteBandSlips } from './parser/band-slips.js';
 import type { Slip } from './parser/chiso-lexer.js';
@@ -23,6 +25,7 @@ import type { DiagnosticOptions } from './diagnostic-options.js';
 
 const SYNTAX_CODE = 'chiso/syntax';
 const SURVEY_SOURCED_CODE = qualifiedCode('survey-sourced');
+const TOO_DEEP_CODE = qualifiedCode('too-deep');
 
 /** Checks still reported in a file with syntax errors: each reads one token or one item's header. */
 const KEPT_WITH_SYNTAX_ERRORS = new Set<string>(([
@@ -61,6 +64,8 @@ export class ChisoDocumentValidator extends DefaultDocumentValidator {
             if (langiumCode === 'lexing-error' || langiumCode === 'parsing-error') {
                 diagnostic.code = SYNTAX_CODE;
                 syntax.push(diagnostic);
+            } else if (diagnostic.code === TOO_DEEP_CODE) {
+                syntax.push(diagnostic);
             } else if (KEPT_WITH_SYNTAX_ERRORS.has(String(diagnostic.code))) {
                 kept.push(diagnostic);
             }
@@ -71,13 +76,20 @@ export class ChisoDocumentValidator extends DefaultDocumentValidator {
     }
 
     override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const tooDeep = parseResult.lexerErrors.filter(isTooDeep);
+        const lexerErrors = parseResult.lexerErrors.filter(error => !isTooDeep(error));
         const first = diagnostics.length;
-        super.processLexingErrors(parseResult, diagnostics, options);
+        super.processLexingErrors({ ...parseResult, lexerErrors }, diagnostics, options);
         // A slip the lexer repaired carries what to write (chiso-lexer.ts); the quick fix applies it.
-        parseResult.lexerErrors.forEach((error, i) => {
+        lexerErrors.forEach((error, i) => {
             const { write } = error as Partial<Slip>;
             if (write !== undefined) diagnostics[first + i].data = { ...diagnostics[first + i].data, write };
         });
+        for (const error of tooDeep) {
+            const start = { line: error.line! - 1, character: error.column! - 1 };
+            const range = { start, end: { line: start.line, character: start.character + error.length } };
+            diagnostics.push({ severity: 1 /* Error */, range, message: error.message, code: TOO_DEEP_CODE, data: { code: TOO_DEEP_CODE }, source: this.getSource() });
+        }
     }
 
     /**

@@ -10,7 +10,8 @@ async function bounds(inputs: string, result: string) {
     const set = (files[0].document.parseResult.value as Document).elements[0] as CriteriaSet;
     const rule = set.items[0].scorings[0].rule as FormulaRule;
     const { range, hazards } = formulaBounds(rule);
-    return { lo: range.lo && formatPoints(range.lo), hi: range.hi && formatPoints(range.hi), hazards: hazards.map(h => h.zeroInputs.map(i => i.name)) };
+    const example = (h: (typeof hazards)[number]) => (h.certain ? 'always' : [...h.example ?? []].map(([input, value]) => `${input.name} = ${formatPoints(value)}`).join(', '));
+    return { lo: range.lo && formatPoints(range.lo), hi: range.hi && formatPoints(range.hi), hazards: hazards.map(example) };
 }
 
 describe('formula bounds by exact interval arithmetic', () => {
@@ -28,7 +29,24 @@ describe('formula bounds by exact interval arithmetic', () => {
     });
 
     test('an input range of 0 reaching a divisor is a hazard naming the input', async () => {
-        expect((await bounds('input s max 10 input n', 's / n')).hazards).toEqual([['n']]);
+        expect((await bounds('input s max 10 input n', 's / n')).hazards).toEqual(['n = 0']);
+    });
+
+    test('the hazard names values that make the divisor 0, found by solving and checked by evaluating', async () => {
+        expect((await bounds('input a input b', 'a / (b - 5)')).hazards).toEqual(['b = 5']);
+        expect((await bounds('input a input b min 2', 'a / (3 * b - 7 + a)')).hazards).toEqual(['b = 7/3, a = 0']);
+        expect((await bounds('input a', '1 / 0')).hazards).toEqual(['always']);
+        expect((await bounds('input a', '1 / (0 * a)')).hazards).toEqual(['always']);
+    });
+
+    test('A <= B bounds A / B only where A ≥ 0 and B > 0 are proven (issue #16: a = 0, b = 4 scored 50 of 10)', async () => {
+        expect(await bounds('input a input b where a - 5 <= b - 5', '(a - 5) / (b - 5) * 10')).toEqual({ lo: undefined, hi: undefined, hazards: ['b = 5'] });
+        expect(await bounds('input a min 5 input b min 6 where a - 5 <= b - 5', '(a - 5) / (b - 5) * 10')).toEqual({ lo: '0', hi: '10', hazards: [] });
+    });
+
+    test('a divisor that is 0 only at the least of its range is still divided by over the rest', async () => {
+        expect(await bounds('input s input n where s <= n * 8', 's / (n * 8) * 30')).toEqual({ lo: '0', hi: '30', hazards: ['n = 0'] });
+        expect(await bounds('input s max 4 input n max 2', 's / n')).toEqual({ lo: '0', hi: undefined, hazards: ['n = 0'] });
     });
 
     test('min, max and subtraction follow interval rules', async () => {

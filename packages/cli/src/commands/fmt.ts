@@ -17,7 +17,8 @@ import { formatFinding } from '../output/text.js';
 import { ExitCode } from '../exit-codes.js';
 import type { Output } from './check.js';
 
-const SYNTAX_CODE = 'chiso/syntax';
+/** Errors that leave the tokens unread or in doubt: such a file is never rewritten. */
+const UNREADABLE = new Set(['chiso/syntax', 'chiso/too-deep']);
 
 export interface FmtOptions {
     readonly check: boolean;
@@ -31,7 +32,7 @@ export async function fmt(inputs: readonly string[], options: FmtOptions, output
     let changed = false;
     for (const file of result.files) {
         const display = path.relative(process.cwd(), file.path) || file.path;
-        const errors = file.diagnostics.filter(d => d.code === SYNTAX_CODE);
+        const errors = file.diagnostics.filter(d => UNREADABLE.has(String(d.code)));
         if (errors.length > 0) {
             for (const error of errors) output.err(formatFinding(fromDiagnostic(display, error), options.lang, file.text) + '\n');
             syntaxErrors = true;

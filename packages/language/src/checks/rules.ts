@@ -63,6 +63,10 @@ function checkOutcomePoints(item: Item, outcomes: { node: AstNode; points: Exact
 }
 
 function checkBands(rule: BandRule | TierRule, scale: Scale, report: Report, lang: Lang): void {
+    if (rule.bands.length === 0) {
+        report('rule-empty', { node: rule }, { rule: scale === 'percent' ? 'bands' : 'tiers', entries: word(lang, scale === 'percent' ? 'bandEntries' : 'tierEntries') });
+        return;
+    }
     const item = scoredItem(rule);
     const usable: { band: Band; interval: Interval }[] = [];
     let malformed = false;
@@ -132,6 +136,10 @@ function checkMonotone(usable: { band: Band; interval: Interval }[], scale: Scal
 }
 
 function checkChoice(rule: ChoiceRule, report: Report, lang: Lang): void {
+    if (rule.options.length === 0) {
+        report('rule-empty', { node: rule }, { rule: 'choice', entries: word(lang, 'choiceEntries') });
+        return;
+    }
     const seen = new Map<string, AstNode>();
     for (const option of rule.options) {
         const key = option.title.normalize('NFC').trim().toLowerCase();
@@ -165,16 +173,22 @@ function checkFormula(rule: FormulaRule, report: Report, lang: Lang): void {
     }
     const { range, hazards } = formulaBounds(rule);
     for (const hazard of hazards) {
-        const example = hazard.zeroInputs.length > 0
-            ? hazard.zeroInputs.map(input => `${input.name} = 0`).join(', ')
+        const expression = hazard.divisor.$cstNode?.text ?? '';
+        if (hazard.certain) {
+            report('zero-divisor', { node: hazard.divisor }, { expression });
+            continue;
+        }
+        const example = hazard.example
+            ? [...hazard.example].map(([input, value]) => `${input.name} = ${formatPoints(value, lang === 'vi')}`).join(', ')
             : (lang === 'vi' ? 'các đầu vào làm mẫu số bằng 0' : 'the inputs make it 0');
-        report('division-by-zero', { node: hazard.divisor }, { expression: hazard.divisor.$cstNode?.text ?? '', example });
+        report('division-by-zero', { node: hazard.divisor }, { expression, example });
     }
     const item = scoredItem(rule);
     const max = item && maxOf(item);
     // An unresolved input is reported by linking; its range would only add noise.
     const unresolved = rule.result && AstUtils.streamAst(rule.result).some(node => isInputRef(node) && !node.input.ref);
-    if (!item || !max || hazards.length > 0 || !rule.result || unresolved) return;
+    // A divisor that is always 0 leaves no range to speak of; one that may be 0 leaves the rest of its range.
+    if (!item || !max || hazards.some(hazard => hazard.certain) || !rule.result || unresolved) return;
     const label = itemLabel(lang, item);
     const floor = minOf(item) ?? ZERO;
     if (range.hi === undefined) {

@@ -15,7 +15,7 @@ export const ChisoTerminals = {
     DECIMAL: /\d+\.\d+/,
     INT: /\d+/,
     ID: /[_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF][\w\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF\u0300-\u036F]*/,
-    STRING: /"(\\.|[^"\\])*"/,
+    STRING: /"[^"\\]*(?:\\.[^"\\]*)*"/,
 };
 
 export type ChisoTerminalNames = keyof typeof ChisoTerminals;

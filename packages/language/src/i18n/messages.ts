@@ -119,6 +119,11 @@ export const MESSAGES = {
         vi: a => `Viết khoảng giá trị bằng ký hiệu: \`${a.interval}\` (\`[\` gồm cận dưới, \`)\` không gồm cận trên).`,
         en: a => `Write the interval with brackets: \`${a.interval}\` (\`[\` includes the lower bound, \`)\` excludes the upper one).`,
     },
+    'too-deep': {
+        severity: 'error',
+        vi: a => `Lồng sâu quá ${a.limit} cấp (${a.what}): Chiso không đọc tệp này. Không bộ chỉ số thực tế nào gần tới giới hạn này; hãy kiểm tra lại tệp.`,
+        en: a => `Nesting deeper than ${a.limit} levels (${a.what}): Chiso does not read this file. No real criteria set comes near this limit; check the file.`,
+    },
 
     // ── sums ───────────────────────────────────────────────────────────────────────────────
     'sum-mismatch': {
@@ -199,6 +204,11 @@ export const MESSAGES = {
         vi: a => `Ngưỡng ${a.text} nằm ngoài khoảng ${a.range}.`,
         en: a => `The threshold ${a.text} is outside ${a.range}.`,
     },
+    'rule-empty': {
+        severity: 'error',
+        vi: a => `Quy tắc \`${a.rule}\` không có ${a.entries} nào: không giá trị nào chấm được điểm.`,
+        en: a => `The \`${a.rule}\` rule lists no ${a.entries}: no value can be scored.`,
+    },
     'band-empty': {
         severity: 'error',
         vi: a => `Khoảng ${a.text} không chứa giá trị nào.`,
@@ -254,6 +264,11 @@ export const MESSAGES = {
         vi: a => `Có thể chia cho 0: ${a.expression} bằng 0 khi ${a.example}. Khai báo giá trị tối thiểu cho đầu vào (ví dụ \`min 1\`).`,
         en: a => `Possible division by zero: ${a.expression} is 0 when ${a.example}. Declare a minimum for the input (e.g. \`min 1\`).`,
     },
+    'zero-divisor': {
+        severity: 'error',
+        vi: a => `Chia cho 0: ${a.expression} luôn bằng 0.`,
+        en: a => `Division by zero: ${a.expression} is always 0.`,
+    },
     'formula-range': {
         severity: 'error',
         vi: a => `Công thức có thể cho ${a.bound} điểm, ${a.side} ${a.limit} của ${a.item}.`,
@@ -277,6 +292,12 @@ export const MESSAGES = {
         severity: 'warning',
         vi: () => `Văn bản chứa chữ tiếng Việt ở dạng tổ hợp (NFD, thường do dán từ Word); nên chuẩn hóa về NFC để tìm kiếm và so sánh đúng.`,
         en: () => `The text holds decomposed (NFD) Vietnamese, often pasted from Word; normalise it to NFC so that search and comparison work.`,
+    },
+
+    'control-character': {
+        severity: 'error',
+        vi: a => `Văn bản chứa ký tự điều khiển vô hình ${a.character}; hãy xóa nó: ký tự này có thể che giấu hoặc đảo thứ tự nội dung người duyệt nhìn thấy.`,
+        en: a => `The text holds the invisible control character ${a.character}; remove it: it can hide or reorder what reviewers see.`,
     },
 
     // ── inputs (reported by the CLI before any parsing) ───────────────────────────────────
@@ -469,6 +490,15 @@ function formatArgs(lang: Lang, args: MessageArgs): Record<string, string> {
  * (`total 7.5`); exact numbers read per language.
  */
 export const EDITOR_TEXTS = {
+    // ── the protocol (src/lsp/connection-guard.ts) ─────────────────────────────────────────
+    'lsp-not-initialized': {
+        vi: () => `Máy chủ ngôn ngữ chưa được khởi tạo: hãy gửi \`initialize\` trước.`,
+        en: () => `The language server is not initialized: send \`initialize\` first.`,
+    },
+    'lsp-initialized-twice': {
+        vi: () => `Máy chủ ngôn ngữ đã được khởi tạo; \`initialize\` chỉ được gửi một lần.`,
+        en: () => `The language server is already initialized; \`initialize\` may be sent only once.`,
+    },
     // ── hovers, inlay hints, outline (src/lsp) ──────────────────────────────────────────────
     'points': {
         vi: a => `${a.points} điểm`,
@@ -737,6 +767,14 @@ export const WORDS = {
     inheritedFrom: { vi: ' (kế thừa từ', en: ' (inherited from' },
     or: { vi: 'hoặc', en: 'or' },
     endOfFile: { vi: 'hết tệp', en: 'the end of the file' },
+    // What an empty rule lacks (chiso/rule-empty).
+    bandEntries: { vi: 'khung điểm', en: 'bands' },
+    tierEntries: { vi: 'bậc', en: 'tiers' },
+    choiceEntries: { vi: 'phương án', en: 'options' },
+    // What nests too deeply (chiso/too-deep).
+    blocks: { vi: 'khối `{ }`', en: '`{ }` blocks' },
+    brackets: { vi: 'dấu ngoặc `( )` và `[ ]`', en: '`( )` and `[ ]` brackets' },
+    operators: { vi: 'phép toán liên tiếp trong một công thức', en: 'operators in a row in one formula' },
     STRING: { vi: 'một chuỗi "…"', en: 'a string "…"' },
     INT: { vi: 'một số nguyên', en: 'a whole number' },
     DECIMAL: { vi: 'một số thập phân', en: 'a decimal number' },

@@ -22,9 +22,9 @@
  * which the layout itself preserves, so formatting twice gives what formatting once gave.
  */
 import type { AstNode, CompositeCstNode, CstNode, LangiumDocument, LeafCstNode } from 'langium';
-import { CstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, isLeafCstNode } from 'langium';
-import { AbstractFormatter, Formatting, type FormattingAction, type FormattingContext } from 'langium/lsp';
-import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
+import { AstUtils, Cancellation, CstUtils, GrammarAST, GrammarUtils, interruptAndCheck, isCompositeCstNode, isLeafCstNode } from 'langium';
+import { AbstractFormatter, Formatting, type FormattingAction, type FormattingCollector, type FormattingContext } from 'langium/lsp';
+import type { DocumentFormattingParams, FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
 import { BandRule, ChoiceRule, Counts, Sample, Split, TierRule, isDocument, isFunctionCall } from '../generated/ast.js';
 
 const CANONICAL: FormattingOptions = { tabSize: 4, insertSpaces: true };
@@ -47,6 +47,8 @@ interface Block {
 }
 
 export class ChisoFormatter extends AbstractFormatter {
+    /** What the nodes asked for, while a whole-document formatting replays it (see formatDocument). */
+    private recorded: Parameters<FormattingCollector>[] | undefined;
 
     protected override format(node: AstNode): void {
         const formatter = this.getNodeFormatter(node);
@@ -57,7 +59,7 @@ export class ChisoFormatter extends AbstractFormatter {
                 const start = i === 0 && !CstUtils.getPreviousNode(firstLeaf(part)) ? Formatting.noSpace() : line(0, 1);
                 formatter.cst([firstLeaf(part)]).prepend(start);
             });
-            formatter.cst(comments).prepend(line(0, 1));
+            formatter.cst(comments.map(c => c.comment)).prepend(line(0, 1));
             return;
         }
         const block = blockOf(node);
@@ -69,9 +71,9 @@ export class ChisoFormatter extends AbstractFormatter {
                 formatter.cst(leavesOf(part).slice(1)).prepend(space(0, depth + 1));
             }
         });
-        for (const comment of comments) {
+        for (const { comment, previous } of comments) {
             const inside = block !== undefined && comment.offset > block.open.offset && comment.offset < block.close.offset;
-            const afterOpen = block !== undefined && CstUtils.getPreviousNode(comment) === block.open;
+            const afterOpen = block !== undefined && previous === block.open;
             formatter.cst([comment]).prepend(line(inside && block.multiLine ? depth + 1 : depth, afterOpen ? 0 : 1));
         }
     }
@@ -101,6 +103,38 @@ export class ChisoFormatter extends AbstractFormatter {
     protected override isFormatRangeErrorFree(document: LangiumDocument): boolean {
         const { lexerErrors, parserErrors } = document.parseResult;
         return lexerErrors.length === 0 && parserErrors.length === 0;
+    }
+
+    /**
+     * Formatting a whole document walks its tree in slices, letting other requests in between and
+     * stopping when the request is cancelled (a 4.5 MB document blocked the server for minutes).
+     * The walk records what each node asks for; Langium's formatting then replays the record.
+     */
+    override async formatDocument(document: LangiumDocument, params: DocumentFormattingParams, cancelToken = Cancellation.CancellationToken.None): Promise<TextEdit[]> {
+        if (!this.isFormatRangeErrorFree(document)) return [];
+        const recorded: Parameters<FormattingCollector>[] = [];
+        const record: FormattingCollector = (...formatting) => recorded.push(formatting);
+        this.collector = record;
+        let count = 0;
+        for (const node of [document.parseResult.value, ...AstUtils.streamAllContents(document.parseResult.value)]) {
+            this.format(node);
+            if (++count % 64 === 0) {
+                await interruptAndCheck(cancelToken);
+                // Another formatting may have run meanwhile on this (shared) formatter.
+                this.collector = record;
+            }
+        }
+        this.recorded = recorded;
+        try {
+            return this.doDocumentFormat(document, params.options);
+        } finally {
+            this.recorded = undefined;
+        }
+    }
+
+    protected override iterateAstFormatting(document: LangiumDocument, range?: Range): void {
+        if (!this.recorded) return super.iterateAstFormatting(document, range);
+        for (const formatting of this.recorded) this.collector(...formatting);
     }
 
     protected override doDocumentFormat(document: LangiumDocument, _options: FormattingOptions, range?: Range): TextEdit[] {
@@ -155,27 +189,49 @@ function line(depth: number, blankLines: 0 | 1): FormattingAction {
     return { options: {}, moves };
 }
 
+/** A comment among a node's parts, and what comes just before it (a part or another comment). */
+interface Comment {
+    readonly comment: LeafCstNode;
+    readonly previous: CstNode | undefined;
+}
+
 /**
  * The node's own tokens, its datatype values (`10/3`, `1.1.a`) and the CST nodes of its
- * children, in text order; and apart from them, the comments among them.
+ * children, in text order; and apart from them, the comments among them. What precedes each
+ * comment is noted on the way: looking it up among the siblings is linear in their number, and
+ * quadratic over a block of thousands of commented items.
  */
-function ownParts(node: AstNode): { parts: CstNode[]; comments: LeafCstNode[] } {
+function ownParts(node: AstNode): { parts: CstNode[]; comments: Comment[] } {
     const parts: CstNode[] = [];
-    const comments: LeafCstNode[] = [];
+    const comments: Comment[] = [];
+    let previous: CstNode | undefined;
     const visit = (cst: CompositeCstNode): void => {
         for (const child of cst.content) {
-            if (child.hidden && isLeafCstNode(child)) comments.push(child);
-            else if (isCompositeCstNode(child) && child.astNode === node && !isDataTypeValue(child)) visit(child);
-            else parts.push(child);
+            if (child.hidden && isLeafCstNode(child)) comments.push({ comment: child, previous });
+            else if (isCompositeCstNode(child) && child.astNode === node && !isDataTypeValue(child)) {
+                visit(child);
+                continue;
+            } else parts.push(child);
+            previous = child;
         }
     };
     if (isCompositeCstNode(node.$cstNode)) visit(node.$cstNode);
     return { parts, comments };
 }
 
+/** Whether a grammar rule is a datatype rule, found once per rule: Langium walks the rule's definition at every call. */
+const dataTypeRules = new Map<GrammarAST.ParserRule, boolean>();
+
 function isDataTypeValue(cst: CstNode): boolean {
     const source = cst.grammarSource;
-    return isCompositeCstNode(cst) && GrammarAST.isRuleCall(source) && GrammarAST.isParserRule(source.rule.ref) && GrammarUtils.isDataTypeRule(source.rule.ref);
+    if (!isCompositeCstNode(cst) || !GrammarAST.isRuleCall(source) || !GrammarAST.isParserRule(source.rule.ref)) return false;
+    const rule = source.rule.ref;
+    let dataType = dataTypeRules.get(rule);
+    if (dataType === undefined) {
+        dataType = GrammarUtils.isDataTypeRule(rule);
+        dataTypeRules.set(rule, dataType);
+    }
+    return dataType;
 }
 
 const isToken = (cst: CstNode): cst is LeafCstNode => isLeafCstNode(cst) && !cst.hidden;
@@ -199,20 +255,31 @@ function startsEntry(part: CstNode, previous: CstNode, node: AstNode): boolean {
     return part.astNode !== node && !isFieldKeyword(previous);
 }
 
+/**
+ * Blocks and depths found once per node: every node inside a block asks for it, and finding a
+ * brace is linear in the block's contents (formatting 20,000 components took 55 s).
+ */
+const blocks = new WeakMap<AstNode, Block | undefined>();
+const depths = new WeakMap<AstNode, number>();
+
 /** The node's braces, if it has a block; structural blocks always span lines, list blocks as written. */
 function blockOf(node: AstNode): Block | undefined {
+    if (blocks.has(node)) return blocks.get(node);
     const open = GrammarUtils.findNodeForKeyword(node.$cstNode, '{');
     const close = GrammarUtils.findNodeForKeyword(node.$cstNode, '}');
-    if (!open || !close) return undefined;
-    const multiLine = !LIST_BLOCKS.has(node.$type) || open.range.start.line !== close.range.start.line;
-    return { open, close, multiLine };
+    const block = open && close ? { open, close, multiLine: !LIST_BLOCKS.has(node.$type) || open.range.start.line !== close.range.start.line } : undefined;
+    blocks.set(node, block);
+    return block;
 }
 
 /** Block levels around the node: one per enclosing block laid out over several lines. */
 function depthOf(node: AstNode): number {
-    let depth = 0;
-    for (let owner = node.$container; owner && !isDocument(owner); owner = owner.$container) {
-        if (blockOf(owner)?.multiLine) depth++;
+    const owner = node.$container;
+    if (!owner || isDocument(owner)) return 0;
+    let depth = depths.get(node);
+    if (depth === undefined) {
+        depth = depthOf(owner) + (blockOf(owner)?.multiLine ? 1 : 0);
+        depths.set(node, depth);
     }
     return depth;
 }

@@ -9,8 +9,11 @@ import type { Connection } from 'vscode-languageserver';
 import { createChisoServices } from './chiso-lsp-module.js';
 import { ChisoLocale } from '../i18n/locale.js';
 import { addSelectionRangeHandler } from './selection-range-provider.js';
+import { guardedConnection } from './connection-guard.js';
 
-export function startLanguageServer(connection: Connection): void {
+export function startLanguageServer(client: Connection): void {
+    // Before initialize the client has not given its locale: refusals then use the default, Vietnamese.
+    const connection = guardedConnection(client, () => Chiso?.i18n.Locale.lang ?? 'en');
     const { shared, Chiso } = createChisoServices({ connection, ...NodeFileSystem });
     shared.lsp.LanguageServer.onInitialize(params => {
         Chiso.i18n.Locale.lang = ChisoLocale.fromLocale(params.locale);

@@ -3,7 +3,12 @@
  * ranges (inputs default to [0, ∞)). Formulas are never evaluated as code.
  *
  * Ratios: a `where A <= B` constraint bounds A / B by 1 when A ≥ 0 and B > 0, the shape of
- * satisfaction formulas such as (satisfied + verySatisfied) / (respondents × 8) × 30.
+ * satisfaction formulas such as (satisfied + verySatisfied) / (respondents × 8) × 30; the rule is
+ * applied only where both premises are proven (`(a - 5) / (b - 5)` with a = 0, b = 4 gives 5).
+ *
+ * A divisor that can be 0 is a hazard, reported apart. Where 0 is only its least (or greatest)
+ * value, the rest of its range is still divided by; where it can be negative and positive, the
+ * quotient has no bound.
  */
 import type { Constraint, Expression, FormulaInput, FormulaRule } from '../generated/ast.js';
 import { isBinaryExpression, isFunctionCall, isInputRef, isNumberLiteral } from '../generated/ast.js';
@@ -17,8 +22,10 @@ export interface Range {
 
 export interface DivisionHazard {
     readonly divisor: Expression;
-    /** Inputs of the divisor whose range includes 0. */
-    readonly zeroInputs: readonly FormulaInput[];
+    /** The divisor is 0 whatever the inputs (`a / 0`). */
+    readonly certain: boolean;
+    /** Input values within their ranges that make the divisor 0, when one is found (checked by evaluating it). */
+    readonly example?: ReadonlyMap<FormulaInput, Exact>;
 }
 
 export interface FormulaBounds {
@@ -81,11 +88,15 @@ function rangeOf(expr: Expression, ratioPairs: Set<string>, hazards: DivisionHaz
             case '*': return multiply(left, right);
             case '/': {
                 if (includesZero(right)) {
-                    hazards.push({ divisor: expr.right, zeroInputs: inputsOf(expr.right).filter(i => includesZero(inputRange(i))) });
-                    return {};
+                    const certain = isZero(right.lo) && isZero(right.hi);
+                    hazards.push({ divisor: expr.right, certain, example: certain ? undefined : zeroExample(expr.right) });
+                    // Without the zero, what is left of the divisor's range: positive or negative (an
+                    // open end at 0, see reciprocal), or both, and then the quotient has no bound.
+                    if (certain || !(isZero(right.lo) || isZero(right.hi))) return {};
                 }
                 const quotient = multiply(left, reciprocal(right));
-                const ratio = knownRatio(expr.left, expr.right, ratioPairs, hazards);
+                const positive = right.lo !== undefined && right.lo.compare(ZERO) >= 0;
+                const ratio = positive ? knownRatio(expr.left, expr.right, ratioPairs, hazards) : undefined;
                 return ratio ? { lo: quotient.lo, hi: minBound(quotient.hi, ratio.hi) } : quotient;
             }
         }
@@ -94,8 +105,8 @@ function rangeOf(expr: Expression, ratioPairs: Set<string>, hazards: DivisionHaz
 }
 
 /**
- * `A / B` with `where A <= B`, A ≥ 0 and B > 0 lies in [0, 1]; a constant factor on the
- * numerator (`9 * A / B`) scales that bound.
+ * `A / B` with `where A <= B`, A ≥ 0 and B > 0 (the caller's premise) lies in [0, 1]; a constant
+ * factor k ≥ 0 on the numerator (`9 * A / B`) scales that bound.
  */
 function knownRatio(numerator: Expression, divisor: Expression, ratioPairs: Set<string>, hazards: DivisionHazard[]): Range | undefined {
     const factors: { factor: Exact; rest: Expression }[] = [{ factor: ONE, rest: numerator }];
@@ -103,12 +114,52 @@ function knownRatio(numerator: Expression, divisor: Expression, ratioPairs: Set<
         if (isNumberLiteral(numerator.left)) factors.push({ factor: exact(numerator.left.value), rest: numerator.right });
         if (isNumberLiteral(numerator.right)) factors.push({ factor: exact(numerator.right.value), rest: numerator.left });
     }
-    const divisorRange = rangeOf(divisor, ratioPairs, []);
     for (const { factor, rest } of factors) {
-        if (!ratioPairs.has(`${expressionText(rest)}/${expressionText(divisor)}`)) continue;
+        if (factor.compare(ZERO) < 0 || !ratioPairs.has(`${expressionText(rest)}/${expressionText(divisor)}`)) continue;
         const restRange = rangeOf(rest, ratioPairs, hazards);
-        if (restRange.lo !== undefined && restRange.lo.compare(ZERO) >= 0 && divisorRange.lo !== undefined && divisorRange.lo.compare(ZERO) > 0) {
-            return { lo: ZERO, hi: factor };
+        if (restRange.lo !== undefined && restRange.lo.compare(ZERO) >= 0) return { lo: ZERO, hi: factor };
+    }
+    return undefined;
+}
+
+/**
+ * Input values that make `divisor` 0: every input at its least value, or one of them moved to
+ * where the divisor, linear in it, crosses 0. Each candidate is evaluated exactly before it is named.
+ */
+function zeroExample(divisor: Expression): Map<FormulaInput, Exact> | undefined {
+    const inputs = inputsOf(divisor);
+    const least = new Map(inputs.map(input => [input, inputRange(input).lo!] as const));
+    if (evaluate(divisor, least)?.equals(ZERO)) return least;
+    for (const input of inputs) {
+        const at = (value: Exact) => evaluate(divisor, new Map(least).set(input, value));
+        const start = least.get(input)!;
+        const [v0, v1] = [at(start), at(start.add(ONE))];
+        if (v0 === undefined || v1 === undefined || v1.equals(v0)) continue;
+        const root = start.sub(v0.div(v1.sub(v0)));
+        const range = inputRange(input);
+        const within = root.compare(range.lo!) >= 0 && (range.hi === undefined || root.compare(range.hi) <= 0);
+        if (within && at(root)?.equals(ZERO)) return new Map(least).set(input, root);
+    }
+    return undefined;
+}
+
+/** The exact value of an expression at the given input values; undefined on a division by 0. */
+function evaluate(expr: Expression, values: ReadonlyMap<FormulaInput, Exact>): Exact | undefined {
+    if (isNumberLiteral(expr)) return exact(expr.value);
+    if (isInputRef(expr)) return expr.input.ref && values.get(expr.input.ref);
+    if (isFunctionCall(expr)) {
+        const args = expr.args.map(arg => evaluate(arg, values));
+        if (args.length === 0 || args.some(arg => arg === undefined)) return undefined;
+        return (args as Exact[]).reduce((a, b) => ((expr.fn === 'min' ? a.compare(b) <= 0 : a.compare(b) >= 0) ? a : b));
+    }
+    if (isBinaryExpression(expr)) {
+        const [left, right] = [evaluate(expr.left, values), evaluate(expr.right, values)];
+        if (left === undefined || right === undefined) return undefined;
+        switch (expr.op) {
+            case '+': return left.add(right);
+            case '-': return left.sub(right);
+            case '*': return left.mul(right);
+            case '/': return right.equals(ZERO) ? undefined : left.div(right);
         }
     }
     return undefined;
@@ -119,6 +170,10 @@ export function inputsOf(expr: Expression): FormulaInput[] {
     if (isBinaryExpression(expr)) return [...new Set([...inputsOf(expr.left), ...inputsOf(expr.right)])];
     if (isFunctionCall(expr)) return [...new Set(expr.args.flatMap(inputsOf))];
     return [];
+}
+
+function isZero(v?: Exact): boolean {
+    return v !== undefined && v.equals(ZERO);
 }
 
 function includesZero(range: Range): boolean {
@@ -158,9 +213,9 @@ function multiply(a: Range, b: Range): Range {
     return { lo: typeof lo === 'string' ? undefined : lo, hi: typeof hi === 'string' ? undefined : hi };
 }
 
-/** 1 / r for a range that excludes zero. */
+/** 1 / r for a range that excludes zero, or reaches it only at an end left open: 1 / (0, 2] = [1/2, ∞). */
 function reciprocal(r: Range): Range {
-    const inv = (v?: Exact) => (v === undefined ? ZERO : ONE.div(v));
+    const inv = (v?: Exact) => (v === undefined ? ZERO : isZero(v) ? undefined : ONE.div(v));
     return { lo: inv(r.hi), hi: inv(r.lo) };
 }
 

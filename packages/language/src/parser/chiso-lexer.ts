@@ -15,6 +15,7 @@ import type { CustomPatternMatcherReturn, ILexingError, IToken, TokenType, Token
 import { DefaultLexer, DefaultTokenBuilder, type Grammar, type LexerResult, type TokenBuilderOptions, type TokenizeOptions } from 'langium';
 import type { ChisoCoreServices } from '../chiso-module.js';
 import { renderMessage } from '../i18n/messages.js';
+import { limitNesting } from './nesting-limit.js';
 
 export const UNCLOSED_STRING = 'UNCLOSED_STRING';
 
@@ -88,7 +89,7 @@ export class ChisoLexer extends DefaultLexer {
     }
 
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
-        const result = super.tokenize(text, options);
+        const result = limitNesting(super.tokenize(text, options), this.services.i18n.Locale.lang);
         let slips: ILexingError[] | undefined;
         for (const token of result.tokens) {
             const name = token.tokenType.name;
