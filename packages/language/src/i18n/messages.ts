@@ -15,6 +15,10 @@ interface MessageDef {
     readonly en: Text;
 }
 
+/** A figure that outlines make a bound: `ít nhất 40` / `at least 40`. */
+const BOUND_VI: Record<string, string> = { min: 'ít nhất ', max: 'nhiều nhất ' };
+const BOUND_EN: Record<string, string> = { min: 'at least ', max: 'at most ' };
+
 export const MESSAGES = {
     // ── structure ──────────────────────────────────────────────────────────────────────────
     'repeated-field': {
@@ -95,12 +99,17 @@ export const MESSAGES = {
         vi: a => `Tổng điểm tối đa của các lĩnh vực là ${a.actual}, khác tổng điểm khai báo ${a.expected} (chênh lệch ${a.difference}).`,
         en: a => `The domains add up to ${a.actual}, not the declared total of ${a.expected} (difference ${a.difference}).`,
     },
+    'min-sum-mismatch': {
+        severity: 'error',
+        vi: a => `Tổng điểm tối thiểu của các mục con của ${a.item} là ${a.actual}, khác điểm tối thiểu ${a.expected} của nó (chênh lệch ${a.difference}).`,
+        en: a => `The minimum points of the children of ${a.item} add up to ${a.actual}, not its minimum of ${a.expected} (difference ${a.difference}).`,
+    },
 
     // ── sources ────────────────────────────────────────────────────────────────────────────
     'split-mismatch': {
         severity: 'error',
-        vi: a => `${a.scope}: điểm từ nguồn ${a.kinds} là ${a.actual}, khác số khai báo ${a.expected} (chênh lệch ${a.difference}).`,
-        en: a => `${a.scope}: points sourced from ${a.kinds} add up to ${a.actual}, not the declared ${a.expected} (difference ${a.difference}).`,
+        vi: a => `${a.scope}: điểm từ nguồn ${a.kinds} là ${BOUND_VI[a.bound] ?? ''}${a.actual}${a.bound ? ' (kể cả điểm của các mục dàn ý chưa rõ nguồn)' : ''}, khác số khai báo ${a.expected} (chênh lệch ${a.difference}).`,
+        en: a => `${a.scope}: points sourced from ${a.kinds} add up to ${BOUND_EN[a.bound] ?? ''}${a.actual}${a.bound ? ' (counting outline items whose source is not known yet)' : ''}, not the declared ${a.expected} (difference ${a.difference}).`,
     },
     'split-total': {
         severity: 'error',
@@ -126,8 +135,13 @@ export const MESSAGES = {
     // ── counts ─────────────────────────────────────────────────────────────────────────────
     'count-mismatch': {
         severity: 'error',
-        vi: a => `${a.scope} khai báo ${a.expected} ${a.level} nhưng cây có ${a.actual}. Cách đếm: ${a.rule}`,
-        en: a => `${a.scope} declares ${a.expected} ${a.level} but the tree has ${a.actual}. Counting rule: ${a.rule}`,
+        vi: a => `${a.scope} khai báo ${a.expected} ${a.level} nhưng cây có ${a.atLeast ? 'ít nhất ' : ''}${a.actual}${a.outlined ? ` (trong đó ${a.outlined} do các mục dàn ý khai báo, chưa viết)` : ''}. Cách đếm: ${a.rule}`,
+        en: a => `${a.scope} declares ${a.expected} ${a.level} but the tree has ${a.atLeast ? 'at least ' : ''}${a.actual}${a.outlined ? ` (${a.outlined} of them declared by outline items, not yet written)` : ''}. Counting rule: ${a.rule}`,
+    },
+    'set-outline': {
+        severity: 'info',
+        vi: a => `Bộ tiêu chí mới có phần khai báo chung, chưa có lĩnh vực nào${a.remaining ? ` (còn ${a.remaining} chưa viết)` : ''}; tổng điểm, cơ cấu điểm và số lượng sẽ được đối chiếu khi viết các lĩnh vực.`,
+        en: a => `The set has only its header, no domains yet${a.remaining ? ` (${a.remaining} not yet written)` : ''}; its total, split and counts are checked once domains are written.`,
     },
 
     // ── codes ──────────────────────────────────────────────────────────────────────────────
@@ -439,6 +453,30 @@ export const EDITOR_TEXTS = {
     'hover-domains-sum': {
         vi: a => `Σ lĩnh vực ${a.actual} / ${a.total} ${a.mark}`,
         en: a => `Σ domains ${a.actual} / ${a.total} ${a.mark}`,
+    },
+    'outline-domains': {
+        vi: a => `${a.count} lĩnh vực`,
+        en: a => `${a.count} ${a.count === '1' ? 'domain' : 'domains'}`,
+    },
+    'outline-criteria': {
+        vi: a => `${a.count} tiêu chí`,
+        en: a => `${a.count} ${a.count === '1' ? 'criterion' : 'criteria'}`,
+    },
+    'outline-components': {
+        vi: a => `${a.count} tiêu chí thành phần`,
+        en: a => `${a.count} ${a.count === '1' ? 'component' : 'components'}`,
+    },
+    'outline-item': {
+        vi: a => `Dàn ý: còn ${a.remaining} chưa viết`,
+        en: a => `Outline: ${a.remaining} not yet written`,
+    },
+    'outline-set': {
+        vi: a => `Dàn ý: ${a.items} mục chưa chi tiết${a.remaining ? `, còn ${a.remaining} chưa viết` : ''}`,
+        en: a => `Outline: ${a.items} ${a.items === '1' ? 'item' : 'items'} not yet detailed${a.remaining ? `, ${a.remaining} not yet written` : ''}`,
+    },
+    'outline-header-only': {
+        vi: a => `Dàn ý: mới có phần khai báo chung, chưa có lĩnh vực nào${a.remaining ? `; còn ${a.remaining} chưa viết` : ''}`,
+        en: a => `Outline: only the header is written, no domains yet${a.remaining ? `; ${a.remaining} not yet written` : ''}`,
     },
     'hover-share': {
         vi: a => `${a.share}% tổng điểm của bộ tiêu chí`,

@@ -256,6 +256,7 @@ export function compileSet(set: CriteriaSet): CompiledSet {
     set.deductions.forEach(group => group.items.forEach(walk));
 
     const counts = set.counts[0];
+    // An outline without a source clause says `appraisal` in its `source`, as every such leaf does.
     const bySource = setPointsBySource(set);
     return {
         formatVersion: FORMAT_VERSION,
@@ -284,7 +285,7 @@ export function compileSet(set: CriteriaSet): CompiledSet {
         agencies: [...agencies.values()].map(a => ({ id: a.name, title: a.title })),
         totals: {
             maxPoints: jsonPoints(domainsSum(set) ?? ZERO),
-            bySource: { appraisal: jsonPoints(bySource.appraisal), survey: jsonPoints(bySource.survey), specialist: jsonPoints(bySource.specialist) },
+            bySource: { appraisal: jsonPoints(bySource.appraisal.add(bySource.outlined)), survey: jsonPoints(bySource.survey), specialist: jsonPoints(bySource.specialist) },
             counts: countSet(set, counts?.includingDeductions ?? false),
         },
     };

@@ -1,0 +1,68 @@
+/**
+ * What remains to detail in a set published to a given depth: its outline items' declared counts,
+ * or, for a set without domains (its header only), the counts the set declares. Hovers, the VS Code
+ * status bar and `chiso check` show it.
+ */
+import type { CriteriaSet, Item } from '../generated/ast.js';
+import { renderEditorText, type Lang } from '../i18n/messages.js';
+import { countWithOutlines } from './analysis.js';
+import { isOutline, type CountLevel, type PartialCounts } from './outline.js';
+import { walkItems } from './tree.js';
+
+/** What remains to detail in a set: its outlines, or its whole tree when only the header is written. */
+export interface OutlineStatus {
+    /** The set has no domains yet. */
+    readonly headerOnly: boolean;
+    /** Outline items (empty for a header-only set). */
+    readonly outlines: readonly Item[];
+    /** Items not written yet, per level, as declared; a level nothing declares is left out. */
+    readonly remaining: PartialCounts;
+}
+
+/** The set's outline status; undefined when the set is written out in full. */
+export function outlineStatus(set: CriteriaSet): OutlineStatus | undefined {
+    if (set.items.length === 0) {
+        const remaining: { [L in CountLevel]?: number } = {};
+        for (const entry of set.counts[0]?.entries ?? []) {
+            const value = Number.parseInt(entry.value, 10);
+            if (Number.isFinite(value)) remaining[entry.level] ??= value;
+        }
+        return { headerOnly: true, outlines: [], remaining };
+    }
+    const outlines = [...walkItems(set.items)].filter(isOutline);
+    if (outlines.length === 0) return undefined;
+    const counts = countWithOutlines(set.items);
+    const remaining: { [L in CountLevel]?: number } = {};
+    for (const level of ['criteria', 'components'] as const) {
+        if (counts.outlined[level] > 0 || !counts.open.has(level)) remaining[level] = counts.outlined[level];
+    }
+    return { headerOnly: false, outlines, remaining };
+}
+
+/**
+ * `5 tiêu chí, 12 tiêu chí thành phần` / `5 criteria, 12 components`: the declared counts still to
+ * write, levels with none left out; empty when nothing is declared.
+ */
+export function remainingText(lang: Lang, remaining: PartialCounts): string {
+    return (['domains', 'criteria', 'components'] as const)
+        .filter(level => (remaining[level] ?? 0) > 0)
+        .map(level => renderEditorText(lang, `outline-${level}`, { count: remaining[level]! }))
+        .join(', ');
+}
+
+/** One line saying what remains to detail in an outline item or a set: for hovers and `chiso check`. */
+export function outlineText(lang: Lang, remaining: PartialCounts, itemCount?: number): string {
+    const text = remainingText(lang, remaining);
+    return itemCount === undefined
+        ? renderEditorText(lang, 'outline-item', { remaining: text })
+        : renderEditorText(lang, 'outline-set', { remaining: text, items: itemCount });
+}
+
+/** The `chiso check` line of a set with outlines, or undefined for a set written out in full. */
+export function setOutlineText(lang: Lang, set: CriteriaSet): string | undefined {
+    const status = outlineStatus(set);
+    if (!status) return undefined;
+    return status.headerOnly
+        ? renderEditorText(lang, 'outline-header-only', { remaining: remainingText(lang, status.remaining) })
+        : outlineText(lang, status.remaining, status.outlines.length);
+}
