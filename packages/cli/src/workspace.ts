@@ -1,7 +1,7 @@
 /** Loading for every command: files and folders → findings (diagnostics and input problems) and sets. */
 import * as path from 'node:path';
 import { loadFiles, type DiskLoadResult } from '@chiso/language/node';
-import type { Lang } from '@chiso/language';
+import { setOutlineText, type Lang } from '@chiso/language';
 import { fromDiagnostic, fromInputProblem, type Finding } from './output/diagnostics.js';
 import { formatFinding } from './output/text.js';
 
@@ -32,4 +32,12 @@ export async function loadWorkspace(inputs: readonly string[], lang: Lang): Prom
 /** The findings at or above a severity, as text with excerpts. */
 export function formatFindings(workspace: LoadedWorkspace, lang: Lang, severities: readonly Finding['severity'][]): string[] {
     return workspace.findings.filter(f => severities.includes(f.severity)).map(f => formatFinding(f, lang, workspace.texts.get(f.file)) + '\n');
+}
+
+/** `file: set: Dàn ý: …` for each set published to a given depth, saying what remains to detail. */
+export function formatOutlines(workspace: LoadedWorkspace, lang: Lang): string[] {
+    return workspace.result.files.flatMap(file => file.sets.flatMap(set => {
+        const text = setOutlineText(lang, set);
+        return text ? [`${displayPath(file.path)}: ${set.name}: ${text}`] : [];
+    }));
 }

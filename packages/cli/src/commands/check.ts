@@ -7,7 +7,7 @@ import { toSarif } from '../output/sarif.js';
 import { formatSummary } from '../output/text.js';
 import { CHISO_VERSION } from '../version.js';
 import { ExitCode } from '../exit-codes.js';
-import { formatFindings, loadWorkspace } from '../workspace.js';
+import { formatFindings, formatOutlines, loadWorkspace } from '../workspace.js';
 
 export type CheckFormat = 'text' | 'json' | 'github' | 'sarif';
 
@@ -40,6 +40,7 @@ export async function check(inputs: readonly string[], options: CheckOptions, ou
             break;
         default:
             for (const text of formatFindings(workspace, options.lang, ['error', 'warning', 'info'])) output.out(text);
+            for (const text of formatOutlines(workspace, options.lang)) output.err(text);
             output.err(formatSummary(findings, result.files.length, options.lang));
     }
     if (result.problems.length > 0) return ExitCode.InputProblem;

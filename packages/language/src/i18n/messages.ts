@@ -478,6 +478,10 @@ export const EDITOR_TEXTS = {
         vi: a => `Dàn ý: mới có phần khai báo chung, chưa có lĩnh vực nào${a.remaining ? `; còn ${a.remaining} chưa viết` : ''}`,
         en: a => `Outline: only the header is written, no domains yet${a.remaining ? `; ${a.remaining} not yet written` : ''}`,
     },
+    'outline-short': {
+        vi: a => `${a.headerOnly ? 'chưa có lĩnh vực' : 'dàn ý'}${a.remaining ? `: còn ${a.remaining}` : ''}`,
+        en: a => `${a.headerOnly ? 'no domains yet' : 'outline'}${a.remaining ? `: ${a.remaining} to write` : ''}`,
+    },
     'hover-share': {
         vi: a => `${a.share}% tổng điểm của bộ tiêu chí`,
         en: a => `${a.share}% of the set's total`,
@@ -707,6 +711,7 @@ export const WORDS = {
     appraisalShort: { vi: 'thẩm định', en: 'appraisal' },
     surveyShort: { vi: 'ĐTXHH', en: 'survey' },
     specialistShort: { vi: 'chuyên môn', en: 'specialist' },
+    outlinedSource: { vi: 'dàn ý chưa rõ nguồn', en: 'outlines, source unknown' },
     agency: { vi: 'cơ quan', en: 'agency' },
     surveyDecl: { vi: 'cuộc điều tra', en: 'survey' },
     setDecl: { vi: 'bộ tiêu chí', en: 'criteria set' },

@@ -41,6 +41,12 @@ export interface SetTotals {
     readonly sum: string | null;
     /** Decided exactly here, so the client never compares binary floats. */
     readonly matches: boolean;
+    /**
+     * What remains to detail in a set published to a given depth, in the server's language, short
+     * and in full (model/outline-status.ts); null for a set written out in full. A set without
+     * domains (its header only) has a null `sum`.
+     */
+    readonly outline: { readonly short: string; readonly full: string } | null;
 }
 
 export interface TotalsResult {

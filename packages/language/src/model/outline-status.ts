@@ -58,11 +58,16 @@ export function outlineText(lang: Lang, remaining: PartialCounts, itemCount?: nu
         : renderEditorText(lang, 'outline-set', { remaining: text, items: itemCount });
 }
 
-/** The `chiso check` line of a set with outlines, or undefined for a set written out in full. */
-export function setOutlineText(lang: Lang, set: CriteriaSet): string | undefined {
+/**
+ * What remains to detail in a set, or undefined for a set written out in full: the line hovers and
+ * `chiso check` show, or with `short` the status bar's (`dàn ý: còn 5 tiêu chí, 12 tiêu chí thành phần`).
+ */
+export function setOutlineText(lang: Lang, set: CriteriaSet, short = false): string | undefined {
     const status = outlineStatus(set);
     if (!status) return undefined;
+    const remaining = remainingText(lang, status.remaining);
+    if (short) return renderEditorText(lang, 'outline-short', { remaining, headerOnly: status.headerOnly ? 'yes' : '' });
     return status.headerOnly
-        ? renderEditorText(lang, 'outline-header-only', { remaining: remainingText(lang, status.remaining) })
+        ? renderEditorText(lang, 'outline-header-only', { remaining })
         : outlineText(lang, status.remaining, status.outlines.length);
 }
