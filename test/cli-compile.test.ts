@@ -83,6 +83,39 @@ describe('chiso compile', () => {
         expect(doc.totals.maxPoints).toBe(10);
     });
 
+    test('outline items compile as leaves marked "outline", valid against the schema; a header-only set has no items', () => {
+        const dir = workspace({ 's.chiso': `set O "Dàn ý" {
+    total 20
+    counts { domains 2  criteria 8  components 8 }
+    domain 1 "Chi tiết" max 10 {
+        criterion 1.1 "Dàn ý" max 10 { counts { components 2 } }
+    }
+    domain 2 "Chưa chi tiết" max 10 { counts { criteria 7  components 6 } }
+}
+set H "Chỉ có phần khai báo" {
+    total 100
+    split { appraisal 80  survey 20 }
+    counts { domains 8  criteria 39 }
+}
+` });
+        const run = chiso(['compile', 's.chiso', '-o', 'out'], { cwd: dir });
+        expect(run.status, run.stderr).toBe(0);
+        const outline = JSON.parse(readFileSync(path.join(dir, 'out/O.json'), 'utf8'));
+        expect(validate(outline), JSON.stringify(validate.errors)).toBe(true);
+        expect(outline.formatVersion).toBe('1.1');
+        expect(outline.items[0]).not.toHaveProperty('outline');
+        expect(outline.items[0].children[0]).toMatchObject({ code: '1.1', children: [], scoring: null, outline: { components: 2 } });
+        expect(outline.items[1]).toMatchObject({ code: '2', children: [], scoring: null, outline: { criteria: 7, components: 6 } });
+        // The counts are what is written; the declared ones stay as declared.
+        expect(outline.totals.counts).toEqual({ domains: 2, criteria: 1, components: 0 });
+        const header = JSON.parse(readFileSync(path.join(dir, 'out/H.json'), 'utf8'));
+        expect(validate(header), JSON.stringify(validate.errors)).toBe(true);
+        expect(header).toMatchObject({ items: [], set: { total: 100, declaredCounts: { domains: 8, criteria: 39, components: null } }, totals: { maxPoints: 0 } });
+        // An "outline" the contract does not describe is refused.
+        outline.items[1].outline.domains = 1;
+        expect(validate(outline)).toBe(false);
+    });
+
     test('-o with a .json name writes that file', () => {
         const dir = workspace({ 's.chiso': 'set S "A" { domain 1 "B" max 100 }\n' });
         const run = chiso(['compile', 's.chiso', '-o', 'out/set.json'], { cwd: dir });
