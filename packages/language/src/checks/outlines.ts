@@ -7,8 +7,9 @@ import type { ChecksFor } from './report.js';
 
 export const outlineChecks: ChecksFor = {
     CriteriaSet: (set, report, lang) => {
+        if (set.items.length > 0 || set.name === undefined) return;
         const status = outlineStatus(set);
-        if (!status?.headerOnly || set.name === undefined) return;
+        if (!status) return;
         report('set-outline', { node: set, property: 'name' }, { remaining: remainingText(lang, status.remaining) });
     },
 };
