@@ -50,5 +50,6 @@ function checkMinSum(item: Item, report: Report, lang: Lang): void {
     const expected = item.min === undefined ? ZERO : minOf(item);
     if (!actual || !expected || actual.equals(expected)) return;
     report('min-sum-mismatch', { node: item, property: item.min === undefined ? 'max' : 'min' },
-        { item: itemLabel(lang, item), expected, actual, difference: actual.sub(expected).abs() });
+        { item: itemLabel(lang, item), expected, actual, difference: actual.sub(expected).abs() },
+        { actual: formatPoints(actual) });
 }

@@ -638,6 +638,10 @@ export const EDITOR_TEXTS = {
         vi: a => `Đặt điểm tối đa bằng tổng các mục con (${a.value})`,
         en: a => `Set max to Σ children (${a.value})`,
     },
+    'fix-min-sum': {
+        vi: a => `Đặt điểm tối thiểu bằng tổng điểm tối thiểu của các mục con (${a.value})`,
+        en: a => `Set min to Σ children's minima (${a.value})`,
+    },
     'fix-total': {
         vi: a => `Sửa tổng điểm thành tổng các lĩnh vực (${a.value})`,
         en: a => `Set the total to the domains' sum (${a.value})`,
