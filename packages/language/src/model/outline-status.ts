@@ -6,7 +6,7 @@
 import type { CriteriaSet, Item } from '../generated/ast.js';
 import { renderEditorText, type Lang } from '../i18n/messages.js';
 import { countWithOutlines } from './analysis.js';
-import { isOutline, type CountLevel, type PartialCounts } from './outline.js';
+import { declaredCountsOf, isOutline, type PartialCounts } from './outline.js';
 import { walkItems } from './tree.js';
 
 /** What remains to detail in a set: its outlines, or its whole tree when only the header is written. */
@@ -15,28 +15,17 @@ export interface OutlineStatus {
     readonly headerOnly: boolean;
     /** Outline items (empty for a header-only set). */
     readonly outlines: readonly Item[];
-    /** Items not written yet, per level, as declared; a level nothing declares is left out. */
+    /** Items not written yet, per level, as declared. */
     readonly remaining: PartialCounts;
 }
 
 /** The set's outline status; undefined when the set is written out in full. */
 export function outlineStatus(set: CriteriaSet): OutlineStatus | undefined {
-    if (set.items.length === 0) {
-        const remaining: { [L in CountLevel]?: number } = {};
-        for (const entry of set.counts[0]?.entries ?? []) {
-            const value = Number.parseInt(entry.value, 10);
-            if (Number.isFinite(value)) remaining[entry.level] ??= value;
-        }
-        return { headerOnly: true, outlines: [], remaining };
-    }
+    if (set.items.length === 0) return { headerOnly: true, outlines: [], remaining: declaredCountsOf(set.counts[0]) };
     const outlines = [...walkItems(set.items)].filter(isOutline);
     if (outlines.length === 0) return undefined;
-    const counts = countWithOutlines(set.items);
-    const remaining: { [L in CountLevel]?: number } = {};
-    for (const level of ['criteria', 'components'] as const) {
-        if (counts.outlined[level] > 0 || !counts.open.has(level)) remaining[level] = counts.outlined[level];
-    }
-    return { headerOnly: false, outlines, remaining };
+    const { outlined } = countWithOutlines(set.items);
+    return { headerOnly: false, outlines, remaining: { criteria: outlined.criteria, components: outlined.components } };
 }
 
 /**
