@@ -34,7 +34,7 @@ function checkCounts(owner: CriteriaSet | Item, decl: CountsDecl, actual: Outlin
 export const countChecks: ChecksFor = {
     CriteriaSet: (set, report, lang) => {
         const decl = set.counts[0];
-        // A set without domains has only its header: the outline note says so (sources.ts).
+        // A set without domains has only its header: the outline note says so (checks/outlines.ts).
         if (!decl || set.items.length === 0) return;
         checkCounts(set, decl, countWithOutlines(countedRoots(set, decl.includingDeductions)), report, lang);
     },

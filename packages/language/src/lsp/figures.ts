@@ -74,9 +74,9 @@ export function sourceParts(bySource: PointsBySource, split: Split | undefined):
  * `thẩm định 66 · ĐTXHH 32 ≠ 34`, then the points of outlines of unknown source if any
  * (`dàn ý chưa rõ nguồn 20`); `short` names the sources as inlay hints do.
  */
-export function sourcePartsText(lang: Lang, parts: readonly SourcePart[], short: boolean, bySource?: PointsBySource): string {
+export function sourcePartsText(lang: Lang, parts: readonly SourcePart[], short: boolean, outlined: Exact = ZERO): string {
     const name = (kind: SourceKind) => word(lang, short ? SHORT_WORDS[kind] : kind);
     const texts = parts.map(part => `${part.kinds.map(name).join(' + ')} ${againstDeclared(lang, part.actual, part.declared, part.open)}`);
-    if (bySource && !bySource.outlined.equals(ZERO)) texts.push(`${word(lang, 'outlinedSource')} ${points(lang, bySource.outlined)}`);
+    if (!outlined.equals(ZERO)) texts.push(`${word(lang, 'outlinedSource')} ${points(lang, outlined)}`);
     return texts.join(' · ');
 }

@@ -1,8 +1,8 @@
 /**
  * Hovers in the user's language: on an item's header (kind, code, title, max) its points, the
  * children's sum against its max, its share of the set's total, what an outline has still to
- * write, its source, the scoring rule in words, evidence and agencies; on sets, deduction groups, surveys and agencies (declared or
- * referred to) what an author checks them for.
+ * write, its source, the scoring rule in words, evidence and agencies; on sets, deduction groups,
+ * surveys and agencies (declared or referred to) what an author checks them for.
  */
 import type { AstNode, LangiumDocument, LangiumDocuments, LeafCstNode } from 'langium';
 import { CstUtils, GrammarAST, GrammarUtils } from 'langium';
@@ -106,7 +106,7 @@ export class ChisoHoverProvider extends AstNodeHoverProvider {
         const source = effectiveSource(item);
         const bySource = itemPointsBySource(item);
         const parts = isLeaf(item) || !bySource.complete ? [] : sourceParts(bySource, item.splits[0]);
-        const byParts = parts.length > 0 ? renderEditorText(lang, 'hover-by-source', { parts: sourcePartsText(lang, parts, false, bySource) }) : undefined;
+        const byParts = parts.length > 0 ? renderEditorText(lang, 'hover-by-source', { parts: sourcePartsText(lang, parts, false, bySource.outlined) }) : undefined;
         if (!isLeaf(item) && !source.clause) return [byParts];
         return [this.source(lang, item, source), item.splits[0] || parts.length > 1 ? byParts : undefined];
     }
@@ -145,7 +145,7 @@ export class ChisoHoverProvider extends AstNodeHoverProvider {
             heading(declarationLabel(lang, 'setDecl', set.name), set.title),
             decision?.number ? renderEditorText(lang, 'hover-decision', decision.date ? { number: decision.number, date: decision.date } : { number: decision.number }) : undefined,
             total && actual && set.items.length > 0 ? renderEditorText(lang, 'hover-domains-sum', { actual, total, mark: actual.equals(total) ? '✓' : '✗' }) : undefined,
-            parts.length > 0 ? renderEditorText(lang, 'hover-by-source', { parts: sourcePartsText(lang, parts, false, bySource) }) : undefined,
+            parts.length > 0 ? renderEditorText(lang, 'hover-by-source', { parts: sourcePartsText(lang, parts, false, bySource.outlined) }) : undefined,
             setOutlineText(lang, set),
             ...notes(lang, set.notes),
         ];

@@ -13,7 +13,7 @@ import type { CriteriaSet, DeductionGroup, Item } from '../generated/ast.js';
 import { isCriteriaSet, isDeductionGroup, isItem } from '../generated/ast.js';
 import type { ChisoLocale } from '../i18n/locale.js';
 import { renderEditorText, type Lang } from '../i18n/messages.js';
-import { childrenSum, declaredTotal, deductionGroupSum, domainsSum, itemPointsBySource, setPointsBySource, type PointsBySource } from '../model/analysis.js';
+import { childrenSum, declaredTotal, deductionGroupSum, domainsSum, itemPointsBySource, setPointsBySource } from '../model/analysis.js';
 import { parsePoints, type Exact } from '../model/points.js';
 import { maxOf } from '../model/tree.js';
 import { againstDeclared, sourceParts, sourcePartsText, type SourcePart } from './figures.js';
@@ -38,7 +38,7 @@ export class ChisoInlayHintProvider extends AbstractInlayHintProvider {
         if (!actual) return;
         const bySource = itemPointsBySource(item);
         const parts = item.splits[0] && bySource.complete ? sourceParts(bySource, item.splits[0]) : [];
-        hint(acceptor, GrammarUtils.findNodeForProperty(item.$cstNode, 'max'), label(lang, actual, maxOf(item), parts, bySource), renderEditorText(lang, 'hint-sum'));
+        hint(acceptor, GrammarUtils.findNodeForProperty(item.$cstNode, 'max'), label(lang, actual, maxOf(item), parts, bySource.outlined), renderEditorText(lang, 'hint-sum'));
     }
 
     private deductionGroup(lang: Lang, group: DeductionGroup, acceptor: InlayHintAcceptor): void {
@@ -54,13 +54,13 @@ export class ChisoInlayHintProvider extends AbstractInlayHintProvider {
         const parts = bySource.complete ? sourceParts(bySource, set.splits[0]) : [];
         // Without a split, a single source is what every set has by default: not worth the room.
         if (!set.splits[0] && parts.length === 1) parts.pop();
-        hint(acceptor, GrammarUtils.findNodeForProperty(set.$cstNode, 'title'), label(lang, actual, declaredTotal(set), parts, bySource), renderEditorText(lang, 'hint-set'));
+        hint(acceptor, GrammarUtils.findNodeForProperty(set.$cstNode, 'title'), label(lang, actual, declaredTotal(set), parts, bySource.outlined), renderEditorText(lang, 'hint-set'));
     }
 }
 
-function label(lang: Lang, actual: Exact, declared: Exact | undefined, parts: readonly SourcePart[], bySource?: PointsBySource): string {
+function label(lang: Lang, actual: Exact, declared: Exact | undefined, parts: readonly SourcePart[], outlined?: Exact): string {
     const total = `Σ ${againstDeclared(lang, actual, declared)}`;
-    return parts.length > 0 ? `${total} · ${sourcePartsText(lang, parts, true, bySource)}` : total;
+    return parts.length > 0 ? `${total} · ${sourcePartsText(lang, parts, true, outlined)}` : total;
 }
 
 function hint(acceptor: InlayHintAcceptor, after: CstNode | undefined, text: string, tooltip: string): void {
