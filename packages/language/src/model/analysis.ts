@@ -60,7 +60,30 @@ export function childrenMinSum(item: Item): Exact | undefined {
     return sum(minima);
 }
 
-/** Leaf points grouped by source kind, under the given roots. */
+const SOURCE_KINDS: readonly SourceKind[] = ['appraisal', 'survey', 'specialist'];
+
+/**
+ * An outline's points by source as its own split declares them: only a split giving each source
+ * its own part, naming appraisal and adding up to the max, says where every point comes from.
+ */
+function splitPoints(item: Item, max: Exact): Record<SourceKind, Exact> | undefined {
+    const entries = item.splits[0]?.entries ?? [];
+    const points: Record<SourceKind, Exact> = { appraisal: ZERO, survey: ZERO, specialist: ZERO };
+    const seen = new Set<SourceKind>();
+    for (const entry of entries) {
+        const value = parsePoints(entry.points);
+        const kind = entry.kinds[0];
+        if (entry.kinds.length !== 1 || !value || seen.has(kind)) return undefined;
+        seen.add(kind);
+        points[kind] = value;
+    }
+    return seen.has('appraisal') && sum(Object.values(points)).equals(max) ? points : undefined;
+}
+
+/**
+ * Leaf points grouped by source kind, under the given roots. An outline without a source clause
+ * counts by its own split when that says where every point comes from, else as `outlined`.
+ */
 export function pointsBySource(key: object, roots: Item[]): PointsBySource {
     let cached = sourceSums.get(key);
     if (!cached) {
@@ -75,8 +98,13 @@ export function pointsBySource(key: object, roots: Item[]): PointsBySource {
                 continue;
             }
             const source = effectiveSource(item);
-            if (!source.clause && outlineCounts(item)) outlined = outlined.add(max);
-            else totals[source.kind] = totals[source.kind].add(max);
+            if (source.clause || !outlineCounts(item)) {
+                totals[source.kind] = totals[source.kind].add(max);
+                continue;
+            }
+            const declared = splitPoints(item, max);
+            if (!declared) outlined = outlined.add(max);
+            else for (const kind of SOURCE_KINDS) totals[kind] = totals[kind].add(declared[kind]);
         }
         cached = { ...totals, outlined, complete };
         sourceSums.set(key, cached);
