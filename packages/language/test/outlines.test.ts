@@ -151,6 +151,16 @@ describe('the JSON contract and the annex', () => {
         expect(domain3).not.toHaveProperty('outline');
     });
 
+    test('totals by source: an outline counts by its own split, else as the appraisal its source field says', async () => {
+        const compiled = compileSet(await firstSet(`set B "Nguồn" {
+    total 100
+    domain 1 "A" max 70 { counts { criteria 5 } }
+    domain 2 "B" max 30 { split { appraisal 25  survey 5 }  counts { criteria 4 } }
+}`));
+        expect(compiled.items.map(i => i.source.kind)).toEqual(['appraisal', 'appraisal']);
+        expect(compiled.totals.bySource).toEqual({ appraisal: 95, survey: 5, specialist: 0 });
+    });
+
     test('a domain outline declaring criteria only leaves components null', async () => {
         const compiled = compileSet(await firstSet('set G "Gia Lai" { total 10  domain 6 "Tài chính công" max 10 { counts { criteria 4 } } }'));
         expect(compiled.items[0].outline).toEqual({ criteria: 4, components: null });

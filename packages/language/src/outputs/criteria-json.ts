@@ -272,7 +272,8 @@ export function compileSet(set: CriteriaSet): CompiledSet {
     set.deductions.forEach(group => group.items.forEach(walk));
 
     const counts = set.counts[0];
-    // An outline without a source clause says `appraisal` in its `source`, as every such leaf does.
+    // An outline without a source clause says `appraisal` in its `source`, as every such leaf does, and
+    // counts so here unless its own split says where its points come from (model/analysis.ts).
     const bySource = setPointsBySource(set);
     return {
         formatVersion: FORMAT_VERSION,
