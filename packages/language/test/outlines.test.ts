@@ -126,6 +126,16 @@ describe('what remains to detail', () => {
             text: at('criterion 3.1 "Chưa', MIXED), index: 0, disposeAfterCheck: true,
             hover: /\n\nOutline: 2 components not yet written\n\n/,
         });
+        // Without a source clause an outline's source is not known yet, or is what its own split says.
+        await expectHover(chisoServices('en'))({
+            text: at('domain 2 "Dàn', MIXED), index: 0, disposeAfterCheck: true,
+            hover: /not yet written\n\nBy source: outlines, source unknown 10$/,
+        });
+        await expectHover(chisoServices('vi'))({
+            text: at('domain 2 "Dàn', MIXED.replace('{ counts { criteria 2  components 3 } }', '{ split { appraisal 6  survey 4 }  counts { criteria 2  components 3 } }')),
+            index: 0, disposeAfterCheck: true,
+            hover: /chưa viết\n\nTheo nguồn: tự đánh giá\/thẩm định 6 · điều tra xã hội học 4$/,
+        });
     });
 
     test('hover on the set: outlines\' points of unknown source, what remains; a header-only set shows no sum to match', async () => {

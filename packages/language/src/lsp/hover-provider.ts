@@ -15,7 +15,7 @@ import type { ChisoLocale } from '../i18n/locale.js';
 import { renderEditorText, word, type EditorTextCode, type Lang, type MessageArgs } from '../i18n/messages.js';
 import { childrenSum, declaredTotal, deductionGroupSum, domainsSum, itemPointsBySource, respondentsSum, setPointsBySource } from '../model/analysis.js';
 import { exact, parsePoints, sum, ZERO, type Exact } from '../model/points.js';
-import { outlineCounts } from '../model/outline.js';
+import { isOutline, outlineCounts } from '../model/outline.js';
 import { outlineText, setOutlineText } from '../model/outline-status.js';
 import { effectiveSource, type EffectiveSource } from '../model/sources.js';
 import { allItems, deductionGroupOf, isLeaf, maxOf, minOf, setOf } from '../model/tree.js';
@@ -100,14 +100,17 @@ export class ChisoHoverProvider extends AstNodeHoverProvider {
     /**
      * Where the item's points come from, and the ancestor it inherits that from. A parent's own
      * (or inherited) source is only its children's default: its points by source say the rest,
-     * and alone say it all when it has no source clause.
+     * and alone say it all when it has no source clause. So for an outline, whose children are
+     * not written: without a clause its source is its own split, or not known yet.
      */
     private sources(lang: Lang, item: Item): (string | undefined)[] {
         const source = effectiveSource(item);
         const bySource = itemPointsBySource(item);
-        const parts = isLeaf(item) || !bySource.complete ? [] : sourceParts(bySource, item.splits[0]);
-        const byParts = parts.length > 0 ? renderEditorText(lang, 'hover-by-source', { parts: sourcePartsText(lang, parts, false, bySource.outlined) }) : undefined;
-        if (!isLeaf(item) && !source.clause) return [byParts];
+        const subtree = !isLeaf(item) || isOutline(item);
+        const parts = !subtree || !bySource.complete ? [] : sourceParts(bySource, item.splits[0]);
+        const byParts = parts.length > 0 || !bySource.outlined.equals(ZERO)
+            ? renderEditorText(lang, 'hover-by-source', { parts: sourcePartsText(lang, parts, false, bySource.outlined) }) : undefined;
+        if (subtree && !source.clause) return [byParts];
         return [this.source(lang, item, source), item.splits[0] || parts.length > 1 ? byParts : undefined];
     }
 
