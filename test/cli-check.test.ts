@@ -26,6 +26,31 @@ describe('chiso check', () => {
         expect(run.stderr).toContain('Checked 1 file: 0 errors, 0 warnings, 0 notes.');
     });
 
+    test('the summary says what remains to detail in each set published to a given depth (vi and en)', () => {
+        const dir = workspace({
+            'outline.chiso': `set D "Dàn ý" {
+    total 20
+    counts { domains 2  criteria 8  components 6 }
+    domain 1 "Chi tiết" max 10 { criterion 1.1 "Kế hoạch" max 10 }
+    domain 2 "Chưa chi tiết" max 10 { counts { criteria 7  components 6 } }
+}
+set H "Chỉ có phần khai báo" {
+    total 100
+    counts { domains 8  criteria 39 }
+}
+`,
+            'clean.chiso': CLEAN,
+        });
+        const vi = chiso(['check', '.', '--lang', 'vi'], { cwd: dir });
+        expect(vi.status, vi.stdout).toBe(0);
+        expect(vi.stderr).toContain('outline.chiso: D: Dàn ý: 1 mục chưa chi tiết, còn 7 tiêu chí, 6 tiêu chí thành phần chưa viết\n');
+        expect(vi.stderr).toContain('outline.chiso: H: Dàn ý: mới có phần khai báo chung, chưa có lĩnh vực nào; còn 8 lĩnh vực, 39 tiêu chí chưa viết\n');
+        expect(vi.stderr).not.toContain('clean.chiso');
+        const en = chiso(['check', '.', '--lang', 'en'], { cwd: dir });
+        expect(en.stderr).toContain('outline.chiso: D: Outline: 1 item not yet detailed, 7 criteria, 6 components not yet written\n');
+        expect(en.stderr).toContain('Checked 2 files: 0 errors, 0 warnings, 1 info.');
+    });
+
     test('a sum error exits 1 and prints file:line:column, severity, code, message and the source line', () => {
         const dir = workspace({ 'broken.chiso': BROKEN });
         const run = chiso(['check', 'broken.chiso'], { cwd: dir });

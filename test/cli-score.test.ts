@@ -131,6 +131,16 @@ describe('chiso score rejects bad results, naming the unit, the item and the lin
         return result.stderr;
     };
 
+    test('an outline item is scored directly, as any item without children', () => {
+        const dir = workspace({
+            'set.chiso': 'set O "Dàn ý" {\n    total 10\n    domain 1 "Chi tiết" max 4 { criterion 1.1 "A" max 4 }\n    domain 2 "Dàn ý" max 6 { counts { criteria 3 } }\n}\n',
+            'results.csv': 'unit,item,score\nA,1.1,3\nA,2,4.5\n',
+        });
+        const result = chiso(['score', 'set.chiso', '--results', 'results.csv', '--format', 'json'], { cwd: dir });
+        expect(result.status, result.stderr).toBe(0);
+        expect(JSON.parse(result.stdout).units[0]).toMatchObject({ total: 7.5, index: 75 });
+    });
+
     test('a direct score above the max', () => {
         expect(errorOf(UNIT_A.map(r => r.replace('A,1.6,3,', 'A,1.6,3.5,'))))
             .toContain('results.csv:7:1: error chiso/score-above-max: Unit A, item 1.6: 3.5 points exceed the max of 3.');

@@ -1,6 +1,7 @@
 /**
  * The status-bar item of the active .chiso editor: the active set's domains sum against its
- * declared total, `Σ 100/100 ✓` or `Σ 99,55/100 ✗`. The set under the cursor is the active one
+ * declared total, `Σ 100/100 ✓` or `Σ 99,55/100 ✗`, and for a set published to a given depth what
+ * remains to detail (`Σ 100/100 ✓ · dàn ý: còn 5 tiêu chí`). The set under the cursor is the active one
  * (a file may hold several); the server decides equality exactly and sends numbers as text.
  *
  * It refreshes when the server publishes diagnostics for the document (a rebuild finished, so
@@ -86,14 +87,18 @@ export class TotalsStatus implements Disposable {
             this.hide();
             return;
         }
-        const sum = set.sum === null ? '?' : localNumber(set.sum);
         const declared = set.declared === null ? '?' : localNumber(set.declared);
+        // A set without domains (its header only) has no sum to match yet: no mark, no red.
+        const headerOnly = set.sum === null && set.outline !== null;
+        const sum = set.sum === null ? (headerOnly ? '—' : '?') : localNumber(set.sum);
         const args = { set: set.id, sum, total: declared, declared: set.totalDeclared ? 'yes' : 'no' };
         // Named here, not once: `chiso.language` may have changed since.
         this.item.name = t('status-name');
-        this.item.text = `Σ ${sum}/${declared} ${set.matches ? '✓' : '✗'}`;
-        this.item.tooltip = t(set.matches ? 'status-matches' : 'status-differs', args);
-        this.item.backgroundColor = set.matches ? undefined : new ThemeColor('statusBarItem.errorBackground');
+        const total = headerOnly ? `Σ ${sum}/${declared}` : `Σ ${sum}/${declared} ${set.matches ? '✓' : '✗'}`;
+        this.item.text = set.outline ? `${total} · ${set.outline.short}` : total;
+        const totals = headerOnly ? undefined : t(set.matches ? 'status-matches' : 'status-differs', args);
+        this.item.tooltip = [totals, set.outline?.full].filter(Boolean).join('\n');
+        this.item.backgroundColor = set.matches || headerOnly ? undefined : new ThemeColor('statusBarItem.errorBackground');
         this.item.show();
         this.visible = true;
     }

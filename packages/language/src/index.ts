@@ -3,6 +3,8 @@ export * from './chiso-module.js';
 export * from './generated/ast.js';
 export * from './i18n/index.js';
 export * from './model/analysis.js';
+export * from './model/outline.js';
+export * from './model/outline-status.js';
 export * from './model/points.js';
 export * from './model/sources.js';
 export * from './model/tree.js';

@@ -25,6 +25,32 @@ const SUM = `set S "Kế hoạch" {
 }`;
 const CLEAN = SUM.replace('max 10 {', 'max 9.5 {');
 
+describe('min-sum-mismatch: the parent’s min becomes its children’s minima', () => {
+    const PAPI = `set P "PAPI" {
+    total 10
+    domain 1 "Tham gia" max 10 min 2 {
+        criterion 1.1 "a" max 5 min 0.5
+        criterion 1.2 "b" max 5 min 1
+    }
+}`;
+
+    test('a declared min is replaced (vi title with a decimal comma), and the set checks clean', async () => {
+        const fix = await vi.fixes(PAPI, 'chiso/min-sum-mismatch');
+        expect(fix.titles).toEqual(['Đặt điểm tối thiểu bằng tổng điểm tối thiểu của các mục con (1,5)']);
+        const after = await fix.apply();
+        expect(after.text).toBe(PAPI.replace('max 10 min 2 {', 'max 10 min 1.5 {'));
+        expect(after.problems).toEqual([]);
+    });
+
+    test('a parent without min gets one after its max', async () => {
+        const fix = await en.fixes(PAPI.replace('max 10 min 2 {', 'max 10 {'), 'chiso/min-sum-mismatch');
+        expect(fix.titles).toEqual(["Set min to Σ children's minima (1.5)"]);
+        const after = await fix.apply();
+        expect(after.text).toBe(PAPI.replace('max 10 min 2 {', 'max 10 min 1.5 {'));
+        expect(after.problems).toEqual([]);
+    });
+});
+
 describe('sum-mismatch: the parent’s max becomes its children’s sum', () => {
     test('in English, and the set then checks clean', async () => {
         const fix = await en.fixes(SUM, 'chiso/sum-mismatch');

@@ -26,6 +26,10 @@ interface MessageDef {
     readonly en: Text;
 }
 
+/** A figure that outlines make a bound: `ít nhất 40` / `at least 40`. */
+const BOUND_VI: Record<string, string> = { min: 'ít nhất ', max: 'nhiều nhất ' };
+const BOUND_EN: Record<string, string> = { min: 'at least ', max: 'at most ' };
+
 export const MESSAGES = {
     // ── structure ──────────────────────────────────────────────────────────────────────────
     'repeated-field': {
@@ -136,12 +140,17 @@ export const MESSAGES = {
         vi: a => `Tổng điểm tối đa của các lĩnh vực là ${a.actual}, khác tổng điểm ${a.declared === 'yes' ? 'khai báo' : 'mặc định'} ${a.expected} (chênh lệch ${a.difference})${a.declared === 'yes' ? '' : '; bộ tiêu chí chưa khai báo `total`'}.`,
         en: a => `The domains add up to ${a.actual}, not the ${a.declared === 'yes' ? 'declared' : 'default'} total of ${a.expected} (difference ${a.difference})${a.declared === 'yes' ? '' : '; the set declares no `total`'}.`,
     },
+    'min-sum-mismatch': {
+        severity: 'error',
+        vi: a => `Tổng điểm tối thiểu của các mục con của ${a.item} là ${a.actual}, khác điểm tối thiểu ${a.expected} của nó (chênh lệch ${a.difference}).`,
+        en: a => `The minimum points of the children of ${a.item} add up to ${a.actual}, not its minimum of ${a.expected} (difference ${a.difference}).`,
+    },
 
     // ── sources ────────────────────────────────────────────────────────────────────────────
     'split-mismatch': {
         severity: 'error',
-        vi: a => `${upperFirst(a.scope)}: điểm từ nguồn ${a.kinds} là ${a.actual}, khác số khai báo ${a.expected} (chênh lệch ${a.difference}).`,
-        en: a => `${upperFirst(a.scope)}: points sourced from ${a.kinds} add up to ${a.actual}, not the declared ${a.expected} (difference ${a.difference}).`,
+        vi: a => `${upperFirst(a.scope)}: điểm từ nguồn ${a.kinds} là ${BOUND_VI[a.bound] ?? ''}${a.actual}${a.bound ? ' (kể cả điểm của các mục dàn ý chưa rõ nguồn)' : ''}, khác số khai báo ${a.expected} (chênh lệch ${a.difference}).`,
+        en: a => `${upperFirst(a.scope)}: points sourced from ${a.kinds} add up to ${BOUND_EN[a.bound] ?? ''}${a.actual}${a.bound ? ' (counting outline items whose source is not known yet)' : ''}, not the declared ${a.expected} (difference ${a.difference}).`,
     },
     'split-total': {
         severity: 'error',
@@ -167,8 +176,13 @@ export const MESSAGES = {
     // ── counts ─────────────────────────────────────────────────────────────────────────────
     'count-mismatch': {
         severity: 'error',
-        vi: a => `${upperFirst(a.scope)} khai báo ${a.expected} ${a.level} nhưng cây có ${a.actual}. Cách đếm: ${a.rule}`,
-        en: a => `${upperFirst(a.scope)} declares ${a.expected} ${a.level} but the tree has ${a.actual}. Counting rule: ${a.rule}`,
+        vi: a => `${upperFirst(a.scope)} khai báo ${a.expected} ${a.level} nhưng cây có ${a.atLeast ? 'ít nhất ' : ''}${a.actual}${a.outlined ? ` (trong đó ${a.outlined} do các mục dàn ý khai báo, chưa viết)` : ''}. Cách đếm: ${a.rule}`,
+        en: a => `${upperFirst(a.scope)} declares ${a.expected} ${a.level} but the tree has ${a.atLeast ? 'at least ' : ''}${a.actual}${a.outlined ? ` (${a.outlined} of them declared by outline items, not yet written)` : ''}. Counting rule: ${a.rule}`,
+    },
+    'set-outline': {
+        severity: 'info',
+        vi: a => `Bộ tiêu chí mới có phần khai báo chung, chưa có lĩnh vực nào${a.remaining ? ` (còn ${a.remaining} chưa viết)` : ''}; tổng điểm, cơ cấu điểm và số lượng sẽ được đối chiếu khi viết các lĩnh vực.`,
+        en: a => `The set has only its header, no domains yet${a.remaining ? ` (${a.remaining} not yet written)` : ''}; its total, split and counts are checked once domains are written.`,
     },
 
     // ── codes ──────────────────────────────────────────────────────────────────────────────
@@ -520,6 +534,34 @@ export const EDITOR_TEXTS = {
         vi: a => `Σ lĩnh vực ${a.actual} / ${a.total} ${a.mark}`,
         en: a => `Σ domains ${a.actual} / ${a.total} ${a.mark}`,
     },
+    'outline-domains': {
+        vi: a => `${a.count} lĩnh vực`,
+        en: a => `${a.count} ${a.count === '1' ? 'domain' : 'domains'}`,
+    },
+    'outline-criteria': {
+        vi: a => `${a.count} tiêu chí`,
+        en: a => `${a.count} ${a.count === '1' ? 'criterion' : 'criteria'}`,
+    },
+    'outline-components': {
+        vi: a => `${a.count} tiêu chí thành phần`,
+        en: a => `${a.count} ${a.count === '1' ? 'component' : 'components'}`,
+    },
+    'outline-item': {
+        vi: a => `Dàn ý: còn ${a.remaining} chưa viết`,
+        en: a => `Outline: ${a.remaining} not yet written`,
+    },
+    'outline-set': {
+        vi: a => `Dàn ý: ${a.items} mục chưa chi tiết${a.remaining ? `, còn ${a.remaining} chưa viết` : ''}`,
+        en: a => `Outline: ${a.items} ${a.items === '1' ? 'item' : 'items'} not yet detailed${a.remaining ? `, ${a.remaining} not yet written` : ''}`,
+    },
+    'outline-header-only': {
+        vi: a => `Dàn ý: mới có phần khai báo chung, chưa có lĩnh vực nào${a.remaining ? `; còn ${a.remaining} chưa viết` : ''}`,
+        en: a => `Outline: only the header is written, no domains yet${a.remaining ? `; ${a.remaining} not yet written` : ''}`,
+    },
+    'outline-short': {
+        vi: a => `${a.headerOnly ? 'chưa có lĩnh vực' : 'dàn ý'}${a.remaining ? `: còn ${a.remaining}` : ''}`,
+        en: a => `${a.headerOnly ? 'no domains yet' : 'outline'}${a.remaining ? `: ${a.remaining} to write` : ''}`,
+    },
     'hover-share': {
         vi: a => `${a.share}% tổng điểm của bộ tiêu chí`,
         en: a => `${a.share}% of the set's total`,
@@ -680,6 +722,10 @@ export const EDITOR_TEXTS = {
         vi: a => `Đặt điểm tối đa bằng tổng các mục con (${a.value})`,
         en: a => `Set max to Σ children (${a.value})`,
     },
+    'fix-min-sum': {
+        vi: a => `Đặt điểm tối thiểu bằng tổng điểm tối thiểu của các mục con (${a.value})`,
+        en: a => `Set min to Σ children's minima (${a.value})`,
+    },
     'fix-total': {
         vi: a => `Sửa tổng điểm thành tổng các lĩnh vực (${a.value})`,
         en: a => `Set the total to the domains' sum (${a.value})`,
@@ -757,6 +803,7 @@ export const WORDS = {
     appraisalShort: { vi: 'thẩm định', en: 'appraisal' },
     surveyShort: { vi: 'ĐTXHH', en: 'survey' },
     specialistShort: { vi: 'chuyên môn', en: 'specialist' },
+    outlinedSource: { vi: 'dàn ý chưa rõ nguồn', en: 'outlines, source unknown' },
     agency: { vi: 'cơ quan', en: 'agency' },
     surveyDecl: { vi: 'cuộc điều tra', en: 'survey' },
     setDecl: { vi: 'bộ tiêu chí', en: 'criteria set' },

@@ -58,6 +58,7 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
         }
         switch (data.code) {
             case 'chiso/sum-mismatch': return this.replacePoints(document, diagnostic, data.actual, 'fix-sum');
+            case 'chiso/min-sum-mismatch': return this.fixMinSum(document, diagnostic, data.actual);
             case 'chiso/total-mismatch': return this.fixTotal(document, diagnostic, data.actual);
             case 'chiso/split-mismatch': return this.fixSplit(document, diagnostic, data.actual);
             case 'chiso/count-mismatch': return this.replaceCount(document, diagnostic, data.actual, 'fix-count');
@@ -100,6 +101,15 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
         const indent = `${lineIndent(document, set)}    `;
         return [this.quickFix(document, diagnostic, 'fix-total-declare', { value: actual },
             [{ range: { start: brace.range.end, end: brace.range.end }, newText: `\n${indent}total ${actual}` }])];
+    }
+
+    /** The parent's min becomes its children's minima; a parent without `min` gets one after its max. */
+    protected fixMinSum(document: LangiumDocument, diagnostic: Diagnostic, actual: unknown): CodeAction[] {
+        const item = nodeAt<Item>(document, diagnostic.range.start, isItem);
+        if (!item || typeof actual !== 'string' || !parsePoints(actual)) return [];
+        if (item.min !== undefined) return this.replacePoints(document, diagnostic, actual, 'fix-min-sum');
+        return [this.quickFix(document, diagnostic, 'fix-min-sum', { value: parsePoints(actual)! },
+            [{ range: { start: diagnostic.range.end, end: diagnostic.range.end }, newText: ` min ${actual}` }])];
     }
 
     protected fixSplit(document: LangiumDocument, diagnostic: Diagnostic, actual: unknown): CodeAction[] {
