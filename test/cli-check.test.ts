@@ -43,12 +43,12 @@ set H "Chỉ có phần khai báo" {
         });
         const vi = chiso(['check', '.', '--lang', 'vi'], { cwd: dir });
         expect(vi.status, vi.stdout).toBe(0);
-        expect(vi.stderr).toContain('outline.chiso: D: Dàn ý: 1 mục chưa chi tiết, còn 7 tiêu chí, 6 tiêu chí thành phần chưa viết\n');
-        expect(vi.stderr).toContain('outline.chiso: H: Dàn ý: mới có phần khai báo chung, chưa có lĩnh vực nào; còn 8 lĩnh vực, 39 tiêu chí chưa viết\n');
-        expect(vi.stderr).not.toContain('clean.chiso');
+        // Each set's line says what remains to detail, and counts what is written plus what outlines declare.
+        expect(vi.stdout).toContain('outline.chiso:1: D: Σ 20/20 ✓ · 2 lĩnh vực, 8 tiêu chí, 6 tiêu chí thành phần · dàn ý: còn 7 tiêu chí, 6 tiêu chí thành phần\n');
+        expect(vi.stdout).toContain('outline.chiso:7: H: Σ —/100 · chưa có lĩnh vực: còn 8 lĩnh vực, 39 tiêu chí\n');
         const en = chiso(['check', '.', '--lang', 'en'], { cwd: dir });
-        expect(en.stderr).toContain('outline.chiso: D: Outline: 1 item not yet detailed, 7 criteria, 6 components not yet written\n');
-        expect(en.stderr).toContain('Checked 2 files: 0 errors, 0 warnings, 1 info.');
+        expect(en.stdout).toContain('outline.chiso:1: D: Σ 20/20 ✓ · 2 domains, 8 criteria, 6 components · outline: 7 criteria, 6 components to write\n');
+        expect(en.stderr).toContain('Checked 2 files: 0 errors, 0 warnings, 1 note');
     });
 
     test('a sum error exits 1 and prints file:line:column, severity, code, message and the source line', () => {

@@ -888,8 +888,8 @@ export function renderDiffText(lang: Lang, code: DiffTextCode, args: Record<stri
  */
 export const REPORT_TEXTS = {
     'set-total': {
-        vi: a => `Σ ${a.sum}/${a.total} ${a.mark}${a.declared === 'yes' ? '' : ' (tổng điểm mặc định)'}`,
-        en: a => `Σ ${a.sum}/${a.total} ${a.mark}${a.declared === 'yes' ? '' : ' (default total)'}`,
+        vi: a => `Σ ${a.sum}/${a.total}${a.mark ? ` ${a.mark}` : ''}${a.declared === 'yes' ? '' : ' (tổng điểm mặc định)'}`,
+        en: a => `Σ ${a.sum}/${a.total}${a.mark ? ` ${a.mark}` : ''}${a.declared === 'yes' ? '' : ' (default total)'}`,
     },
     'set-counts': {
         vi: a => `${a.domains} lĩnh vực, ${a.criteria} tiêu chí, ${a.components} tiêu chí thành phần`,

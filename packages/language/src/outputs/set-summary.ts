@@ -8,15 +8,19 @@
 import type { CriteriaSet } from '../generated/ast.js';
 import { renderReportText, type Lang } from '../i18n/messages.js';
 import { setSourceParts, sourcePartsText } from '../lsp/figures.js';
-import { countSet, declaredTotal, domainsSum, setPointsBySource, surveySourcedItems } from '../model/analysis.js';
+import { countedRoots, countWithOutlines, declaredTotal, domainsSum, setPointsBySource, surveySourcedItems } from '../model/analysis.js';
 import { setOutlineText } from '../model/outline-status.js';
 
 export function setSummaryFragments(lang: Lang, set: CriteriaSet): string[] {
     const fragments = [totalFragment(lang, set)];
     const parts = setSourceParts(set);
     if (parts.length > 0) fragments.push(sourcePartsText(lang, parts, true));
-    const counts = countSet(set, set.counts[0]?.includingDeductions ?? false);
-    fragments.push(renderReportText(lang, 'set-counts', { ...counts }));
+    // The counts as the declared ones are compared: what is written plus what outlines declare.
+    // A set with its header only has none yet; its outline fragment says what it declares.
+    if (set.items.length > 0) {
+        const counts = countWithOutlines(countedRoots(set, set.counts[0]?.includingDeductions ?? false));
+        fragments.push(renderReportText(lang, 'set-counts', { ...counts.total }));
+    }
     const surveyItems = surveySourcedItems(set.items);
     const bySource = setPointsBySource(set);
     if (surveyItems.length > 0 && bySource.complete) {
