@@ -9,7 +9,7 @@ import { ChisoGeneratedModule, ChisoGeneratedSharedModule } from './generated/mo
 import { ChisoDocumentValidator } from './chiso-document-validator.js';
 import { FolderDocumentBuilder } from './references/folder-document-builder.js';
 import { FolderScopeProvider } from './references/folder-scope.js';
-import { NfcValueConverter } from './references/nfc-value-converter.js';
+import { ChisoValueConverter } from './parser/chiso-value-converter.js';
 import { AttachedReferences } from './references/attached-references.js';
 import { createChisoCompletionParser, createChisoParser } from './parser/chiso-parser.js';
 import { ChisoValidationRegistry, registerChecks } from './chiso-validator.js';
@@ -32,7 +32,7 @@ export const ChisoCoreModule: Module<ChisoCoreServices, PartialLangiumCoreServic
     parser: {
         LangiumParser: (services) => createChisoParser(services),
         CompletionParser: (services) => createChisoCompletionParser(services),
-        ValueConverter: () => new NfcValueConverter(),
+        ValueConverter: () => new ChisoValueConverter(),
         ParserErrorMessageProvider: (services) => new ChisoParserErrorMessages(services.i18n.Locale),
         LexerErrorMessageProvider: (services) => new ChisoLexerErrorMessages(services.i18n.Locale),
     },

@@ -4,6 +4,7 @@ import type { ChisoAstType } from './generated/ast.js';
 import { codeChecks } from './checks/codes.js';
 import { countChecks } from './checks/counts.js';
 import { nameChecks } from './checks/names.js';
+import { numberChecks } from './checks/numbers.js';
 import { reporter, type ChecksFor } from './checks/report.js';
 import { ruleChecks } from './checks/rules.js';
 import { sourceChecks } from './checks/sources.js';
@@ -17,7 +18,7 @@ export function registerChecks(services: ChisoCoreServices): void {
     const registry = services.validation.ValidationRegistry;
     const locale = services.i18n.Locale;
     const concerns: ChecksFor[] = [
-        structureChecks, sumChecks, sourceChecks, countChecks, codeChecks, ruleChecks, surveyChecks, textChecks,
+        structureChecks, sumChecks, sourceChecks, countChecks, codeChecks, ruleChecks, surveyChecks, textChecks, numberChecks,
         nameChecks(services.shared.workspace.IndexManager),
     ];
     for (const concern of concerns) {

@@ -4,6 +4,7 @@ import { isCriteriaSet } from '../generated/ast.js';
 import type { Lang } from '../i18n/messages.js';
 import { word } from '../i18n/messages.js';
 import { countItems, countSet, type TreeCounts } from '../model/analysis.js';
+import { wholeNumber } from '../model/points.js';
 import { itemLabel } from '../model/tree.js';
 import type { ChecksFor, Report } from './report.js';
 
@@ -11,11 +12,11 @@ function checkCounts(owner: CriteriaSet | Item, decl: CountsDecl, actual: TreeCo
     const scope = isCriteriaSet(owner) ? word(lang, 'set') : itemLabel(lang, owner);
     const rule = word(lang, decl.includingDeductions ? 'countRuleIncluding' : 'countRuleExcluding');
     for (const entry of decl.entries as CountEntry[]) {
-        const expected = Number.parseInt(entry.value, 10);
+        const expected = wholeNumber(entry.value);
         const found = actual[entry.level];
-        if (found === expected) continue;
+        if (expected === undefined || BigInt(found) === expected) continue;
         report('count-mismatch', { node: entry, property: 'value' },
-            { scope: scope.replace(/^./, c => c.toUpperCase()), expected, actual: found, level: word(lang, entry.level), rule },
+            { scope: scope.replace(/^./, c => c.toUpperCase()), expected: entry.value, actual: found, level: word(lang, entry.level), rule },
             { actual: found });
     }
 }

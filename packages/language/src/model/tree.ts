@@ -71,16 +71,21 @@ export const VIETNAMESE_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i',
  */
 export function fullCode(item: Item, code = item.code): string {
     const parent = parentItem(item);
-    if (parent && !code.includes('.') && !/^\d+$/.test(code)) return `${fullCode(parent)}.${code}`;
+    if (parent && !code.includes('.') && !/^\d/.test(code)) return `${fullCode(parent)}.${code}`;
     return code;
+}
+
+/** A code as a number sequence is compared: `01` and `1.01` are `1` and `1.1` (the code checks warn about the zero). */
+export function codeKey(code: string): string {
+    return code.replace(/(^|\.)0+(?=\d)/g, '$1');
 }
 
 /** Whether an item's code continues its parent's (`1.2` in domain 1), or is a component's bare letter (`a`). */
 export function isCodeUnderParent(item: Item, parent: Item): boolean {
     const segments = item.code.split('.');
     if (item.kind === 'component' && segments.length === 1 && VIETNAMESE_LETTERS.includes(segments[0])) return true;
-    const parentCode = fullCode(parent);
-    return item.code.startsWith(`${parentCode}.`) && segments.length === parentCode.split('.').length + 1;
+    const parentCode = codeKey(fullCode(parent));
+    return codeKey(item.code).startsWith(`${parentCode}.`) && segments.length === parentCode.split('.').length + 1;
 }
 
 /** A code's last segment as a position in its numbering: `1.4` → 4th, `1.5.3.c` → 3rd (a, b, c, d, đ, …). */
