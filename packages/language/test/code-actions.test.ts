@@ -244,6 +244,32 @@ describe('code-gap: siblings are renumbered in sequence, the codes under them fo
     });
 });
 
+describe('codes as the decision writes them: points, no leading zeros', () => {
+    test('a comma slip becomes a point', async () => {
+        const text = `set S "A" {
+    total 1
+    domain 1 "B" max 1 { criterion 1,1 "C" max 1 }
+}`;
+        const fix = await vi.fixes(text, 'chiso/code-decimal-comma');
+        expect(fix.titles).toEqual(['Viết mã là 1.1']);
+        const after = await fix.apply();
+        expect(after.text).toContain('criterion 1.1 "C" max 1');
+        expect(after.problems).toEqual([]);
+    });
+
+    test('a leading zero goes, in the codes under it too', async () => {
+        const text = `set S "A" {
+    total 1
+    domain 01 "B" max 1 { criterion 01.1 "C" max 1 }
+}`;
+        const fix = await en.fixes(text, 'chiso/code-leading-zero');
+        expect(fix.titles).toEqual(['Write the code as 1']);
+        const after = await fix.apply();
+        expect(after.text).toContain('domain 1 "B" max 1 { criterion 1.1 "C" max 1 }');
+        expect(after.problems).toEqual([]);
+    });
+});
+
 describe('code-not-under-parent: the code moves under the parent’s, with the next free number', () => {
     test('a criterion copied from another domain, with its components', async () => {
         const text = `set S "A" {

@@ -26,11 +26,12 @@ function checkDuplicates(set: CriteriaSet, report: Report): void {
 function checkWriting(item: Item, report: Report): boolean {
     if (item.code === undefined) return true;
     if (hasDecimalComma(item.code)) {
-        report('code-decimal-comma', { node: item, property: 'code' }, { code: item.code, suggested: item.code.replace(',', '.') });
+        const suggested = item.code.replace(',', '.');
+        report('code-decimal-comma', { node: item, property: 'code' }, { code: item.code, suggested }, { suggested });
         return false;
     }
     const suggested = codeKey(item.code);
-    if (suggested !== item.code) report('code-leading-zero', { node: item, property: 'code' }, { code: item.code, suggested });
+    if (suggested !== item.code) report('code-leading-zero', { node: item, property: 'code' }, { code: item.code, suggested }, { suggested });
     return true;
 }
 

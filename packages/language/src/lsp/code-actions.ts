@@ -57,6 +57,8 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
             case 'chiso/band-gap': return this.fixBandGap(document, diagnostic, data.example);
             case 'chiso/code-gap': return this.fixCodeGap(document, diagnostic);
             case 'chiso/code-not-under-parent': return this.fixCodeUnderParent(document, diagnostic);
+            case 'chiso/code-decimal-comma':
+            case 'chiso/code-leading-zero': return this.fixCodeWriting(document, diagnostic, data.suggested);
             // Normalising changes no letter a reader sees: the one fix certainly meant, hence preferred.
             case 'chiso/not-nfc': return typeof data.normalized === 'string'
                 ? [this.quickFix(document, diagnostic, 'fix-nfc', {}, [{ range: diagnostic.range, newText: data.normalized }], true)]
@@ -130,6 +132,13 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
         const code = item && codeUnderParent(item);
         if (!item || !parent || !code) return [];
         return [this.quickFix(document, diagnostic, 'fix-code-under-parent', { code, parentCode: fullCode(parent) }, recodeEdits(item, code))];
+    }
+
+    /** Writes the code as the check suggests (`1,1` → `1.1`, `01` → `1`), and the codes under it that repeat it. */
+    protected fixCodeWriting(document: LangiumDocument, diagnostic: Diagnostic, suggested: unknown): CodeAction[] {
+        const item = nodeAt<Item>(document, diagnostic.range.start, isItem);
+        if (!item || typeof suggested !== 'string') return [];
+        return [this.quickFix(document, diagnostic, 'fix-code-written', { code: suggested }, recodeEdits(item, suggested), true)];
     }
 
     /** Rewrites each line holding decomposed text; a line is the unit because NFC never composes across a line break. */
