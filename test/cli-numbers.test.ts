@@ -97,9 +97,9 @@ describe('whole numbers are exact', () => {
 
 describe('text and codes as written', () => {
     test('a backslash is kept unless it escapes a quote or a backslash', () => {
-        const { status, doc } = compiled(String.raw`set S "Đường dẫn C:\new\tệp, \"trích dẫn\", \\" { total 1  domain 1 "B" max 1 }` + '\n');
+        const { status, doc } = compiled(String.raw`set S "C:\new\tệp, \"trích dẫn\", \\" { total 1  domain 1 "B" max 1 }` + '\n');
         expect(status).toBe(0);
-        expect(doc.set.title).toBe(String.raw`Đường dẫn C:\new\tệp, "trích dẫn", \\`.replace(/\\\\$/, '\\'));
+        expect(doc.set.title).toBe('C:\\new\\tệp, "trích dẫn", \\');
     });
 
     test('a code with a leading zero is kept as written and warned about', () => {
