@@ -94,11 +94,12 @@ export interface Ordinal {
     readonly letters: boolean;
 }
 
-/** The ordinal of a code's last segment; undefined for codes outside both numberings (`Đ1`). */
+/** The ordinal of a code's last segment; undefined for codes outside both numberings (`Đ1`, 16 digits or more). */
 export function codeOrdinal(code: string | undefined): Ordinal | undefined {
     const last = code?.split('.').pop();
     if (last === undefined) return undefined;
-    if (/^\d+$/.test(last)) return { value: Number.parseInt(last, 10), letters: false };
+    // Past 15 digits a number is no place in a sequence (and would not stay exact as a float).
+    if (/^\d{1,15}$/.test(last)) return { value: Number.parseInt(last, 10), letters: false };
     const index = VIETNAMESE_LETTERS.indexOf(last);
     return index >= 0 ? { value: index + 1, letters: true } : undefined;
 }
