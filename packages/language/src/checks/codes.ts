@@ -1,4 +1,4 @@
-/** Item codes: written with points and no leading zeros, unique in the set, under the parent's code (2.1 not inside domain 1), in sequence. */
+/** Item codes: written with dots and no leading zeros, unique in the set, under the parent's code (2.1 not inside domain 1), in sequence. */
 import type { CriteriaSet, Item } from '../generated/ast.js';
 import { hasDecimalComma } from '../model/points.js';
 import { allItems, codeKey, codeOrdinal, deductionGroupOf, fullCode, isCodeUnderParent, parentItem, withOrdinal } from '../model/tree.js';

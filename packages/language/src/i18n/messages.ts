@@ -154,7 +154,7 @@ export const MESSAGES = {
     'code-decimal-comma': {
         severity: 'error',
         vi: a => `Mã mục viết bằng dấu chấm: ${a.suggested}, không phải ${a.code}.`,
-        en: a => `Codes are written with points: ${a.suggested}, not ${a.code}.`,
+        en: a => `Codes are written with dots: ${a.suggested}, not ${a.code}.`,
     },
     'code-leading-zero': {
         severity: 'warning',
