@@ -270,6 +270,24 @@ describe('codes as the decision writes them: points, no leading zeros', () => {
     });
 });
 
+describe('decimal-comma-ambiguous: the comma becomes a separator', () => {
+    test('an interval gets its two bounds, each a percentage', async () => {
+        const fix = await vi.fixes(scored('bands { 100% -> 1  [80,100%) -> 0.5  < 80% -> 0 }'), 'chiso/decimal-comma-ambiguous');
+        expect(fix.titles).toEqual(['Tách bằng dấu phẩy và dấu cách: `[80%, 100%)`']);
+        const after = await fix.apply();
+        expect(after.text).toContain('bands { 100% -> 1  [80%, 100%) -> 0.5  < 80% -> 0 }');
+        expect(after.problems).toEqual([]);
+    });
+
+    test('a call gets its arguments', async () => {
+        const fix = await en.fixes(scored('formula { input a "A" max 1  result min(1,5) * a }', '1'), 'chiso/decimal-comma-ambiguous');
+        expect(fix.titles).toEqual(['Separate with a comma and a space: `min(1, 5)`']);
+        const after = await fix.apply();
+        expect(after.text).toContain('result min(1, 5) * a }');
+        expect(after.problems).toEqual([]);
+    });
+});
+
 describe('code-not-under-parent: the code moves under the parent’s, with the next free number', () => {
     test('a criterion copied from another domain, with its components', async () => {
         const text = `set S "A" {

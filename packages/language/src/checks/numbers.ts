@@ -25,10 +25,10 @@ function checkInterval(interval: Interval, report: Report, lang: Lang): void {
     if (interval.upper || !hasDecimalComma(lower)) return;
     const percent = interval.lower.percent ? '%' : '';
     const [from, to] = lower.split(',');
+    const suggested = `${interval.lowerBracket}${from}${percent}, ${to}${percent}${interval.upperBracket}`;
     report('decimal-comma-ambiguous', { node: interval.lower }, {
-        written: interval.$cstNode?.text ?? '', number: lower, what: word(lang, 'bounds'),
-        suggested: `${interval.lowerBracket}${from}${percent}, ${to}${percent}${interval.upperBracket}`,
-    });
+        written: interval.$cstNode?.text ?? '', number: lower, what: word(lang, 'bounds'), suggested,
+    }, { suggested });
 }
 
 /**
@@ -38,11 +38,10 @@ function checkInterval(interval: Interval, report: Report, lang: Lang): void {
 function checkCall(call: FunctionCall, report: Report, lang: Lang): void {
     if (call.args.length > 1 && separatorsSpaced(call)) return;
     const written = call.$cstNode?.text ?? '';
+    const suggested = written.replace(/,(?=\S)/g, ', ');
     for (const arg of call.args) {
         if (isNumberLiteral(arg) && hasDecimalComma(arg.value)) {
-            report('decimal-comma-ambiguous', { node: arg }, {
-                written, number: arg.value, what: word(lang, 'arguments'), suggested: written.replace(/,(?=\S)/g, ', '),
-            });
+            report('decimal-comma-ambiguous', { node: arg }, { written, number: arg.value, what: word(lang, 'arguments'), suggested }, { suggested });
         }
     }
 }

@@ -648,6 +648,10 @@ export const EDITOR_TEXTS = {
         vi: a => `Đổi mã thành ${a.code}, thuộc mã ${a.parentCode} của mục cha`,
         en: a => `Change the code to ${a.code}, under the parent's ${a.parentCode}`,
     },
+    'fix-comma-separated': {
+        vi: a => `Tách bằng dấu phẩy và dấu cách: \`${a.text}\``,
+        en: a => `Separate with a comma and a space: \`${a.text}\``,
+    },
     'fix-code-written': {
         vi: a => `Viết mã là ${a.code}`,
         en: a => `Write the code as ${a.code}`,

@@ -8,8 +8,8 @@ import type { AstNode, LangiumDocument } from 'langium';
 import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Position, type TextEdit } from 'vscode-languageserver';
-import type { BandRule, Item, SplitEntry, TierRule } from '../generated/ast.js';
-import { isBandRule, isCriteriaSet, isItem, isSplitEntry, isTierRule } from '../generated/ast.js';
+import type { BandRule, FunctionCall, Interval, Item, SplitEntry, TierRule } from '../generated/ast.js';
+import { isBandRule, isCriteriaSet, isFunctionCall, isInterval, isItem, isSplitEntry, isTierRule } from '../generated/ast.js';
 import type { ChisoServices } from './chiso-lsp-module.js';
 import type { ChisoLocale } from '../i18n/locale.js';
 import { renderEditorText, word, type EditorTextCode, type MessageArgs } from '../i18n/messages.js';
@@ -59,6 +59,7 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
             case 'chiso/code-not-under-parent': return this.fixCodeUnderParent(document, diagnostic);
             case 'chiso/code-decimal-comma':
             case 'chiso/code-leading-zero': return this.fixCodeWriting(document, diagnostic, data.suggested);
+            case 'chiso/decimal-comma-ambiguous': return this.fixCommaSeparated(document, diagnostic, data.suggested);
             // Normalising changes no letter a reader sees: the one fix certainly meant, hence preferred.
             case 'chiso/not-nfc': return typeof data.normalized === 'string'
                 ? [this.quickFix(document, diagnostic, 'fix-nfc', {}, [{ range: diagnostic.range, newText: data.normalized }], true)]
@@ -139,6 +140,13 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
         const item = nodeAt<Item>(document, diagnostic.range.start, isItem);
         if (!item || typeof suggested !== 'string') return [];
         return [this.quickFix(document, diagnostic, 'fix-code-written', { code: suggested }, recodeEdits(item, suggested), true)];
+    }
+
+    /** Rewrites `[80,100%)` as `[80%, 100%)` and `min(1,5)` as `min(1, 5)`: the reading where the comma separates. */
+    protected fixCommaSeparated(document: LangiumDocument, diagnostic: Diagnostic, suggested: unknown): CodeAction[] {
+        const list = nodeAt(document, diagnostic.range.start, (node): node is Interval | FunctionCall => isInterval(node) || isFunctionCall(node));
+        if (!list?.$cstNode || typeof suggested !== 'string') return [];
+        return [this.quickFix(document, diagnostic, 'fix-comma-separated', { text: suggested }, [{ range: list.$cstNode.range, newText: suggested }])];
     }
 
     /** Rewrites each line holding decomposed text; a line is the unit because NFC never composes across a line break. */
