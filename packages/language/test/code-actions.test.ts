@@ -41,6 +41,13 @@ describe('sum-mismatch: the parent’s max becomes its children’s sum', () => 
         expect((await fix.apply()).text).toBe(CLEAN);
     });
 
+    test('in a set written with decimal commas, the edit writes a comma too', async () => {
+        const commas = SUM.replace('total 9.5', 'total 9,5').replace('max 2.5', 'max 2,5').replace('max 1.5', 'max 1,5');
+        const after = await (await vi.fixes(commas, 'chiso/sum-mismatch')).apply();
+        expect(after.text).toBe(commas.replace('max 10 {', 'max 9,5 {'));
+        expect(after.problems).toEqual([]);
+    });
+
     test('a sum that is no finite decimal is written as a fraction', async () => {
         const text = `set S "A" {
     total 20/3

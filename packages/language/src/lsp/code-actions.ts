@@ -5,7 +5,7 @@
  * diagnostic go away; titles come from the message table, in the client's language.
  */
 import type { AstNode, LangiumDocument } from 'langium';
-import { AstUtils, CstUtils, GrammarUtils } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils, isLeafCstNode } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Position, type TextEdit } from 'vscode-languageserver';
 import type { BandRule, FunctionCall, Interval, Item, SplitEntry, TierRule } from '../generated/ast.js';
@@ -73,7 +73,7 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
         if (typeof actual !== 'string') return [];
         const value = parsePoints(actual);
         if (!value) return [];
-        return [this.quickFix(document, diagnostic, title, { ...args, value }, [{ range: diagnostic.range, newText: actual }])];
+        return [this.quickFix(document, diagnostic, title, { ...args, value }, [{ range: diagnostic.range, newText: inDocumentsMark(document, actual) }])];
     }
 
     /** Replaces the flagged whole number (a declared count, a sample total) with the tree's or the groups'. */
@@ -91,7 +91,7 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
         if (!brace) return [];
         const indent = `${lineIndent(document, set)}    `;
         return [this.quickFix(document, diagnostic, 'fix-total-declare', { value: actual },
-            [{ range: { start: brace.range.end, end: brace.range.end }, newText: `\n${indent}total ${actual}` }])];
+            [{ range: { start: brace.range.end, end: brace.range.end }, newText: `\n${indent}total ${inDocumentsMark(document, actual)}` }])];
     }
 
     protected fixSplit(document: LangiumDocument, diagnostic: Diagnostic, actual: unknown): CodeAction[] {
@@ -106,8 +106,9 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
         const rule = nodeAt<BandRule | TierRule>(document, diagnostic.range.start, node => isBandRule(node) || isTierRule(node));
         const value = typeof example === 'string' ? parsePoints(example) : undefined;
         if (!rule || !value) return [];
-        return closeBandGap(rule, value).flatMap(({ band, condition }) => {
+        return closeBandGap(rule, value).flatMap(({ band, condition: written }) => {
             const cst = band.condition.$cstNode;
+            const condition = inDocumentsMark(document, written);
             return cst
                 ? [this.quickFix(document, diagnostic, 'fix-band-gap', { before: cst.text, after: condition }, [{ range: cst.range, newText: condition }])]
                 : [];
@@ -181,6 +182,17 @@ function wanted(only: string[] | undefined, kind: string): boolean {
 }
 
 /** The innermost node of the given type at a position (diagnostics start at the node they flag). */
+/**
+ * Number text with the decimal mark the document's numbers use: a fix writes `0,75` into a set
+ * whose numbers are written `0,5`, and `0.75` otherwise (codes never hold a comma).
+ */
+function inDocumentsMark(document: LangiumDocument, text: string): string {
+    const root = document.parseResult.value.$cstNode;
+    const commas = root !== undefined && CstUtils.streamCst(root)
+        .some(node => isLeafCstNode(node) && node.tokenType.name === 'DECIMAL' && node.text.includes(','));
+    return commas ? text.replace(/(\d)\.(\d)/g, '$1,$2') : text;
+}
+
 function nodeAt<T extends AstNode>(document: LangiumDocument, position: Position, is: (node: AstNode) => node is T): T | undefined {
     const root = document.parseResult.value.$cstNode;
     const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(position));
