@@ -82,7 +82,7 @@ function checkBands(rule: BandRule | TierRule, scale: Scale, report: Report, lan
                 report('band-threshold-range', { node: quantity }, { text: `${quantity.value}%`, range: '0%–100%' });
                 valid = false;
             } else if (scale === 'count' && quantityValue(quantity).d !== 1n) {
-                report('band-unit', { node: quantity }, { percent: 'no', text: quantity.value });
+                report('band-unit', { node: quantity }, { percent: 'fraction', text: quantity.value });
                 valid = false;
             }
         }

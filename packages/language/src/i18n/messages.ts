@@ -170,8 +170,10 @@ export const MESSAGES = {
     // ── scoring rules ──────────────────────────────────────────────────────────────────────
     'band-unit': {
         severity: 'error',
-        vi: a => a.percent === 'yes' ? `Ngưỡng của khung điểm phải là tỷ lệ phần trăm: viết ${a.text}%.` : `Bậc theo số lượng dùng số nguyên, không dùng %: viết ${a.text}.`,
-        en: a => a.percent === 'yes' ? `Band thresholds are percentages: write ${a.text}%.` : `Count tiers use whole numbers, not %: write ${a.text}.`,
+        vi: a => a.percent === 'yes' ? `Ngưỡng của khung điểm phải là tỷ lệ phần trăm: viết ${a.text}%.`
+            : a.percent === 'no' ? `Bậc theo số lượng dùng số nguyên, không dùng %: viết ${a.text}.` : `Bậc theo số lượng dùng số nguyên; ${a.text} không phải số nguyên.`,
+        en: a => a.percent === 'yes' ? `Band thresholds are percentages: write ${a.text}%.`
+            : a.percent === 'no' ? `Count tiers use whole numbers, not %: write ${a.text}.` : `Count tiers use whole numbers; ${a.text} is not one.`,
     },
     'band-threshold-range': {
         severity: 'error',
