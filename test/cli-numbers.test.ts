@@ -2,7 +2,7 @@
  * Numbers as officers write them, end to end: decimal commas read exactly and kept by fmt,
  * whole numbers never through binary floats, and compile output that its own schema accepts.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
@@ -87,6 +87,22 @@ describe('whole numbers are exact', () => {
         expect(status).toBe(0);
         expect(doc.items[0].scoring.bands[0].lower).toEqual({ value: '100000000000000000000000', inclusive: true });
         expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+    });
+
+    test('score reads a contract number printed with an exponent (1e21) as the decimal it prints', () => {
+        const dir = workspace({
+            's.chiso': 'set S "A" {\n    total 1000000000000000000001\n    domain 1 "B" max 1000000000000000000000\n    domain 2 "C" max 1\n}\n',
+            'r.csv': 'unit,item,score\nU,1,1000000000000000000000\nU,2,1\n',
+        });
+        const compile = chiso(['compile', 's.chiso', '-o', 's.json'], { cwd: dir });
+        expect(compile.status, compile.stderr).toBe(0);
+        const json = readFileSync(path.join(dir, 's.json'), 'utf8');
+        // Another tool's JSON writer may print 10^21 as a number; JavaScript prints it 1e+21.
+        writeFileSync(path.join(dir, 's.json'), json.replaceAll('"1000000000000000000000"', '1e21'));
+        expect(validate(JSON.parse(readFileSync(path.join(dir, 's.json'), 'utf8')))).toBe(true);
+        const run = chiso(['score', 's.json', '--results', 'r.csv'], { cwd: dir });
+        expect(run.status, run.stderr).toBe(0);
+        expect(run.stdout).toContain('Total 1000000000000000000001 / 1000000000000000000001 · Index 100%');
     });
 
     test('a year compiles as written', () => {
