@@ -5,6 +5,7 @@ import { codeChecks } from './checks/codes.js';
 import { countChecks } from './checks/counts.js';
 import { nameChecks } from './checks/names.js';
 import { outlineChecks } from './checks/outlines.js';
+import { numberChecks } from './checks/numbers.js';
 import { reporter, type ChecksFor } from './checks/report.js';
 import { ruleChecks } from './checks/rules.js';
 import { sourceChecks } from './checks/sources.js';
@@ -19,7 +20,7 @@ export function registerChecks(services: ChisoCoreServices): void {
     const registry = services.validation.ValidationRegistry;
     const locale = services.i18n.Locale;
     const concerns: ChecksFor[] = [
-        structureChecks, sumChecks, sourceChecks, countChecks, codeChecks, ruleChecks, surveyChecks, textChecks, outlineChecks,
+        structureChecks, sumChecks, sourceChecks, countChecks, codeChecks, ruleChecks, surveyChecks, textChecks, outlineChecks, numberChecks,
         nameChecks(services.shared.workspace.IndexManager, services.shared.workspace.LangiumDocuments),
     ];
     for (const concern of concerns) {

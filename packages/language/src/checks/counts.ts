@@ -9,6 +9,7 @@ import type { Lang, MessageArgs } from '../i18n/messages.js';
 import { word } from '../i18n/messages.js';
 import { countedRoots, countWithOutlines, type OutlinedCounts } from '../model/analysis.js';
 import { isOutline, levelsBelow } from '../model/outline.js';
+import { wholeNumber } from '../model/points.js';
 import { itemLabel } from '../model/tree.js';
 import type { ChecksFor, Report } from './report.js';
 
@@ -19,11 +20,12 @@ function checkCounts(owner: CriteriaSet | Item, decl: CountsDecl, actual: Outlin
     const standing = !isCriteriaSet(owner) && isOutline(owner) ? levelsBelow(owner.kind) : [];
     for (const entry of decl.entries as CountEntry[]) {
         if (standing.includes(entry.level)) continue;
-        const expected = Number.parseInt(entry.value, 10);
+        const expected = wholeNumber(entry.value);
+        if (expected === undefined) continue;
         const found = actual.total[entry.level];
         const atLeast = actual.open.has(entry.level);
-        if (atLeast ? found <= expected : found === expected) continue;
-        const args: MessageArgs = { scope: scope.replace(/^./, c => c.toUpperCase()), expected, actual: found, level: word(lang, entry.level), rule };
+        if (atLeast ? BigInt(found) <= expected : BigInt(found) === expected) continue;
+        const args: MessageArgs = { scope: scope.replace(/^./, c => c.toUpperCase()), expected: entry.value, actual: found, level: word(lang, entry.level), rule };
         if (atLeast) args.atLeast = 'yes';
         if (actual.outlined[entry.level] > 0) args.outlined = actual.outlined[entry.level];
         // The quick fix sets the count to the figure only when it is exact.

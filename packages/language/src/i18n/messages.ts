@@ -39,8 +39,18 @@ export const MESSAGES = {
     },
     'invalid-points': {
         severity: 'error',
-        vi: a => `“${a.text}” không phải là số điểm hợp lệ (viết số thập phân như 0.25 hoặc phân số như 10/3, mẫu số khác 0).`,
-        en: a => `“${a.text}” is not a valid point value (write a decimal such as 0.25 or a fraction such as 10/3 with a non-zero denominator).`,
+        vi: a => `“${a.text}” không phải là số điểm hợp lệ (viết số thập phân như 0,25 hoặc 0.25, hay phân số như 10/3, mẫu số khác 0).`,
+        en: a => `“${a.text}” is not a valid point value (write a decimal such as 0.25 or 0,25, or a fraction such as 10/3 with a non-zero denominator).`,
+    },
+    'decimal-comma-ambiguous': {
+        severity: 'error',
+        vi: a => `Trong \`${a.written}\`, ${a.number} được hiểu là một số thập phân (dấu phẩy giữa hai chữ số là dấu thập phân). Để tách ${a.what}, đặt một dấu cách sau dấu phẩy: \`${a.suggested}\`.`,
+        en: a => `In \`${a.written}\`, ${a.number} reads as one decimal number (a comma between digits is a decimal mark). To separate ${a.what}, put a space after the comma: \`${a.suggested}\`.`,
+    },
+    'number-range': {
+        severity: 'error',
+        vi: a => `${a.text} quá ${a.side === 'above' ? 'lớn' : 'nhỏ'} cho ${a.field}: viết một số từ ${a.min} đến ${a.max}.`,
+        en: a => `${a.text} is too ${a.side === 'above' ? 'large' : 'small'} for ${a.field}: write a number from ${a.min} to ${a.max}.`,
     },
     'invalid-date': {
         severity: 'error',
@@ -196,6 +206,16 @@ export const MESSAGES = {
         vi: a => `Mã ${a.code} không thuộc mã ${a.parentCode} của mục cha; mã đúng có dạng ${a.prefix}.<số>.`,
         en: a => `The code ${a.code} is not under its parent's code ${a.parentCode}; expected ${a.prefix}.<n>.`,
     },
+    'code-decimal-comma': {
+        severity: 'error',
+        vi: a => `Mã mục viết bằng dấu chấm: ${a.suggested}, không phải ${a.code}.`,
+        en: a => `Codes are written with dots: ${a.suggested}, not ${a.code}.`,
+    },
+    'code-leading-zero': {
+        severity: 'warning',
+        vi: a => `Mã ${a.code} có chữ số 0 ở đầu; viết ${a.suggested}.`,
+        en: a => `The code ${a.code} has a leading zero; write ${a.suggested}.`,
+    },
     'code-gap': {
         severity: 'warning',
         vi: a => `Mã ${a.code} đứng sau ${a.previous}${a.running === 'yes' ? ' (đánh số liên tục trong cả bộ)' : ''}; thiếu: ${a.missing}.`,
@@ -210,8 +230,10 @@ export const MESSAGES = {
     // ── scoring rules ──────────────────────────────────────────────────────────────────────
     'band-unit': {
         severity: 'error',
-        vi: a => a.percent === 'yes' ? `Ngưỡng của khung điểm phải là tỷ lệ phần trăm: viết ${a.text}%.` : `Bậc theo số lượng dùng số nguyên, không dùng %: viết ${a.text}.`,
-        en: a => a.percent === 'yes' ? `Band thresholds are percentages: write ${a.text}%.` : `Count tiers use whole numbers, not %: write ${a.text}.`,
+        vi: a => a.percent === 'yes' ? `Ngưỡng của khung điểm phải là tỷ lệ phần trăm: viết ${a.text}%.`
+            : a.percent === 'no' ? `Bậc theo số lượng dùng số nguyên, không dùng %: viết ${a.text}.` : `Bậc theo số lượng dùng số nguyên; ${a.text} không phải số nguyên.`,
+        en: a => a.percent === 'yes' ? `Band thresholds are percentages: write ${a.text}%.`
+            : a.percent === 'no' ? `Count tiers use whole numbers, not %: write ${a.text}.` : `Count tiers use whole numbers; ${a.text} is not one.`,
     },
     'band-threshold-range': {
         severity: 'error',
@@ -762,6 +784,14 @@ export const EDITOR_TEXTS = {
         vi: a => `Đổi mã thành ${a.code}, thuộc mã ${a.parentCode} của mục cha`,
         en: a => `Change the code to ${a.code}, under the parent's ${a.parentCode}`,
     },
+    'fix-comma-separated': {
+        vi: a => `Tách bằng dấu phẩy và dấu cách: \`${a.text}\``,
+        en: a => `Separate with a comma and a space: \`${a.text}\``,
+    },
+    'fix-code-written': {
+        vi: a => `Viết mã là ${a.code}`,
+        en: a => `Write the code as ${a.code}`,
+    },
     'fix-nfc': {
         vi: () => `Chuẩn hóa văn bản này về NFC`,
         en: () => `Normalise this text to NFC`,
@@ -808,6 +838,13 @@ export const WORDS = {
     surveyDecl: { vi: 'cuộc điều tra', en: 'survey' },
     setDecl: { vi: 'bộ tiêu chí', en: 'criteria set' },
     input: { vi: 'đầu vào', en: 'input' },
+    // What a comma separates, and fields whose whole numbers have a range (chiso/decimal-comma-ambiguous, chiso/number-range).
+    bounds: { vi: 'hai cận của khoảng', en: 'the bounds' },
+    arguments: { vi: 'các đối số', en: 'the arguments' },
+    yearField: { vi: 'năm', en: 'a year' },
+    questionsField: { vi: 'số câu hỏi', en: 'a number of questions' },
+    respondentsField: { vi: 'số người trả lời', en: 'a number of respondents' },
+    countField: { vi: 'số lượng khai báo', en: 'a declared count' },
     above: { vi: 'vượt điểm tối đa', en: 'above the max of' },
     below: { vi: 'dưới điểm tối thiểu', en: 'below the minimum of' },
     inFile: { vi: ' trong tệp', en: ' in file' },

@@ -14,7 +14,7 @@ import { isAgency, isCriteriaSet, isDeductionGroup, isItem, isSurvey } from '../
 import type { ChisoLocale } from '../i18n/locale.js';
 import { renderEditorText, word, type EditorTextCode, type Lang, type MessageArgs } from '../i18n/messages.js';
 import { childrenSum, declaredTotal, deductionGroupSum, domainsSum, itemPointsBySource, respondentsSum, setPointsBySource } from '../model/analysis.js';
-import { exact, parsePoints, sum, ZERO, type Exact } from '../model/points.js';
+import { exact, parsePoints, sum, wholeNumber, ZERO, type Exact } from '../model/points.js';
 import { isOutline, outlineCounts } from '../model/outline.js';
 import { outlineText, setOutlineText } from '../model/outline-status.js';
 import { effectiveSource, type EffectiveSource } from '../model/sources.js';
@@ -164,9 +164,9 @@ export class ChisoHoverProvider extends AstNodeHoverProvider {
         const samples = survey.samples.map(sample => {
             const groups = sample.groups.map(group => `- ${escapeMarkdown(group.title ?? '?')}: ${group.size ?? '?'}`);
             const actual = respondentsSum(sample);
-            const total = Number.parseInt(sample.total, 10);
-            if (sample.groups.length > 0 && Number.isFinite(actual) && Number.isFinite(total)) {
-                groups.push(`- ${renderEditorText(lang, 'hover-sample-groups', { actual, total, mark: actual === total ? '✓' : '✗' })}`);
+            const total = wholeNumber(sample.total);
+            if (sample.groups.length > 0 && actual !== undefined && total !== undefined) {
+                groups.push(`- ${renderEditorText(lang, 'hover-sample-groups', { actual: String(actual), total: sample.total, mark: actual === total ? '✓' : '✗' })}`);
             }
             const args: MessageArgs = { total: sample.total ?? '?' };
             if (sample.title) args.title = escapeMarkdown(sample.title);

@@ -3,7 +3,7 @@
  * per AST node and cached; a reparse creates new nodes, so the cache can never go stale.
  */
 import type { CriteriaSet, DeductionGroup, Item, Sample, SourceKind } from '../generated/ast.js';
-import { parsePoints, sum, ZERO, type Exact } from './points.js';
+import { parsePoints, sum, wholeNumber, ZERO, type Exact } from './points.js';
 import { levelsBelow, outlineCounts, type CountLevel } from './outline.js';
 import { effectiveSource } from './sources.js';
 import { isLeaf, maxOf, minOf, walkItems } from './tree.js';
@@ -140,9 +140,15 @@ function sumOfMaxima(items: Item[]): Exact | undefined {
     return maxima.every(m => m !== undefined) ? sum(maxima as Exact[]) : undefined;
 }
 
-/** Σ of a survey sample's respondent groups (sizes are safe integers); NaN while a size is missing. */
-export function respondentsSum(sample: Sample): number {
-    return sample.groups.reduce((total, group) => total + Number.parseInt(group.size, 10), 0);
+/** Σ of a survey sample's respondent groups, exactly; undefined while a size is missing. */
+export function respondentsSum(sample: Sample): bigint | undefined {
+    let total = 0n;
+    for (const group of sample.groups) {
+        const size = wholeNumber(group.size);
+        if (size === undefined) return undefined;
+        total += size;
+    }
+    return total;
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { Agency, Band, CriteriaSet, Decision, Expression, Item, Rule, Split, SourceKind } from '../generated/ast.js';
 import { isBandRule, isBinaryExpression, isChoiceRule, isDeductRule, isFormulaRule, isFunctionCall, isInputRef, isNumberLiteral, isProportionalRule, isTierRule } from '../generated/ast.js';
 import { countSet, declaredTotal, domainsSum, setPointsBySource } from '../model/analysis.js';
-import { exact, jsonPoints, parsePoints, ZERO, type Exact, type JsonPoints } from '../model/points.js';
+import { jsonPoints, numberValue, parsePoints, ZERO, type Exact, type JsonPoints } from '../model/points.js';
 import { levelsBelow, outlineCounts } from '../model/outline.js';
 import { effectiveSource } from '../model/sources.js';
 import { fullCode, maxOf, minOf } from '../model/tree.js';
@@ -189,7 +189,7 @@ function band(b: Band): { lower: Bound | null; upper: Bound | null; points: Json
 }
 
 function expression(e: Expression): CompiledExpression {
-    if (isNumberLiteral(e)) return { type: 'number', value: jsonPoints(exact(e.value)) };
+    if (isNumberLiteral(e)) return { type: 'number', value: jsonPoints(numberValue(e.value)) };
     if (isInputRef(e)) return { type: 'input', name: e.input.$refText };
     if (isFunctionCall(e)) return { type: 'call', fn: e.fn, args: e.args.map(expression) };
     if (isBinaryExpression(e)) return { type: 'binary', op: e.op, left: expression(e.left), right: expression(e.right) };
