@@ -83,7 +83,8 @@ function checkRoman(item: Item, report: Report): void {
 function checkSequence(items: readonly Item[], report: Report, running = false): void {
     let previous: { item: Item; ordinal: Ordinal } | undefined;
     for (const item of items) {
-        const current = codeOrdinal(item.code);
+        // `1,1` is reported as a comma slip; its place in the sequence is that of `1.1`.
+        const current = codeOrdinal(item.code?.replace(',', '.'));
         if (!current) continue;
         const expected = previous && sameStyle(previous.ordinal, current) ? previous.ordinal.value + 1 : 1;
         if (current.value > expected) {

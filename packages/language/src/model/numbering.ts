@@ -144,12 +144,13 @@ export function childPrefix(item: Item, code = item.code): string {
 export function isCodeUnderParent(item: Item, parent: Item, prefix = childPrefix(parent)): boolean {
     // After a syntax error a sibling may have no code: it is in no sequence.
     if (item.code === undefined) return false;
-    const segments = item.code.split('.');
+    // Compared as number sequences: `01.1` is under `1`, `1,1` stands where `1.1` would (the code checks report both slips).
+    const code = item.code.replace(',', '.');
+    const segments = code.split('.');
     if (item.kind === 'component' && segments.length === 1 && VIETNAMESE_LETTERS.includes(segments[0])) return true;
     if (isRunning(item)) return true;
-    // Compared as number sequences: `01.1` is under `1` (the code checks warn about the zero).
     const key = codeKey(prefix);
-    return codeKey(item.code).startsWith(`${key}.`) && segments.length === key.split('.').length + 1;
+    return codeKey(code).startsWith(`${key}.`) && segments.length === key.split('.').length + 1;
 }
 
 /** The running items (of one kind), in the order the set lists them: the sequence their numbers follow. */
