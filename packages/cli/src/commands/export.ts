@@ -7,6 +7,7 @@ import { annexHtml, annexMarkdown, buildAnnex, renderMessage, type CompiledSet, 
 import { annexDocx } from '../annex/docx.js';
 import { annexXlsx } from '../annex/xlsx.js';
 import { ExitCode } from '../exit-codes.js';
+import { writableOutput } from '../output-target.js';
 import { loadSet } from '../set-input.js';
 import { displayPath } from '../workspace.js';
 import type { Output } from './check.js';
@@ -28,8 +29,10 @@ function headerText(compiled: CompiledSet, lang: Lang): string {
 
 export async function exportAnnex(setInput: string, options: ExportOptions, output: Output): Promise<ExitCode> {
     const { lang, format } = options;
-    const compiled = await loadSet(setInput, lang, output);
-    if (typeof compiled === 'number') return compiled;
+    const loaded = await loadSet(setInput, lang, output);
+    if (typeof loaded === 'number') return loaded;
+    if (options.out !== undefined && !(await writableOutput(options.out, loaded.read, lang, output))) return ExitCode.InputProblem;
+    const { compiled } = loaded;
     const annex = buildAnnex(compiled, lang);
     let content: string | Uint8Array;
     switch (format) {

@@ -12,6 +12,7 @@ import { formatFinding } from '../output/text.js';
 import { parseCsvResults } from '../scoring/results-csv.js';
 import { parseJsonResults } from '../scoring/results-json.js';
 import { scoreUnits, type LocatedIssue } from '../scoring/score.js';
+import { writableOutput } from '../output-target.js';
 import { finding, loadSet, readText } from '../set-input.js';
 import { displayPath } from '../workspace.js';
 import type { Output } from './check.js';
@@ -36,8 +37,10 @@ function issueFinding(file: string, issue: LocatedIssue, lang: Lang) {
 
 export async function score(setInput: string, options: ScoreOptions, output: Output): Promise<ExitCode> {
     const { lang } = options;
-    const set = await loadSet(setInput, lang, output);
-    if (typeof set === 'number') return set;
+    const loaded = await loadSet(setInput, lang, output);
+    if (typeof loaded === 'number') return loaded;
+    if (options.out !== undefined && !(await writableOutput(options.out, [...loaded.read, options.results], lang, output))) return ExitCode.InputProblem;
+    const set = loaded.compiled;
     const resultsFile = displayPath(path.resolve(options.results));
     const read = await readText(options.results, lang);
     if ('finding' in read) {
