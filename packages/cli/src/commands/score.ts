@@ -52,6 +52,10 @@ export async function score(setInput: string, options: ScoreOptions, output: Out
         output.err(formatFinding(finding(resultsFile, results.line, results.column, 'results-format', { detail: results.detail }, lang), lang, read.text));
         return ExitCode.InputProblem;
     }
+    if (results.rowCount === 0) {
+        output.err(formatFinding(finding(resultsFile, 1, 1, 'results-empty', {}, lang), lang));
+        return ExitCode.InputProblem;
+    }
     const report = scoreUnits(set, results);
     if (report.issues.length > 0) {
         for (const issue of report.issues) output.err(formatFinding(issueFinding(resultsFile, issue, lang), lang, read.text) + '\n');
