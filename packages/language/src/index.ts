@@ -13,3 +13,4 @@ export * from './outputs/annex-html.js';
 export * from './outputs/annex-markdown.js';
 export * from './outputs/rule-words.js';
 export * from './outputs/chiso-source.js';
+export * from './outputs/safe-text.js';

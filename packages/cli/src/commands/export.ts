@@ -3,7 +3,7 @@
  * generated from its compiled form. Text formats go to stdout without -o; DOCX and XLSX need -o.
  */
 import { writeFile } from 'node:fs/promises';
-import { annexHtml, annexMarkdown, buildAnnex, renderMessage, type CompiledSet, type Lang } from '@chiso/language';
+import { annexHtml, annexMarkdown, buildAnnex, neutraliseControls, renderMessage, type CompiledSet, type Lang } from '@chiso/language';
 import { annexDocx } from '../annex/docx.js';
 import { annexXlsx } from '../annex/xlsx.js';
 import { ExitCode } from '../exit-codes.js';
@@ -38,8 +38,8 @@ export async function exportAnnex(setInput: string, options: ExportOptions, outp
     switch (format) {
         case 'docx': content = await annexDocx(annex, lang, headerText(compiled, lang)); break;
         case 'xlsx': content = await annexXlsx(annex, compiled, lang); break;
-        case 'html': content = annexHtml(annex, compiled, lang); break;
-        case 'md': content = annexMarkdown(annex, lang); break;
+        case 'html': content = neutraliseControls(annexHtml(annex, compiled, lang)); break;
+        case 'md': content = neutraliseControls(annexMarkdown(annex, lang)); break;
     }
     if (!options.out) {
         if (typeof content !== 'string') {

@@ -5,7 +5,7 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
-import { renderMessage, word, type Lang, type MessageArgs } from '@chiso/language';
+import { neutraliseControls, renderMessage, word, type Lang, type MessageArgs } from '@chiso/language';
 import { ExitCode } from '../exit-codes.js';
 import { scoreReport, type ScoreFormat } from '../output/score-report.js';
 import { formatFinding } from '../output/text.js';
@@ -96,10 +96,10 @@ function writeToFile(file: string, pieces: Iterable<string | Uint8Array>): void 
                 used = 0;
             }
             if (size > buffer.length) {
-                const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
+                const bytes = typeof piece === 'string' ? Buffer.from(neutraliseControls(piece)) : piece;
                 writeAll(bytes, bytes.length);
             } else if (typeof piece === 'string') {
-                used += buffer.write(piece, used);
+                used += buffer.write(neutraliseControls(piece), used);
             } else {
                 buffer.set(piece, used);
                 used += piece.length;

@@ -774,6 +774,7 @@ export const WORDS = {
     percentValue: { vi: 'một tỷ lệ phần trăm từ 0 đến 100', en: 'a percentage from 0 to 100' },
     countValue: { vi: 'một số nguyên không âm', en: 'a whole number, 0 or more' },
     numberValue: { vi: 'một số', en: 'a number' },
+    standardOutput: { vi: 'đầu ra chuẩn (stdout)', en: 'standard output (stdout)' },
     itsChildren: { vi: 'các mục con', en: 'its children' },
     theDomains: { vi: 'các lĩnh vực', en: 'the domains' },
     theSplitParts: { vi: 'các phần của split', en: 'the split parts' },
