@@ -1,9 +1,9 @@
 /** Where commands write: never over an input, never one file twice, never a raw system error. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { chiso, workspace } from './cli.js';
+import { BIN, chiso, workspace } from './cli.js';
 
 const AGENCIES = 'agency SoNoiVu "Sở Nội vụ"\n';
 const SET = (id: string, title = 'Bộ tiêu chí') => `set ${id} "${title}" {
@@ -115,3 +115,63 @@ describe('inputs and outputs in odd places', () => {
         expect(device.stderr).toContain('chiso/input-not-file');
     });
 });
+
+describe('nothing injected', () => {
+    test('score CSV: unit ids and names Excel would run as formulas are written as text', () => {
+        const results = ['unit,item,score,unitName', '"=HYPERLINK(""http://x"",""y"")",1.1,2,"+cmd|\' /C calc\'!A0"', '@SUM(1),1.1,1,"\t=1+1"', '-2+3,1.1,0,Sở'].join('\n') + '\n';
+        const dir = workspace({ 'set.chiso': AGENCIES + SET('S'), 'results.csv': results });
+        const run = chiso(['score', 'set.chiso', '--results', 'results.csv', '--format', 'csv'], { cwd: dir });
+        expect(run.status, run.stderr).toBe(0);
+        const cells = run.stdout.split('\n').slice(1).filter(Boolean).map(line => line.match(/^("(?:[^"]|"")*"|[^,]*),("(?:[^"]|"")*"|[^,]*)/)!.slice(1, 3));
+        const starts = new Set(cells.flat().map(cell => cell.replace(/^"/, '')[0]));
+        expect([...starts].filter(c => '=+-@\t'.includes(c))).toEqual([]);
+        expect(run.stdout).toContain('"\'=HYPERLINK(""http://x"",""y"")"');
+        expect(run.stdout).toContain("'@SUM(1),");
+        expect(run.stdout).toContain("'-2+3,Sở,");
+    });
+
+    /** A compiled set whose titles hold HTML, a javascript: link and a terminal escape sequence. */
+    function hostileSet(): string {
+        const dir = workspace({ 'set.chiso': AGENCIES + SET('S') });
+        expect(chiso(['compile', 'set.chiso', '-o', 'set.json'], { cwd: dir }).status).toBe(0);
+        const doc = JSON.parse(readFileSync(path.join(dir, 'set.json'), 'utf8'));
+        doc.set.title = '<script>alert(1)</script>\u001b[2J\u001b]0;pwned\u0007';
+        doc.items[0].title = '[x](javascript:alert(1)) <img src=x onerror=alert(1)>';
+        doc.items[0].children[0].title = 'Kế hoạch\u001b[31m đỏ\u009b2J';
+        writeFileSync(path.join(dir, 'hostile.json'), JSON.stringify(doc));
+        return dir;
+    }
+
+    test('the Markdown annex shows HTML and links as text', () => {
+        const dir = hostileSet();
+        const run = chiso(['export', 'hostile.json', '--format', 'md'], { cwd: dir });
+        expect(run.status, run.stderr).toBe(0);
+        expect(run.stdout).not.toMatch(/<script|<img|(?<!\\)\]\(javascript:/);
+        expect(run.stdout).toContain('# &lt;script&gt;alert(1)&lt;/script&gt;␛\\[2J␛\\]0;pwned␇');
+        expect(run.stdout).toContain('\\[x\\](javascript:alert(1)) &lt;img src=x onerror=alert(1)&gt;');
+    });
+
+    test('terminal escape sequences never reach the terminal or a file raw', () => {
+        const dir = hostileSet();
+        const runs = [
+            chiso(['export', 'hostile.json', '--format', 'md', '-o', 'annex.md'], { cwd: dir }),
+            chiso(['diff', 'set.json', 'hostile.json'], { cwd: dir }),
+            chiso(['score', 'hostile.json', '--results', 'r.csv'], { cwd: (writeFileSync(path.join(dir, 'r.csv'), 'unit,item,score\nA,1.1,2\n'), dir) }),
+            chiso(['score', 'hostile.json', '--results', 'r.csv', '-o', 'report.txt'], { cwd: dir }),
+        ];
+        for (const run of runs) expect(run.status, run.stderr).toBe(0);
+        const written = [...runs.flatMap(run => [run.stdout, run.stderr]), readFileSync(path.join(dir, 'annex.md'), 'utf8'), readFileSync(path.join(dir, 'report.txt'), 'utf8')];
+        for (const text of written) expect(text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
+        expect(runs[1].stdout).toContain('“Kế hoạch␛[31m đỏ\ufffd2J”');
+        expect(runs[2].stdout).toContain('␛[2J␛]0;pwned␇');
+    });
+});
+
+test('a full disk on stdout: one line and exit 2, no stack trace', () => {
+    const full = openSync('/dev/full', 'w');
+    const run = spawnSync(process.execPath, [BIN, 'compile', 'set.chiso', '--lang', 'vi'], { cwd: workspace({ 'set.chiso': AGENCIES + SET('S') }), stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+    closeSync(full);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('Không ghi được đầu ra chuẩn (stdout): ENOSPC\n');
+});
+

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
-const BIN = path.join(ROOT, 'packages/cli/bin/chiso.js');
+export const BIN = path.join(ROOT, 'packages/cli/bin/chiso.js');
 
 export interface RunResult {
     readonly status: number | null;
