@@ -226,5 +226,14 @@ describe('chiso import never writes what it cannot vouch for', () => {
         expect(run.stderr).toContain('tinh.xlsx:2:1: warning chiso/import-cached-values: This cell is a formula (=[1]Tổng!C3); its value as Excel last saved it is used, which may be stale, and comes from another file.');
         expect(run.stderr).toMatch(/tinh\.xlsx:3:1: warning chiso\/import-cached-values: This cell is a formula \(=C2\); its value as Excel last saved it is used, which may be stale\.\n/);
     });
+
+    test('a 10 MB title is reported as its row, not as a failure to write', () => {
+        const csv = `STT,Nội dung,Điểm tối đa\n1,${'A'.repeat(10_000_000)},2\n2,Cải cách thể chế,3\n`;
+        const dir = workspace({ 'annex.csv': csv });
+        const run = chiso(['import', 'annex.csv', '-o', 'set.chiso'], { cwd: dir });
+        expect(run.status, run.stderr).toBe(0);
+        expect(run.stderr).toContain('annex.csv:2:1: warning chiso/import-row-skipped: Row skipped: a text is longer than 10000 characters.');
+        expect(readFileSync(path.join(dir, 'set.chiso'), 'utf8')).toContain('domain 2 "Cải cách thể chế" max 3');
+    });
 });
 

@@ -20,6 +20,12 @@ export interface ExportOptions {
     readonly lang: Lang;
 }
 
+/**
+ * DOCX and XLSX documents are built whole in memory by their libraries: 20,000 components take
+ * 1.8 GB as DOCX, 100,000 exhaust the heap. Real annexes hold a few hundred items.
+ */
+export const MAX_DOCUMENT_ITEMS = 5_000;
+
 function headerText(compiled: CompiledSet, lang: Lang): string {
     const decision = compiled.set.decision;
     if (!decision) return compiled.set.title;
@@ -34,6 +40,11 @@ export async function exportAnnex(setInput: string, options: ExportOptions, outp
     if (options.out !== undefined && !(await writableOutput(options.out, loaded.read, lang, output))) return ExitCode.InputProblem;
     const { compiled } = loaded;
     const annex = buildAnnex(compiled, lang);
+    const items = annex.rows.filter(row => row.kind === 'domain' || row.kind === 'criterion' || row.kind === 'component').length;
+    if ((format === 'docx' || format === 'xlsx') && items > MAX_DOCUMENT_ITEMS) {
+        output.err(renderMessage(lang, 'export-too-large', { count: items, limit: MAX_DOCUMENT_ITEMS, format: format.toUpperCase() }));
+        return ExitCode.InputProblem;
+    }
     let content: string | Uint8Array;
     switch (format) {
         case 'docx': content = await annexDocx(annex, lang, headerText(compiled, lang)); break;

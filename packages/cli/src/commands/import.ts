@@ -14,7 +14,7 @@ import { ExitCode } from '../exit-codes.js';
 import { inspectArchive, MAX_INPUT_BYTES } from '../import/archive-guard.js';
 import { assembleSet } from '../import/assemble.js';
 import { readCsv, readWorkbook } from '../import/read.js';
-import { badName } from '../import/workbook-ids.js';
+import { badName, overlongText } from '../import/metadata-values.js';
 import { fromDiagnostic, fromInputProblem, type Finding } from '../output/diagnostics.js';
 import { writableOutput } from '../output-target.js';
 import { contractViolation } from '../scoring/contract.js';
@@ -75,7 +75,7 @@ export async function importAnnex(input: string, options: { out: string; lang: L
         return fail('import-no-table', { detail: first && 'detail' in first ? first.detail : 'empty' }, first && 'line' in first ? first.line : 1);
     }
     const { compiled, problems } = assembleSet(table, metadata, idFrom(input));
-    const invalid = metadata ? (contractViolation(compiled) ?? badName(compiled)) : undefined;
+    const invalid = metadata ? (contractViolation(compiled) ?? badName(compiled) ?? overlongText(compiled)) : undefined;
     if (invalid) return fail('import-bad-metadata', { detail: invalid });
     const warn = (line: number, code: 'import-row-skipped' | 'import-cached-values', args: MessageArgs) => output.err(formatFinding(
         { file: input, line, column: 1, endLine: line, endColumn: 1, severity: 'warning', code: qualifiedCode(code), message: renderMessage(lang, code, args) }, lang));

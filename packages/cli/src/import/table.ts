@@ -45,8 +45,8 @@ const HEADER = {
 };
 const TOTAL_ROW = /^(tổng cộng|tổng điểm|tổng số|total)\b/i;
 const SUBTOTAL_ROW = /^(điểm |points? |self-assessment|sociological|specialist|deductions?)/i;
-/** Longer titles are a pasted document, not an item: the longest real ones are a few hundred characters. */
-const MAX_TITLE = 10_000;
+/** Longer texts are a pasted document, not an item: the longest real titles are a few hundred characters. */
+export const MAX_TEXT = 10_000;
 const CODE = /^(\d+(\.\d+)*(\.[a-zđ])?|[a-zđ]|[IVX]+|Đ\d+)$/i;
 
 /** "1." → "1", "a)" → "a", "1.1.a." → "1.1.a"; anything else is kept as written. */
@@ -63,7 +63,7 @@ export function readTable(rows: readonly SourceRow[]): AnnexTable | TableProblem
     const maxColumn = column(HEADER.max);
     const titleColumn = column(HEADER.title) >= 0 ? column(HEADER.title) : codeColumn + 1;
     const noteColumn = column(HEADER.note);
-    const title = rows.slice(0, headerIndex).map(r => r.cells.find(c => c.trim() !== '')?.trim()).find(Boolean);
+    const title = rows.slice(0, headerIndex).map(r => r.cells.find(c => c.trim() !== '')?.trim()).find(t => t && t.length <= MAX_TEXT);
 
     const result: TableRow[] = [];
     const problems: TableProblem[] = [];
@@ -84,7 +84,7 @@ export function readTable(rows: readonly SourceRow[]): AnnexTable | TableProblem
         }
         if (!CODE.test(code)) { problems.push({ line: row.line, detail: `“${code}” is not an item code` }); continue; }
         if (!max || max.compare(0) < 0) { problems.push({ line: row.line, detail: `“${cell(maxColumn)}” is not a point value` }); continue; }
-        if (itemTitle.length > MAX_TITLE) { problems.push({ line: row.line, detail: `the title is longer than ${MAX_TITLE} characters` }); continue; }
+        if (itemTitle.length > MAX_TEXT || cell(noteColumn).length > MAX_TEXT) { problems.push({ line: row.line, detail: `a text is longer than ${MAX_TEXT} characters` }); continue; }
         result.push({ line: row.line, code, title: itemTitle, max, note: cell(noteColumn) });
         const used = [codeColumn, titleColumn, maxColumn, noteColumn];
         for (const f of row.formulas ?? []) if (used.includes(f.column)) cachedFormulas.push({ line: row.line, formula: f.formula });

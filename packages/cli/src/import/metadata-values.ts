@@ -1,9 +1,10 @@
 /**
- * Names a workbook's hidden `chiso` sheet gives (set, agency, survey and formula input ids) are
- * written into the generated source as they are, unquoted: anyone can edit that sheet, so each
- * must be a Chiso name and nothing more — an agency id holding a quote and a line break would
- * otherwise write a second, invisible set.
+ * Values a workbook's hidden `chiso` sheet gives, checked before they are written as source:
+ * anyone can edit that sheet. Names (set, agency, survey and formula input ids) are written
+ * unquoted, so each must be a Chiso name and nothing more — an agency id holding a quote and a
+ * line break would otherwise write a second, invisible set; and no text may be a pasted document.
  */
+import { MAX_TEXT } from './table.js';
 import { ChisoTerminals, type CompiledExpression, type CompiledItem, type CompiledSet } from '@chiso/language';
 
 const NAME = new RegExp(`^(?:${ChisoTerminals.ID.source})$`);
@@ -35,5 +36,16 @@ function* names(compiled: CompiledSet): Generator<string> {
 /** The first name that is not a Chiso name (as JSON, so a line break shows), or undefined. */
 export function badName(compiled: CompiledSet): string | undefined {
     for (const name of names(compiled)) if (typeof name !== 'string' || !NAME.test(name)) return JSON.stringify(name);
+    return undefined;
+}
+
+/** The first text longer than MAX_TEXT characters (its start), or undefined. */
+export function overlongText(value: unknown): string | undefined {
+    if (typeof value === 'string') return value.length > MAX_TEXT ? `${JSON.stringify(value.slice(0, 40))}… (${value.length})` : undefined;
+    if (value === null || typeof value !== 'object') return undefined;
+    for (const child of Object.values(value)) {
+        const found = overlongText(child);
+        if (found) return found;
+    }
     return undefined;
 }
