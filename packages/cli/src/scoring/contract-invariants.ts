@@ -5,7 +5,7 @@
  * edited by hand after `chiso compile` is refused at the first place that breaks one.
  */
 import { Fraction } from 'fraction.js';
-import type { CompiledItem, CompiledSet, MessageArgs, MessageCode } from '@chiso/language';
+import type { CompiledItem, CompiledSet, CompiledSplitPart, DeclaredCounts, MessageArgs, MessageCode, SourceKind } from '@chiso/language';
 import { ZERO, type Exact } from './exact.js';
 
 export interface SetProblem {
@@ -63,41 +63,61 @@ function counts(roots: readonly CompiledItem[]): { domains: number; criteria: nu
     return counted;
 }
 
+function leavesBySource(roots: readonly CompiledItem[]): Record<SourceKind, Exact> {
+    const bySource = { appraisal: ZERO, survey: ZERO, specialist: ZERO };
+    for (const { item } of walk(roots)) {
+        if (item.children.length === 0) bySource[item.source.kind] = bySource[item.source.kind].add(points(item.maxPoints));
+    }
+    return bySource;
+}
+
+const sum = (place: string, declared: Exact, actual: Exact, parts: NonNullable<SetProblem['args']['parts']>): SetProblem | undefined =>
+    declared.equals(actual) ? undefined : { code: 'set-json-sum', args: { place, declared, actual, parts } };
+
+/** Declared counts (null entries aside) against the tree's. */
+function countProblem(place: string, declared: DeclaredCounts | null, tree: Record<'domains' | 'criteria' | 'components', number>): SetProblem | undefined {
+    for (const level of ['domains', 'criteria', 'components'] as const) {
+        const value = declared?.[level];
+        if (value !== null && value !== undefined && value !== tree[level]) return { code: 'set-json-count', args: { place: `${place}.${level}`, declared: value, actual: tree[level] } };
+    }
+    return undefined;
+}
+
+/** Each part of a declared split against the leaves of its sources. */
+function splitProblem(place: string, split: readonly CompiledSplitPart[], bySource: Record<SourceKind, Exact>): SetProblem | undefined {
+    for (const [i, part] of split.entries()) {
+        const found = sum(`${place}[${i}].points`, points(part.points), part.sources.reduce((a, kind) => a.add(bySource[kind]), ZERO), 'leavesOfSources');
+        if (found) return found;
+    }
+    return undefined;
+}
+
 export function contractProblem(set: CompiledSet): SetProblem | undefined {
     const bad = badPoints(set, '');
     if (bad) return bad;
-    const sum = (place: string, declared: Exact, actual: Exact, parts: NonNullable<SetProblem['args']['parts']>): SetProblem | undefined =>
-        declared.equals(actual) ? undefined : { code: 'set-json-sum', args: { place, declared, actual, parts } };
-    const count = (place: string, declared: number, actual: number): SetProblem | undefined =>
-        declared === actual ? undefined : { code: 'set-json-count', args: { place, declared, actual } };
-
     for (const { item } of walk([...set.items, ...set.deductions.flatMap(group => group.items)])) {
         if (item.children.length === 0) continue;
-        const found = sum(`${item.code}.maxPoints`, points(item.maxPoints), sumOf(item.children), 'itsChildren');
+        const found = sum(`${item.code}.maxPoints`, points(item.maxPoints), sumOf(item.children), 'itsChildren')
+            ?? splitProblem(`${item.code}.declaredSplit`, item.declaredSplit ?? [], leavesBySource([item]))
+            ?? countProblem(`${item.code}.declaredCounts`, item.declaredCounts, counts(item.children));
         if (found) return found;
     }
     const total = points(set.set.total);
     const domains = sumOf(set.items);
-    const bySource = { appraisal: ZERO, survey: ZERO, specialist: ZERO };
-    for (const { item } of walk(set.items)) {
-        if (item.children.length === 0) bySource[item.source.kind] = bySource[item.source.kind].add(points(item.maxPoints));
-    }
+    const bySource = leavesBySource(set.items);
     const includingDeductions = set.set.declaredCounts?.includingDeductions ?? false;
     const tree = counts(includingDeductions ? [...set.items, ...set.deductions.flatMap(group => group.items)] : set.items);
     const splitSum = set.set.split.reduce((a, part) => a.add(points(part.points)), ZERO);
+    // A split naming appraisal claims the whole total; a partial one (survey points only) may not exceed it.
+    const complete = set.set.split.some(part => part.sources.includes('appraisal'));
     const checks = [
         () => sum('set.total', total, domains, 'theDomains'),
         () => sum('totals.maxPoints', points(set.totals.maxPoints), domains, 'theDomains'),
         ...(['appraisal', 'survey', 'specialist'] as const).map(kind => () => sum(`totals.bySource.${kind}`, points(set.totals.bySource[kind]), bySource[kind], 'leavesOfSources')),
-        ...set.set.split.map((part, i) => () => sum(`set.split[${i}].points`, points(part.points), part.sources.reduce((a, kind) => a.add(bySource[kind]), ZERO), 'leavesOfSources')),
-        () => (set.set.split.length > 0 ? sum('set.total', total, splitSum, 'theSplitParts') : undefined),
-        ...(['domains', 'criteria', 'components'] as const).flatMap(level => [
-            () => count(`totals.counts.${level}`, set.totals.counts[level], tree[level]),
-            () => {
-                const declared = set.set.declaredCounts?.[level];
-                return declared === null || declared === undefined ? undefined : count(`set.declaredCounts.${level}`, declared, tree[level]);
-            },
-        ]),
+        () => splitProblem('set.split', set.set.split, bySource),
+        () => (complete || splitSum.compare(total) > 0 ? sum('set.total', total, splitSum, 'theSplitParts') : undefined),
+        () => countProblem('totals.counts', { ...set.totals.counts, includingDeductions }, tree),
+        () => countProblem('set.declaredCounts', set.set.declaredCounts, tree),
     ];
     for (const check of checks) {
         const found = check();
