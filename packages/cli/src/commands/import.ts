@@ -1,7 +1,8 @@
 /**
  * `chiso import <annex.xlsx | annex.csv> -o set.chiso`: an annex table back to a formatted
  * Chiso file; rows it cannot understand are reported with their row numbers. Oversized files
- * and archives that would unpack too far are refused before they are read. Exit codes: 0
+ * and archives that would unpack too far are refused before they are read; names from the
+ * hidden metadata are checked, and the generated source is parsed before it is written. Exit codes: 0
  * written (perhaps with skipped rows, reported as warnings), 2 input problems.
  */
 import { writeFile } from 'node:fs/promises';
