@@ -1,6 +1,7 @@
 import { neutraliseControls } from '@chiso/language/safe-text';
 import { describe, expect, test } from 'vitest';
 import { csvSeparator } from '../src/csv-separator.js';
+import { toSarif } from '../src/output/sarif.js';
 
 describe('neutraliseControls', () => {
     test('escape sequences, bells, DEL and C1 controls become visible stand-ins', () => {
@@ -24,4 +25,11 @@ describe('csvSeparator', () => {
         expect(csvSeparator('unit,item,"a;b;c",value\n')).toBe(',');
         expect(csvSeparator('')).toBe(',');
     });
+});
+
+test('SARIF messages carry no control characters', () => {
+    const finding = { file: 'a.chiso', line: 1, column: 1, endLine: 1, endColumn: 2, severity: 'error' as const, code: 'chiso/duplicate-name', message: 'The name “X\u001b]8;;http://x\u0007” is already used' };
+    const text = JSON.stringify(toSarif([finding], '0.1.0'));
+    expect(text).not.toMatch(/\\u00(0|1)[0-9a-f]/i);
+    expect(text).toContain('X␛]8;;http://x␇');
 });
