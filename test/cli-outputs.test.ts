@@ -151,6 +151,14 @@ describe('nothing injected', () => {
         expect(run.stdout).toContain('\\[x\\](javascript:alert(1)) &lt;img src=x onerror=alert(1)&gt;');
     });
 
+    test('diff in Markdown shows a title’s HTML and links as text', () => {
+        const dir = hostileSet();
+        const run = chiso(['diff', 'set.json', 'hostile.json', '--format', 'md'], { cwd: dir });
+        expect(run.status, run.stderr).toBe(0);
+        expect(run.stdout).not.toMatch(/<img|(?<!\\)\]\(javascript:/);
+        expect(run.stdout).toContain('to “\\[x\\](javascript:alert(1)) &lt;img src=x onerror=alert(1)&gt;”');
+    });
+
     test('terminal escape sequences never reach the terminal or a file raw', () => {
         const dir = hostileSet();
         const runs = [
