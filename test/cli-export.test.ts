@@ -156,4 +156,26 @@ describe('chiso export', () => {
         expect(run.status).toBe(2);
         expect(run.stderr).toContain('use `-o <file>`');
     });
+
+    test('DOCX and XLSX of more than 5,000 items are refused with the limit, before any memory is spent', () => {
+        const dir = workspace({ 'set.chiso': 'set S "Lớn" {\n    total 2\n    domain 1 "A" max 2 {\n        criterion 1.1 "B" max 2\n    }\n}\n' });
+        expect(chiso(['compile', 'set.chiso', '-o', 'set.json'], { cwd: dir }).status).toBe(0);
+        const doc = JSON.parse(readFileSync(path.join(dir, 'set.json'), 'utf8'));
+        const criterion = doc.items[0].children[0];
+        const components = Array.from({ length: 4_999 }, (_, i) => ({ ...criterion, code: `1.1.${i + 1}`, kind: 'component', title: `C${i + 1}`, maxPoints: 1 }));
+        Object.assign(criterion, { maxPoints: 4_999, children: components });
+        Object.assign(doc.items[0], { maxPoints: 4_999 });
+        Object.assign(doc.set, { total: 4_999 });
+        Object.assign(doc.totals, { maxPoints: 4_999, bySource: { appraisal: 4_999, survey: 0, specialist: 0 }, counts: { domains: 1, criteria: 1, components: 4_999 } });
+        writeFileSync(path.join(dir, 'large.json'), JSON.stringify(doc));
+        for (const format of ['docx', 'xlsx']) {
+            const run = chiso(['export', 'large.json', '--format', format, '-o', `large.${format}`], { cwd: dir, timeout: 60_000 });
+            expect(run.status, run.stderr).toBe(2);
+            expect(run.stderr).toContain(`The set has 5001 items, past the ${format.toUpperCase()} format's limit of 5000; export HTML or Markdown instead.`);
+        }
+        const md = chiso(['export', 'large.json', '--format', 'md'], { cwd: dir });
+        expect(md.status, md.stderr).toBe(0);
+        expect(readdirSync(dir).sort()).toEqual(['large.json', 'set.chiso', 'set.json']);
+    });
 });
+

@@ -17,3 +17,4 @@ export * from './outputs/annex-markdown.js';
 export * from './outputs/rule-words.js';
 export * from './outputs/chiso-source.js';
 export * from './outputs/set-summary.js';
+export * from './outputs/safe-text.js';

@@ -362,6 +362,16 @@ export const MESSAGES = {
         vi: () => `Thư mục không có tệp .chiso nào.`,
         en: () => `The folder holds no .chiso files.`,
     },
+    'input-not-file': {
+        severity: 'error',
+        vi: () => `Đây không phải tệp thông thường (thiết bị, ống dẫn hoặc socket); chỉ đọc được tệp thông thường.`,
+        en: () => `This is not a regular file (a device, pipe or socket); only regular files are read.`,
+    },
+    'input-too-large': {
+        severity: 'error',
+        vi: a => `Tệp quá lớn để đọc (${a.detail}).`,
+        en: a => `The file is too large to read (${a.detail}).`,
+    },
 
     // ── commands ───────────────────────────────────────────────────────────────────────────
     'output-checks-withheld': {
@@ -394,11 +404,36 @@ export const MESSAGES = {
         vi: a => `Không ghi được ${a.file}: ${a.detail}`,
         en: a => `Cannot write ${a.file}: ${a.detail}`,
     },
+    'output-is-input': {
+        severity: 'error',
+        vi: a => `Không ghi ${a.file}: đó là tệp đầu vào của lệnh này (${a.input}), ghi đè sẽ làm mất nó. Hãy chọn tệp đầu ra khác.`,
+        en: a => `Not writing ${a.file}: it is an input of this command (${a.input}) and would be destroyed. Choose another output file.`,
+    },
+    'output-collision': {
+        severity: 'error',
+        vi: a => `Bộ tiêu chí ${a.id} ở ${a.first} và ở ${a.second} đều sẽ được ghi vào ${a.file}; không ghi tệp nào. Hãy biên dịch từng thư mục vào một thư mục đầu ra riêng.`,
+        en: a => `The set ${a.id} in ${a.first} and the one in ${a.second} would both be written to ${a.file}; nothing was written. Compile each folder into its own output folder.`,
+    },
+    'output-not-folder': {
+        severity: 'error',
+        vi: a => `${a.file} là một tệp đã có, không phải thư mục: dùng \`-o <tệp>.json\` cho một bộ tiêu chí hoặc \`-o <thư mục>\`.`,
+        en: a => `${a.file} is an existing file, not a folder: use \`-o <file>.json\` for one set or \`-o <folder>\`.`,
+    },
+    'output-folder-missing': {
+        severity: 'error',
+        vi: a => `Không ghi được ${a.file}: thư mục ${a.folder} không tồn tại.`,
+        en: a => `Cannot write ${a.file}: the folder ${a.folder} does not exist.`,
+    },
 
     'export-needs-out': {
         severity: 'error',
         vi: a => `Định dạng ${a.format} là tệp nhị phân: dùng \`-o <tệp>\` để ghi ra tệp.`,
         en: a => `The ${a.format} format is binary: use \`-o <file>\` to write it to a file.`,
+    },
+    'export-too-large': {
+        severity: 'error',
+        vi: a => `Bộ tiêu chí có ${a.count} mục, quá giới hạn ${a.limit} mục của định dạng ${a.format}; hãy xuất HTML hoặc Markdown.`,
+        en: a => `The set has ${a.count} items, past the ${a.format} format's limit of ${a.limit}; export HTML or Markdown instead.`,
     },
 
     'import-too-large': {
@@ -421,12 +456,42 @@ export const MESSAGES = {
         vi: a => `Bỏ qua dòng này: ${a.detail}.`,
         en: a => `Row skipped: ${a.detail}.`,
     },
+    'import-bad-metadata': {
+        severity: 'error',
+        vi: a => `Trang ẩn \`chiso\` của bảng tính bị hỏng (${a.detail}); xóa trang đó để nhập chỉ từ bảng hiển thị.`,
+        en: a => `The workbook's hidden \`chiso\` sheet is damaged (${a.detail}); delete that sheet to import from the visible table alone.`,
+    },
+    'import-cached-values': {
+        severity: 'warning',
+        vi: a => `Ô này là công thức (${a.formula}); dùng giá trị Excel đã lưu lần tính cuối, có thể đã cũ${a.external ? ', và lấy từ tệp khác' : ''}.`,
+        en: a => `This cell is a formula (${a.formula}); its value as Excel last saved it is used, which may be stale${a.external ? ', and comes from another file' : ''}.`,
+    },
+    'import-not-chiso': {
+        severity: 'error',
+        vi: () => `Không ghi: mã nguồn tạo ra từ bảng này không phân tích được (lỗi ở trên); tệp đầu ra không được tạo.`,
+        en: () => `Not written: the source made from this table does not parse (errors above); no output file was made.`,
+    },
 
     // ── scoring (chiso score) ─────────────────────────────────────────────────────────────
     'set-json-invalid': {
         severity: 'error',
         vi: a => `Tệp bộ tiêu chí JSON không đúng hợp đồng (criteria-set.schema.json): ${a.detail}`,
         en: a => `The criteria-set JSON does not follow the contract (criteria-set.schema.json): ${a.detail}`,
+    },
+    'set-json-points': {
+        severity: 'error',
+        vi: a => `Tệp bộ tiêu chí JSON: ${a.place} = ${a.value} không phải số điểm hợp lệ.`,
+        en: a => `The criteria-set JSON: ${a.place} = ${a.value} is not a valid point value.`,
+    },
+    'set-json-sum': {
+        severity: 'error',
+        vi: a => `Tệp bộ tiêu chí JSON không nhất quán: ${a.place} là ${a.declared}, nhưng ${a.parts} cộng lại ${a.actual}.`,
+        en: a => `The criteria-set JSON does not add up: ${a.place} is ${a.declared}, but ${a.parts} add up to ${a.actual}.`,
+    },
+    'set-json-count': {
+        severity: 'error',
+        vi: a => `Tệp bộ tiêu chí JSON không nhất quán: ${a.place} là ${a.declared}, nhưng cây có ${a.actual}.`,
+        en: a => `The criteria-set JSON does not add up: ${a.place} is ${a.declared}, but the tree has ${a.actual}.`,
     },
     'results-unreadable': {
         severity: 'error',
@@ -437,6 +502,16 @@ export const MESSAGES = {
         severity: 'error',
         vi: a => `Tệp kết quả không đúng định dạng: ${a.detail}`,
         en: a => `The results file is not in the expected form: ${a.detail}`,
+    },
+    'results-empty': {
+        severity: 'error',
+        vi: () => `Tệp kết quả không có dòng kết quả nào.`,
+        en: () => `The results file holds no results.`,
+    },
+    'results-score-and-value': {
+        severity: 'error',
+        vi: a => `Đơn vị ${a.unit}, mục ${a.item}: dòng có cả \`score\` và \`value\`; chỉ điền một trong hai.`,
+        en: a => `Unit ${a.unit}, item ${a.item}: the row has both \`score\` and \`value\`; fill in one of them.`,
     },
     'score-unknown-item': {
         severity: 'error',
@@ -874,6 +949,11 @@ export const WORDS = {
     percentValue: { vi: 'một tỷ lệ phần trăm từ 0 đến 100', en: 'a percentage from 0 to 100' },
     countValue: { vi: 'một số nguyên không âm', en: 'a whole number, 0 or more' },
     numberValue: { vi: 'một số', en: 'a number' },
+    standardOutput: { vi: 'đầu ra chuẩn (stdout)', en: 'standard output (stdout)' },
+    itsChildren: { vi: 'các mục con', en: 'its children' },
+    theDomains: { vi: 'các lĩnh vực', en: 'the domains' },
+    theSplitParts: { vi: 'các phần của split', en: 'the split parts' },
+    leavesOfSources: { vi: 'các mục lá thuộc nguồn đó', en: 'the leaves of those sources' },
     rank: { vi: 'Xếp hạng', en: 'Rank' },
     notRanked: { vi: 'không xếp hạng', en: 'not ranked' },
     index: { vi: 'Chỉ số', en: 'Index' },

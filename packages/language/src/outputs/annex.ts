@@ -10,6 +10,7 @@ import { remainingText } from '../model/outline-status.js';
 import { exact, type Exact, type JsonPoints } from '../model/points.js';
 import type { CompiledItem, CompiledSet } from './criteria-json.js';
 import { ruleWords } from './rule-words.js';
+import { neutraliseControls } from './safe-text.js';
 
 export type AnnexRowKind = 'domain' | 'criterion' | 'component' | 'deductions' | 'subtotal' | 'total';
 
@@ -114,10 +115,12 @@ export function buildAnnex(compiled: CompiledSet, lang: Lang): Annex {
         group.items.forEach(item => walk(item, 1));
     }
     const decision = compiled.set.decision;
+    // Every format (HTML, Markdown, DOCX, XLSX) is written from these texts: neutralised once, here.
+    const safe = neutraliseControls;
     return {
-        heading: compiled.set.title,
-        subheading: decision ? t.attached(decision.number, decision.date, compiled.set.issuer) : '',
+        heading: safe(compiled.set.title),
+        subheading: safe(decision ? t.attached(decision.number, decision.date, compiled.set.issuer) : ''),
         columns: t.columns,
-        rows,
+        rows: rows.map(row => ({ ...row, code: safe(row.code), title: safe(row.title), note: safe(row.note), scoring: row.scoring.map(safe) })),
     };
 }
