@@ -1,13 +1,13 @@
 /**
- * Every example checks clean — or, for a real example whose publication does not add up, with exactly the
- * findings its comments expect — and raising any single item's `max` by 1 adds an error at that item, its
- * parent or the set's total: no point in an example can change unnoticed.
+ * Every example checks clean — or, for a real example published only to its header or whose published
+ * figures do not add up, with exactly the findings its comments expect — and raising any single item's `max`
+ * by 1 adds an error at that item, its parent or the set's total: no point in an example can change unnoticed.
  *
  * A real example states what it expects as the fixtures do (`$TEST$` lines, packages/language/test/fixture-format.ts),
  * but its »…« range sits in the comment, so the file stays what `chiso check`, `compile` and `fmt` read:
  *
- *     // $TEST$ error chiso/count-mismatch "declares 33 criteria" »33«
- *     counts including deductions { domains 8  criteria 33  components 59 }
+ *     // $TEST$ info chiso/set-outline "no domains yet (8 domains, 39 criteria not yet written)" »HaTinh52So2019«
+ *     set HaTinh52So2019 "Bộ tiêu chí đánh giá cải cách hành chính cấp sở (Hà Tĩnh)" {
  *
  * The finding is expected at the first text below the comment's line equal to the range. Errors and warnings
  * no `$TEST$` line expects fail the file; information is checked only where expected.
@@ -76,7 +76,7 @@ function unmet(example: Example, diagnostics: readonly Diagnostic[]): string[] {
     for (const e of example.expectations) {
         const found = unmatched.findIndex(d => SEVERITY[d.severity ?? 1] === e.severity && d.code === e.code
             && offsetAt(example.text, d.range.start) === e.start && offsetAt(example.text, d.range.end) === e.end
-            && (e.messageIncludes === undefined || d.message.includes(e.messageIncludes)));
+            && (e.messageIncludes === undefined || String(d.message).includes(e.messageIncludes)));
         if (found >= 0) unmatched.splice(found, 1);
         else problems.push(`${name}:${e.line}: expected ${e.severity} ${e.code} at »${example.text.slice(e.start, e.end)}«${e.messageIncludes ? ` with "${e.messageIncludes}"` : ''}`);
     }
