@@ -13,6 +13,14 @@ export class ChisoLanguageClient extends LanguageClient {
         return effectiveLanguage();
     }
 
+    /** The errors the client reported, each also shown as a notification (the tests in test/vscode read them). */
+    readonly reportedErrors: string[] = [];
+
+    override error(message: string, data?: unknown, showNotification?: boolean | 'force'): void {
+        this.reportedErrors.push(message);
+        super.error(message, data, showNotification);
+    }
+
     /** Runs one of the server's commands (see protocol.ts) on plain JSON arguments. */
     runServerCommand<T>(command: string, ...args: unknown[]): Promise<T> {
         return this.sendRequest(ExecuteCommandRequest.type, { command, arguments: args }) as Promise<T>;

@@ -20,6 +20,8 @@ export interface ChisoExtensionApi {
     refreshStatus(): Promise<void>;
     /** The annex preview's last HTML ('' before it is opened). */
     previewHtml(): string;
+    /** The errors the language client reported (and showed as notifications) so far. */
+    clientErrors(): readonly string[];
 }
 
 let client: ChisoLanguageClient | undefined;
@@ -48,7 +50,7 @@ export async function activate(context: ExtensionContext): Promise<ChisoExtensio
     );
     await settled;
     await status.refresh();
-    return { statusText: () => status.text, statusTooltip: () => status.tooltip, refreshStatus: () => status.refresh(), previewHtml: () => preview.html };
+    return { statusText: () => status.text, statusTooltip: () => status.tooltip, refreshStatus: () => status.refresh(), previewHtml: () => preview.html, clientErrors: () => [...(client?.reportedErrors ?? [])] };
 }
 
 export async function deactivate(): Promise<void> {
