@@ -192,8 +192,8 @@ const tests = [
             console.log(`    diagnostic after ${Date.now() - started} ms: ${mismatch.message}`);
             assert.equal(mismatch.severity, vscode.DiagnosticSeverity.Error);
             assert.match(mismatch.message, /10[.,]5/);
-            // The total still matches, but the set has an error: no ✓.
-            await statusShows('Σ 100/100 ✗ 1 lỗi');
+            // The total still matches, but the set has errors (this sum, and 70.5 appraisal points against the split's 70): no ✓.
+            await statusShows('Σ 100/100 ✗ 2 lỗi');
         },
     },
     {
@@ -208,7 +208,7 @@ const tests = [
             assert.match(html, /Chỉ số cải cách hành chính mẫu năm 2024/);
             assert.equal(vscode.window.activeTextEditor?.document, document, 'the preview took the focus from the editor');
             const chiso = await api();
-            await waitFor('the banner naming criterion 1.1\'s sum', () => chiso.previewHtml().includes('Tệp có 1 lỗi') && chiso.previewHtml().includes(`Dòng ${criterionLine + 1}: Tổng điểm tối đa của các mục con`));
+            await waitFor('the banner naming criterion 1.1\'s sum', () => chiso.previewHtml().includes('Tệp có 2 lỗi') && chiso.previewHtml().includes(`Dòng ${criterionLine + 1}: Tổng điểm tối đa của các mục con`));
             await replaceOnLine('component 1.1.2 ', 'max 6 {', 'max 6.25 {');
             await waitFor('the preview to show 6.25 for component 1.1.2', () => /data-code="1\.1\.2">[\s\S]*?<td class="num">6[.,]25</.test(chiso.previewHtml()));
             // A syntax error: the last good table stays, under the banner.
@@ -237,7 +237,7 @@ const tests = [
         },
     },
     {
-        name: 'fixing the domain too breaks the total: the status bar turns to Σ 100,5/100 ✗ 1 lỗi',
+        name: 'fixing the domain too breaks the total: the status bar turns to Σ 100,5/100 ✗ 2 lỗi',
         timeoutMs: 20_000,
         async run() {
             const uri = sampleUri();
@@ -245,7 +245,7 @@ const tests = [
             await applySigmaFix(uri, diagnostics(uri, 'chiso/sum-mismatch', domainLine)[0]);
             await waitFor('chiso/total-mismatch', () => diagnostics(uri, 'chiso/total-mismatch').length === 1, DIAGNOSTIC_LATENCY_MS);
             assert.deepEqual(diagnostics(uri, 'chiso/sum-mismatch'), [], describe(uri));
-            await statusShows('Σ 100,5/100 ✗ 1 lỗi');
+            await statusShows('Σ 100,5/100 ✗ 2 lỗi');
             const [set] = await totals(uri);
             assert.deepEqual({ declared: set.declared, sum: set.sum, matches: set.matches }, { declared: '100', sum: '100.5', matches: false });
         },
@@ -269,12 +269,12 @@ const tests = [
             const chiso = await api();
             const errorsBefore = chiso.clientErrors().length;
             await waitFor('the total mismatch in Vietnamese', () => diagnostics(uri, 'chiso/total-mismatch').some(d => d.message.startsWith('Tổng điểm tối đa của các lĩnh vực là 100,5')), 30_000);
-            await statusShows('Σ 100,5/100 ✗ 1 lỗi');
+            await statusShows('Σ 100,5/100 ✗ 2 lỗi');
             assert.match(chiso.statusTooltip() ?? '', /khác tổng điểm khai báo 100\./);
             await setting('language', 'en');
             await waitFor('the total mismatch in English', () => diagnostics(uri, 'chiso/total-mismatch').some(d => d.message.startsWith('The domains add up to 100.5')), 30_000);
-            await statusShows('Σ 100.5/100 ✗ 1 error');
-            assert.match(chiso.statusTooltip() ?? '', /not the declared total of 100\. The set has 1 error\./);
+            await statusShows('Σ 100.5/100 ✗ 2 errors');
+            assert.match(chiso.statusTooltip() ?? '', /not the declared total of 100\. The set has 2 errors\./);
             await setting('language', undefined);
             await waitFor('the total mismatch in Vietnamese again', () => diagnostics(uri, 'chiso/total-mismatch').some(d => d.message.startsWith('Tổng điểm tối đa')), 30_000);
             // Each change restarted the server; the client reported nothing ("Starting server failed" was shown each time).
