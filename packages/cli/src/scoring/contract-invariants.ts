@@ -4,9 +4,8 @@
  * to `set.total`, and `totals` and the declared split and counts agree with the tree. A set
  * edited by hand after `chiso compile` is refused at the first place that breaks one.
  */
-import { Fraction } from 'fraction.js';
 import type { CompiledItem, CompiledSet, CompiledSplitPart, DeclaredCounts, MessageArgs, MessageCode, SourceKind } from '@chiso/language';
-import { ZERO, type Exact } from './exact.js';
+import { fromJson, ZERO, type Exact } from './exact.js';
 
 export interface SetProblem {
     readonly code: Extract<MessageCode, 'set-json-points' | 'set-json-sum' | 'set-json-count'>;
@@ -17,10 +16,11 @@ export interface SetProblem {
 /** Keys whose values are point values in the contract (the schema's `points` definition), `totals.bySource` aside. */
 const POINT_KEYS = new Set(['maxPoints', 'minPoints', 'total', 'points', 'value', 'perViolation', 'floor', 'min', 'max']);
 
+/** A point value as the scorer reads it (exact.ts): a finite number, "n/d", or a whole number too large for a double. */
 function pointValue(value: unknown): Exact | undefined {
-    if (typeof value === 'number') return Number.isFinite(value) ? new Fraction(String(value)) : undefined;
-    if (typeof value !== 'string' || !/^\d+\/\d+$/.test(value) || /\/0+$/.test(value)) return undefined;
-    return new Fraction(value);
+    if (typeof value === 'number') return Number.isFinite(value) ? fromJson(value) : undefined;
+    if (typeof value !== 'string' || !/^\d+(\/\d+)?$/.test(value) || /\/0+$/.test(value)) return undefined;
+    return fromJson(value);
 }
 
 /** The first point value that is not a finite number, with its JSON path. */

@@ -433,7 +433,7 @@ export const MESSAGES = {
     'export-too-large': {
         severity: 'error',
         vi: a => `Bộ tiêu chí có ${a.count} mục, quá giới hạn ${a.limit} mục của định dạng ${a.format}; hãy xuất HTML hoặc Markdown.`,
-        en: a => `The set has ${a.count} items, past the ${a.format} format's limit of ${a.limit}; export HTML or Markdown instead.`,
+        en: a => `The set has ${en(a.count, 'item')}, past the ${a.format} format's limit of ${a.limit}; export HTML or Markdown instead.`,
     },
 
     'import-too-large': {
