@@ -1,10 +1,13 @@
 /** The bundled language server over stdio, as any LSP client sees it. */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ROOT } from './cli.js';
 import { LspClient, type Message } from './lsp-client.js';
 
-interface Diagnostic { code: string; message: string; range: { start: { line: number; character: number } } }
+interface Diagnostic { code: string; message: string; severity: number; range: { start: { line: number; character: number } } }
 interface Published { uri: string; diagnostics: Diagnostic[] }
 
 const SERVER = path.join(ROOT, 'packages/extension/out/server.cjs');
@@ -133,6 +136,71 @@ describe('language server over stdio', () => {
             const broken = 'file:///ws/n3/a.chiso';
             open(c, broken, TEXT.replace('max 6', 'max 5'));
             expect(diagnosticsOf(await c.waitFor(publishedFor(broken))).map(d => d.code)).toEqual(['chiso/sum-mismatch']);
+        });
+    });
+
+    describe('a file is checked with the files beside it on disk, whatever the workspace', () => {
+        const errorsOrWarnings = (m: Message) => diagnosticsOf(m).filter(d => d.severity <= 2);
+        /** Resolves if `uri` gets non-empty diagnostics within a short while, rejects otherwise. */
+        const reportsAnything = (c: LspClient, uri: string, from: number) =>
+            c.waitFor(m => publishedFor(uri)(m) && diagnosticsOf(m).length > 0, 1500, from);
+
+        let folder: string;
+        beforeEach(() => { folder = mkdtempSync(path.join(os.tmpdir(), 'chiso-lsp-')); });
+        afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+        test('a file opened without its folder sees the agencies of its siblings, as `chiso check` does', async () => {
+            const c = await start();
+            const file = path.join(ROOT, 'examples/illustrative/vinhlong-2023/department.chiso');
+            const uri = pathToFileURL(file).toString();
+            open(c, uri, readFileSync(file, 'utf8'));
+            const published = await c.waitFor(publishedFor(uri));
+            expect(errorsOrWarnings(published)).toEqual([]);
+            expect(new Set(diagnosticsOf(published).map(d => d.code))).toEqual(new Set(['chiso/survey-sourced']));
+        });
+
+        test('a sibling read from disk reports nothing of its own; opened, edited and closed it counts as it is shown', async () => {
+            const shared = path.join(folder, 'shared.chiso'), set = path.join(folder, 'set.chiso');
+            // The sibling has an error of its own (a duplicate agency) that only opening it may show.
+            writeFileSync(shared, 'agency SNV "Sở Nội vụ"\nagency STP "Sở Tư pháp"\nagency STP "Sở Tư pháp (bản sao)"\n');
+            const setText = 'set S "A" {\n    total 1\n    domain 1 "B" max 1 {\n        lead SNV\n        criterion 1.1 "C" max 1\n    }\n}\n';
+            writeFileSync(set, setText);
+            const sharedUri = pathToFileURL(shared).toString(), setUri = pathToFileURL(set).toString();
+            const c = await start();
+            open(c, setUri, setText);
+            expect(diagnosticsOf(await c.waitFor(publishedFor(setUri)))).toEqual([]);
+            await expect(reportsAnything(c, sharedUri, 0)).rejects.toThrow();
+
+            // Opened, the sibling shows its own error; an edit there is seen by the set.
+            let from = c.mark();
+            open(c, sharedUri, readFileSync(shared, 'utf8'));
+            expect(diagnosticsOf(await c.waitFor(publishedFor(sharedUri), 15_000, from)).map(d => d.code)).toContain('chiso/duplicate-name');
+            from = c.mark();
+            c.notify('textDocument/didChange', { textDocument: { uri: sharedUri, version: 2 }, contentChanges: [{ text: 'agency STP "Sở Tư pháp"\n' }] });
+            expect(diagnosticsOf(await c.waitFor(publishedFor(setUri), 15_000, from)).map(d => d.code)).toEqual(['chiso/unknown-agency']);
+
+            // Closed unsaved, it is the file on disk again: the set is clean, the sibling's errors are cleared.
+            from = c.mark();
+            c.notify('textDocument/didClose', { textDocument: { uri: sharedUri } });
+            expect(diagnosticsOf(await c.waitFor(publishedFor(sharedUri), 15_000, from))).toEqual([]);
+            expect(diagnosticsOf(await c.waitFor(publishedFor(setUri), 15_000, from))).toEqual([]);
+
+            // Changed on disk, it is read again when a file of the folder is saved.
+            writeFileSync(shared, 'agency STP "Sở Tư pháp"\n');
+            from = c.mark();
+            c.notify('textDocument/didSave', { textDocument: { uri: setUri } });
+            expect(diagnosticsOf(await c.waitFor(publishedFor(setUri), 15_000, from)).map(d => d.code)).toEqual(['chiso/unknown-agency']);
+            await expect(reportsAnything(c, sharedUri, from)).rejects.toThrow();
+        });
+
+        test('a document that is not a file (a rename preview, a git view) reports nothing, and is cleared when closed', async () => {
+            const c = await start();
+            const preview = 'chisopreview:/ws/r/a.chiso';
+            open(c, preview, 'set S "A" {\n    total 1\n    domain 1 "B" max 1 {\n        lead SNV\n        criterion 1.1 "C" max 1\n    }\n}\n');
+            await expect(reportsAnything(c, preview, 0)).rejects.toThrow();
+            const from = c.mark();
+            c.notify('textDocument/didClose', { textDocument: { uri: preview } });
+            expect(diagnosticsOf(await c.waitFor(publishedFor(preview), 15_000, from))).toEqual([]);
         });
     });
 });

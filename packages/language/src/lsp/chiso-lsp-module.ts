@@ -16,6 +16,7 @@ import { ChisoLanguageServer } from './selection-range-provider.js';
 import { ChisoSemanticTokenProvider } from './semantic-token-provider.js';
 import { ChisoWorkspaceSymbolProvider } from './workspace-symbol-provider.js';
 import { LatestEditDocumentBuilder } from './latest-edit-document-builder.js';
+import { ChisoDocumentUpdateHandler } from './document-update-handler.js';
 
 export type ChisoServices = LangiumServices & ChisoAddedServices;
 
@@ -43,6 +44,7 @@ const ChisoSharedLspModule = {
         // Announces selection ranges, whose handler server.ts registers.
         LanguageServer: (services: LangiumSharedServices) => new ChisoLanguageServer(services),
         WorkspaceSymbolProvider: (services: LangiumSharedServices) => new ChisoWorkspaceSymbolProvider(services),
+        DocumentUpdateHandler: (services: LangiumSharedServices) => new ChisoDocumentUpdateHandler(services),
     },
     workspace: {
         DocumentBuilder: (services: LangiumSharedServices) => new LatestEditDocumentBuilder(services),
