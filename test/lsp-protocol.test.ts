@@ -203,4 +203,40 @@ describe('language server over stdio', () => {
             expect(diagnosticsOf(await c.waitFor(publishedFor(preview), 15_000, from))).toEqual([]);
         });
     });
+
+    describe('rename refuses a name that would break the files it edits', () => {
+        const agencies = 'file:///ws/rn/agencies.chiso', set = 'file:///ws/rn/set.chiso';
+        const onSNV = { textDocument: { uri: agencies }, position: { line: 0, character: 8 } };
+
+        async function folder(locale: string): Promise<LspClient> {
+            const c = await start(locale);
+            open(c, agencies, 'agency SNV "Sở Nội vụ"\nagency STP "Sở Tư pháp"\n');
+            open(c, set, 'set S "A" {\n    total 1\n    domain 1 "B" max 1 {\n        lead SNV\n        criterion 1.1 "C" max 1\n    }\n}\n');
+            await c.waitFor(publishedFor(set));
+            return c;
+        }
+        const renameTo = (c: LspClient, newName: string) => c.request('textDocument/rename', { ...onSNV, newName });
+
+        test('a title, an empty name, a keyword or a taken name are refused with a message; a good name renames everywhere', async () => {
+            const c = await folder('en');
+            expect((await renameTo(c, 'Sở Nội vụ')).error).toEqual({ code: -32803, message: 'Cannot rename to “Sở Nội vụ”: a name is one word without spaces, starting with a letter (e.g. SoNoiVu), and not a keyword.' });
+            expect((await renameTo(c, '')).error).toMatchObject({ message: expect.stringContaining('Cannot rename to “”') });
+            expect((await renameTo(c, 'domain')).error).toMatchObject({ message: expect.stringContaining('Cannot rename to “domain”') });
+            expect((await renameTo(c, 'STP')).error).toEqual({ code: -32803, message: 'Cannot rename to “STP”: the name is already taken in the same folder (or the same formula or choice), so there would be two with one name.' });
+            const good = await renameTo(c, 'SoNoiVu');
+            expect(good.error).toBeUndefined();
+            const changes = (good.result as { changes: Record<string, { newText: string }[]> }).changes;
+            expect(Object.keys(changes).sort()).toEqual([agencies, set]);
+            expect(Object.values(changes).flat().map(e => e.newText)).toEqual(['SoNoiVu', 'SoNoiVu']);
+        });
+
+        test('in Vietnamese, and prepareRename says when the cursor is on no name', async () => {
+            const c = await folder('vi');
+            expect((await renameTo(c, 'Sở Nội vụ')).error).toMatchObject({ message: 'Không đổi tên thành “Sở Nội vụ” được: tên là một từ viết liền, không dấu cách, bắt đầu bằng chữ cái (ví dụ SoNoiVu), và không phải từ khóa.' });
+            expect((await renameTo(c, 'STP')).error).toMatchObject({ message: expect.stringContaining('đã có trong cùng thư mục') });
+            expect((await c.request('textDocument/prepareRename', onSNV)).result).toMatchObject({ start: { line: 0, character: 7 } });
+            const onKeyword = await c.request('textDocument/prepareRename', { textDocument: { uri: agencies }, position: { line: 0, character: 2 } });
+            expect(onKeyword.error).toMatchObject({ message: expect.stringContaining('Ở đây không có tên nào để đổi') });
+        });
+    });
 });

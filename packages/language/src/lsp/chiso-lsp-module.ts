@@ -16,6 +16,7 @@ import { ChisoLanguageServer } from './selection-range-provider.js';
 import { ChisoSemanticTokenProvider } from './semantic-token-provider.js';
 import { ChisoWorkspaceSymbolProvider } from './workspace-symbol-provider.js';
 import { LatestEditDocumentBuilder } from './latest-edit-document-builder.js';
+import { ChisoRenameProvider } from './rename-provider.js';
 import { ChisoDocumentUpdateHandler } from './document-update-handler.js';
 
 export type ChisoServices = LangiumServices & ChisoAddedServices;
@@ -30,6 +31,7 @@ export const ChisoLspModule: Module<ChisoServices, PartialLangiumServices> = {
         SemanticTokenProvider: (services) => new ChisoSemanticTokenProvider(services),
         DocumentSymbolProvider: (services) => new ChisoDocumentSymbolProvider(services),
         FoldingRangeProvider: (services) => new ChisoFoldingRangeProvider(services),
+        RenameProvider: (services) => new ChisoRenameProvider(services),
     },
 };
 
