@@ -239,4 +239,17 @@ describe('language server over stdio', () => {
             expect(onKeyword.error).toMatchObject({ message: expect.stringContaining('Ở đây không có tên nào để đổi') });
         });
     });
+
+    test('completion inside a component offers what a component holds, with its first sub-component', async () => {
+        const c = await start();
+        const uri = 'file:///ws/cp/a.chiso';
+        open(c, uri, 'set S "A" {\n    decision "1/QĐ"\n    domain 1 "B" max 3 {\n        criterion 1.1 "C" max 3 {\n            component 1.1.1 "D" max 1\n            component 1.1.2 "E" max 1 {\n                \n            }\n            component 1.1.3 "F" max 1\n        }\n    }\n}\n');
+        await c.waitFor(publishedFor(uri));
+        const labelsAt = async (line: number, character: number) =>
+            ((await c.request('textDocument/completion', { textDocument: { uri }, position: { line, character } })).result as { items: { label: string }[] }).items.map(i => i.label);
+        const inComponent = await labelsAt(6, 16);
+        expect(inComponent).toEqual(expect.arrayContaining(['component', 'scoring', 'component 1.1.2.1']));
+        expect(inComponent).not.toContain('domain');
+        expect(inComponent).not.toContain('criterion');
+    });
 });
