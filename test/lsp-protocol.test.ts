@@ -15,9 +15,10 @@ let client: LspClient | undefined;
 
 let initialized: Message | undefined;
 
-async function start(locale = 'en', initializationOptions?: unknown): Promise<LspClient> {
+async function start(locale = 'en', initializationOptions?: unknown, workspaceFolder?: string): Promise<LspClient> {
     client = new LspClient(process.execPath, [SERVER, '--stdio']);
-    initialized = await client.request('initialize', { processId: null, rootUri: null, capabilities: {}, locale, initializationOptions });
+    const workspace = workspaceFolder ? { rootUri: workspaceFolder, workspaceFolders: [{ uri: workspaceFolder, name: 'ws' }] } : { rootUri: null };
+    initialized = await client.request('initialize', { processId: null, ...workspace, capabilities: {}, locale, initializationOptions });
     client.notify('initialized', {});
     return client;
 }
@@ -149,8 +150,8 @@ describe('language server over stdio', () => {
         beforeEach(() => { folder = mkdtempSync(path.join(os.tmpdir(), 'chiso-lsp-')); });
         afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-        test('a file opened without its folder sees the agencies of its siblings, as `chiso check` does', async () => {
-            const c = await start();
+        test.each([['no workspace', false], ['another workspace folder', true]])('a file opened without its folder (%s) sees the agencies of its siblings, as `chiso check` does', async (_, elsewhere) => {
+            const c = await start('en', undefined, elsewhere ? pathToFileURL(folder).toString() : undefined);
             const file = path.join(ROOT, 'examples/illustrative/vinhlong-2023/department.chiso');
             const uri = pathToFileURL(file).toString();
             open(c, uri, readFileSync(file, 'utf8'));
