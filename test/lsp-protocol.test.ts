@@ -194,9 +194,8 @@ describe('language server over stdio', () => {
             await expect(reportsAnything(c, sharedUri, from)).rejects.toThrow();
         });
 
-        test('a document that is not a file (a rename preview, a git view) reports nothing, and is cleared when closed', async () => {
+        test.each(['chisopreview:/ws/r/a.chiso', 'git:/ws/r/a.chiso?ref%3DHEAD'])('a document that is not a file (%s) reports nothing, and is cleared when closed', async preview => {
             const c = await start();
-            const preview = 'chisopreview:/ws/r/a.chiso';
             open(c, preview, 'set S "A" {\n    total 1\n    domain 1 "B" max 1 {\n        lead SNV\n        criterion 1.1 "C" max 1\n    }\n}\n');
             await expect(reportsAnything(c, preview, 0)).rejects.toThrow();
             const from = c.mark();
