@@ -155,6 +155,8 @@ describe('language server over stdio', () => {
             const file = path.join(ROOT, 'examples/illustrative/vinhlong-2023/department.chiso');
             const uri = pathToFileURL(file).toString();
             open(c, uri, readFileSync(file, 'utf8'));
+            // While the siblings are read, requests about the file are answered (an editor asks at once).
+            expect((await c.request('textDocument/documentSymbol', { textDocument: { uri } })).error).toBeUndefined();
             const published = await c.waitFor(publishedFor(uri));
             expect(errorsOrWarnings(published)).toEqual([]);
             expect(new Set(diagnosticsOf(published).map(d => d.code))).toEqual(new Set(['chiso/survey-sourced']));

@@ -29,8 +29,15 @@ export class ChisoDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private readonly connection: Connection | undefined;
     /** Files read from disk only as context of an opened sibling (or closed outside any workspace folder). */
     private readonly context = new Set<string>();
-    /** The latest scan of each folder whose files were opened; a change waits for its folder's scan. */
-    private readonly scans = new Map<string, Promise<void>>();
+    /** The folders whose files were opened, and those being read for the first time. */
+    private readonly scanned = new Set<string>();
+    private readonly firstReads = new Set<string>();
+    /**
+     * Files opened while their folder is first read. They are built at once (so that requests about
+     * them are answered) but report nothing until their siblings are there: without them their
+     * agencies would all be unknown. Then they are built again, with the siblings.
+     */
+    private readonly awaiting = new Set<string>();
 
     constructor(services: LangiumSharedServices) {
         super(services);
@@ -44,23 +51,27 @@ export class ChisoDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
 
     /** Whether diagnostics of this document go to the client. */
     reports(uri: string): boolean {
-        if (!REPORTED_SCHEMES.has(URI.parse(uri).scheme)) return false;
+        if (!REPORTED_SCHEMES.has(URI.parse(uri).scheme) || this.awaiting.has(uri)) return false;
         return !this.context.has(uri) || this.textDocuments.get(uri) !== undefined;
     }
 
     override didChangeContent(change: TextDocumentChangeEvent<TextDocument>): void {
+        super.didChangeContent(change);
         const uri = URI.parse(change.document.uri);
-        if (uri.scheme !== 'file') return super.didChangeContent(change);
+        if (uri.scheme !== 'file') return;
         const folder = UriUtils.dirname(uri).toString();
-        // The first text of a file waits for its siblings, so that it is never checked without them.
-        const scan = this.scans.get(folder) ?? this.rescan(uri);
-        void scan.then(() => super.didChangeContent(change));
+        if (!this.scanned.has(folder)) {
+            this.scanned.add(folder);
+            this.firstReads.add(folder);
+            void this.rescan(uri).then(() => this.firstReads.delete(folder));
+        }
+        if (this.firstReads.has(folder)) this.awaiting.add(uri.toString());
     }
 
     didOpenDocument(event: TextDocumentChangeEvent<TextDocument>): void {
         const uri = URI.parse(event.document.uri);
-        // A folder already scanned is scanned again: a sibling may have changed on disk meanwhile.
-        if (uri.scheme === 'file' && this.scans.has(UriUtils.dirname(uri).toString())) void this.rescan(uri);
+        // A folder already read is read again: a sibling may have changed on disk meanwhile.
+        if (uri.scheme === 'file' && this.scanned.has(UriUtils.dirname(uri).toString())) void this.rescan(uri);
     }
 
     didSaveDocument(event: TextDocumentChangeEvent<TextDocument>): void {
@@ -89,18 +100,19 @@ export class ChisoDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         return (this.manager.workspaceFolders ?? []).some(folder => UriUtils.contains(URI.parse(folder.uri), uri));
     }
 
-    /** Reads the folder of `uri` from disk and updates the siblings it did not know or that changed. */
+    /** Reads the folder of `uri` from disk and updates the siblings it did not know or that changed, and the files awaiting them. */
     private rescan(uri: URI): Promise<void> {
         const folder = UriUtils.dirname(uri);
-        const scan = this.manager.ready
+        const update = (changes: FolderChanges) => {
+            const waiting = [...this.awaiting].map(key => URI.parse(key)).filter(file => UriUtils.equals(UriUtils.dirname(file), folder));
+            for (const file of waiting) this.awaiting.delete(file.toString());
+            const changed = [...waiting, ...changes.changed];
+            if (changed.length > 0 || changes.deleted.length > 0) this.fireDocumentUpdate(changed, changes.deleted);
+        };
+        return this.manager.ready
             .then(() => this.siblingChanges(folder, uri))
-            .then(({ changed, deleted }) => {
-                if (changed.length > 0 || deleted.length > 0) this.fireDocumentUpdate(changed, deleted);
-            })
             // Context is a help, never a reason to stop: the file is then checked without it.
-            .catch(() => undefined);
-        this.scans.set(folder.toString(), scan);
-        return scan;
+            .then(update, () => update({ changed: [], deleted: [] }));
     }
 
     private async siblingChanges(folder: URI, opened: URI): Promise<FolderChanges> {
