@@ -1,6 +1,6 @@
 /** `chiso diff` output: sentences (text, Markdown) a council member can read, or JSON for tools. */
 import { formatPoints } from '@chiso/language/points';
-import { renderDiffText, word, type Lang } from '@chiso/language';
+import { markdownText, renderDiffText, word, type Lang } from '@chiso/language';
 import type { Change, ItemRef } from '../diff/diff.js';
 import { fromJson } from '../scoring/exact.js';
 
@@ -35,7 +35,8 @@ export function changeSentence(change: Change, lang: Lang): string {
 
 export function diffText(changes: readonly Change[], before: string, after: string, lang: Lang, markdown: boolean): string {
     const title = renderDiffText(lang, 'title', { before, after });
-    const lines = changes.map(c => `${markdown ? '- ' : '  '}${changeSentence(c, lang)}`);
+    // In Markdown, a title's HTML or link syntax is shown, never rendered.
+    const lines = changes.map(c => (markdown ? `- ${markdownText(changeSentence(c, lang))}` : `  ${changeSentence(c, lang)}`));
     if (lines.length === 0) lines.push(`${markdown ? '' : '  '}${renderDiffText(lang, 'none')}`);
-    return [markdown ? `## ${title}` : title, '', ...lines].join('\n');
+    return [markdown ? `## ${markdownText(title)}` : title, '', ...lines].join('\n');
 }
