@@ -1,10 +1,13 @@
 /** The bundled language server over stdio, as any LSP client sees it. */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ROOT } from './cli.js';
 import { LspClient, type Message } from './lsp-client.js';
 
-interface Diagnostic { code: string; message: string; range: { start: { line: number; character: number } } }
+interface Diagnostic { code: string; message: string; severity: number; range: { start: { line: number; character: number } } }
 interface Published { uri: string; diagnostics: Diagnostic[] }
 
 const SERVER = path.join(ROOT, 'packages/extension/out/server.cjs');
@@ -12,9 +15,10 @@ let client: LspClient | undefined;
 
 let initialized: Message | undefined;
 
-async function start(locale = 'en', initializationOptions?: unknown): Promise<LspClient> {
+async function start(locale = 'en', initializationOptions?: unknown, workspaceFolder?: string): Promise<LspClient> {
     client = new LspClient(process.execPath, [SERVER, '--stdio']);
-    initialized = await client.request('initialize', { processId: null, rootUri: null, capabilities: {}, locale, initializationOptions });
+    const workspace = workspaceFolder ? { rootUri: workspaceFolder, workspaceFolders: [{ uri: workspaceFolder, name: 'ws' }] } : { rootUri: null };
+    initialized = await client.request('initialize', { processId: null, ...workspace, capabilities: {}, locale, initializationOptions });
     client.notify('initialized', {});
     return client;
 }
@@ -134,5 +138,120 @@ describe('language server over stdio', () => {
             open(c, broken, TEXT.replace('max 6', 'max 5'));
             expect(diagnosticsOf(await c.waitFor(publishedFor(broken))).map(d => d.code)).toEqual(['chiso/sum-mismatch']);
         });
+    });
+
+    describe('a file is checked with the files beside it on disk, whatever the workspace', () => {
+        const errorsOrWarnings = (m: Message) => diagnosticsOf(m).filter(d => d.severity <= 2);
+        /** Resolves if `uri` gets non-empty diagnostics within a short while, rejects otherwise. */
+        const reportsAnything = (c: LspClient, uri: string, from: number) =>
+            c.waitFor(m => publishedFor(uri)(m) && diagnosticsOf(m).length > 0, 1500, from);
+
+        let folder: string;
+        beforeEach(() => { folder = mkdtempSync(path.join(os.tmpdir(), 'chiso-lsp-')); });
+        afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+        test.each([['no workspace', false], ['another workspace folder', true]])('a file opened without its folder (%s) sees the agencies of its siblings, as `chiso check` does', async (_, elsewhere) => {
+            const c = await start('en', undefined, elsewhere ? pathToFileURL(folder).toString() : undefined);
+            const file = path.join(ROOT, 'examples/illustrative/vinhlong-2023/department.chiso');
+            const uri = pathToFileURL(file).toString();
+            open(c, uri, readFileSync(file, 'utf8'));
+            // While the siblings are read, requests about the file are answered (an editor asks at once).
+            expect((await c.request('textDocument/documentSymbol', { textDocument: { uri } })).error).toBeUndefined();
+            const published = await c.waitFor(publishedFor(uri));
+            expect(errorsOrWarnings(published)).toEqual([]);
+            expect(new Set(diagnosticsOf(published).map(d => d.code))).toEqual(new Set(['chiso/survey-sourced']));
+        });
+
+        test('a sibling read from disk reports nothing of its own; opened, edited and closed it counts as it is shown', async () => {
+            const shared = path.join(folder, 'shared.chiso'), set = path.join(folder, 'set.chiso');
+            // The sibling has an error of its own (a duplicate agency) that only opening it may show.
+            writeFileSync(shared, 'agency SNV "Sở Nội vụ"\nagency STP "Sở Tư pháp"\nagency STP "Sở Tư pháp (bản sao)"\n');
+            const setText = 'set S "A" {\n    total 1\n    domain 1 "B" max 1 {\n        lead SNV\n        criterion 1.1 "C" max 1\n    }\n}\n';
+            writeFileSync(set, setText);
+            const sharedUri = pathToFileURL(shared).toString(), setUri = pathToFileURL(set).toString();
+            const c = await start();
+            open(c, setUri, setText);
+            expect(diagnosticsOf(await c.waitFor(publishedFor(setUri)))).toEqual([]);
+            await expect(reportsAnything(c, sharedUri, 0)).rejects.toThrow();
+
+            // Opened, the sibling shows its own error; an edit there is seen by the set.
+            let from = c.mark();
+            open(c, sharedUri, readFileSync(shared, 'utf8'));
+            expect(diagnosticsOf(await c.waitFor(publishedFor(sharedUri), 15_000, from)).map(d => d.code)).toContain('chiso/duplicate-name');
+            from = c.mark();
+            c.notify('textDocument/didChange', { textDocument: { uri: sharedUri, version: 2 }, contentChanges: [{ text: 'agency STP "Sở Tư pháp"\n' }] });
+            expect(diagnosticsOf(await c.waitFor(publishedFor(setUri), 15_000, from)).map(d => d.code)).toEqual(['chiso/unknown-agency']);
+
+            // Closed unsaved, it is the file on disk again: the set is clean, the sibling's errors are cleared.
+            from = c.mark();
+            c.notify('textDocument/didClose', { textDocument: { uri: sharedUri } });
+            expect(diagnosticsOf(await c.waitFor(publishedFor(sharedUri), 15_000, from))).toEqual([]);
+            expect(diagnosticsOf(await c.waitFor(publishedFor(setUri), 15_000, from))).toEqual([]);
+
+            // Changed on disk, it is read again when a file of the folder is saved.
+            writeFileSync(shared, 'agency STP "Sở Tư pháp"\n');
+            from = c.mark();
+            c.notify('textDocument/didSave', { textDocument: { uri: setUri } });
+            expect(diagnosticsOf(await c.waitFor(publishedFor(setUri), 15_000, from)).map(d => d.code)).toEqual(['chiso/unknown-agency']);
+            await expect(reportsAnything(c, sharedUri, from)).rejects.toThrow();
+        });
+
+        test.each(['chisopreview:/ws/r/a.chiso', 'git:/ws/r/a.chiso?ref%3DHEAD'])('a document that is not a file (%s) reports nothing, and is cleared when closed', async preview => {
+            const c = await start();
+            open(c, preview, 'set S "A" {\n    total 1\n    domain 1 "B" max 1 {\n        lead SNV\n        criterion 1.1 "C" max 1\n    }\n}\n');
+            await expect(reportsAnything(c, preview, 0)).rejects.toThrow();
+            const from = c.mark();
+            c.notify('textDocument/didClose', { textDocument: { uri: preview } });
+            expect(diagnosticsOf(await c.waitFor(publishedFor(preview), 15_000, from))).toEqual([]);
+        });
+    });
+
+    describe('rename refuses a name that would break the files it edits', () => {
+        const agencies = 'file:///ws/rn/agencies.chiso', set = 'file:///ws/rn/set.chiso';
+        const onSNV = { textDocument: { uri: agencies }, position: { line: 0, character: 8 } };
+
+        async function folder(locale: string): Promise<LspClient> {
+            const c = await start(locale);
+            open(c, agencies, 'agency SNV "Sở Nội vụ"\nagency STP "Sở Tư pháp"\n');
+            open(c, set, 'set S "A" {\n    total 1\n    domain 1 "B" max 1 {\n        lead SNV\n        criterion 1.1 "C" max 1\n    }\n}\n');
+            await c.waitFor(publishedFor(set));
+            return c;
+        }
+        const renameTo = (c: LspClient, newName: string) => c.request('textDocument/rename', { ...onSNV, newName });
+
+        test('a title, an empty name, a keyword or a taken name are refused with a message; a good name renames everywhere', async () => {
+            const c = await folder('en');
+            expect((await renameTo(c, 'Sở Nội vụ')).error).toEqual({ code: -32803, message: 'Cannot rename to “Sở Nội vụ”: a name is one word without spaces, starting with a letter (e.g. SoNoiVu), and not a keyword.' });
+            expect((await renameTo(c, '')).error).toMatchObject({ message: expect.stringContaining('Cannot rename to “”') });
+            expect((await renameTo(c, 'domain')).error).toMatchObject({ message: expect.stringContaining('Cannot rename to “domain”') });
+            expect((await renameTo(c, 'STP')).error).toEqual({ code: -32803, message: 'Cannot rename to “STP”: the name is already taken in the same folder (or the same formula or choice), so there would be two with one name.' });
+            const good = await renameTo(c, 'SoNoiVu');
+            expect(good.error).toBeUndefined();
+            const changes = (good.result as { changes: Record<string, { newText: string }[]> }).changes;
+            expect(Object.keys(changes).sort()).toEqual([agencies, set]);
+            expect(Object.values(changes).flat().map(e => e.newText)).toEqual(['SoNoiVu', 'SoNoiVu']);
+        });
+
+        test('in Vietnamese, and prepareRename says when the cursor is on no name', async () => {
+            const c = await folder('vi');
+            expect((await renameTo(c, 'Sở Nội vụ')).error).toMatchObject({ message: 'Không đổi tên thành “Sở Nội vụ” được: tên là một từ viết liền, không dấu cách, bắt đầu bằng chữ cái (ví dụ SoNoiVu), và không phải từ khóa.' });
+            expect((await renameTo(c, 'STP')).error).toMatchObject({ message: expect.stringContaining('đã có trong cùng thư mục') });
+            expect((await c.request('textDocument/prepareRename', onSNV)).result).toMatchObject({ start: { line: 0, character: 7 } });
+            const onKeyword = await c.request('textDocument/prepareRename', { textDocument: { uri: agencies }, position: { line: 0, character: 2 } });
+            expect(onKeyword.error).toMatchObject({ message: expect.stringContaining('Ở đây không có tên nào để đổi') });
+        });
+    });
+
+    test('completion inside a component offers what a component holds, with its first sub-component', async () => {
+        const c = await start();
+        const uri = 'file:///ws/cp/a.chiso';
+        open(c, uri, 'set S "A" {\n    decision "1/QĐ"\n    domain 1 "B" max 3 {\n        criterion 1.1 "C" max 3 {\n            component 1.1.1 "D" max 1\n            component 1.1.2 "E" max 1 {\n                \n            }\n            component 1.1.3 "F" max 1\n        }\n    }\n}\n');
+        await c.waitFor(publishedFor(uri));
+        const labelsAt = async (line: number, character: number) =>
+            ((await c.request('textDocument/completion', { textDocument: { uri }, position: { line, character } })).result as { items: { label: string }[] }).items.map(i => i.label);
+        const inComponent = await labelsAt(6, 16);
+        expect(inComponent).toEqual(expect.arrayContaining(['component', 'scoring', 'component 1.1.2.1']));
+        expect(inComponent).not.toContain('domain');
+        expect(inComponent).not.toContain('criterion');
     });
 });

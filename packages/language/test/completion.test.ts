@@ -102,6 +102,15 @@ describe('the next code in the scheme the set shows', () => {
 }`)).toEqual(['4']);
     });
 
+    test('a code written after the cursor is not proposed again (no second 1.1.3)', async () => {
+        expect(await labelsAt(DOMAIN(`        criterion 1.1 "C" max 3 {
+            component 1.1.1 "D" max 1
+            component 1.1.2 "E" max 1
+            component <|>
+            component 1.1.3 "F" max 1
+        }`))).toEqual(['1.1.4']);
+    });
+
     test('under a prefixed domain criteria spell its number; under a running criterion components spell the criterion’s', async () => {
         expect(await labelsAt(`set S "A" {
     domain D2 "B" max 2 {
@@ -129,11 +138,42 @@ describe('the next code in the scheme the set shows', () => {
 });
 
 describe('keywords and new-item snippets', () => {
-    test('in a domain: keywords, and a criterion snippet with the next code (no domain or component snippet)', async () => {
+    test('in a domain: keywords, the criterion keyword and snippet with the next code, no domain or component', async () => {
         const labels = await labelsAt(DOMAIN(`        criterion 1.1 "C" max 2
         <|>`));
-        expect(labels).toEqual(expect.arrayContaining(['criterion', 'component', 'domain', 'min', 'source', 'evidence', 'lead', 'criterion 1.2']));
+        expect(labels).toEqual(expect.arrayContaining(['criterion', 'min', 'source', 'evidence', 'lead', 'criterion 1.2']));
+        expect(labels).not.toContain('domain');
+        expect(labels).not.toContain('component');
         expect(labels.filter(label => label.includes(' '))).toEqual(['criterion 1.2']);
+    });
+
+    test('inside a component: what a component holds (components, scoring, source), never a domain or a criterion', async () => {
+        const labels = await labelsAt(DOMAIN(`        criterion 1.1 "C" max 2 {
+            component 1.1.1 "D" max 2 {
+                <|>
+            }
+        }`));
+        expect(labels).toEqual(expect.arrayContaining(['component', 'scoring', 'source', 'evidence', 'component 1.1.1.1']));
+        expect(labels).not.toContain('domain');
+        expect(labels).not.toContain('criterion');
+    });
+
+    test('a field given once is not offered again where it is given (`decision` twice), and still is elsewhere', async () => {
+        const set = (fields: string) => `set S "A" {
+    ${fields}
+    <|>
+}`;
+        expect(await labelsAt(set('total 10'))).toEqual(expect.arrayContaining(['decision', 'issuer', 'year']));
+        const given = await labelsAt(set('decision "1877/QĐ-UBND" dated 2023-08-11\n    year 2023'));
+        expect(given).toEqual(expect.arrayContaining(['issuer', 'total', 'domain']));
+        expect(given).not.toContain('decision');
+        expect(given).not.toContain('year');
+        const scored = await labelsAt(DOMAIN(`        criterion 1.1 "C" max 2 {
+            scoring proportional
+            <|>
+        }`));
+        expect(scored).toEqual(expect.arrayContaining(['source', 'component']));
+        expect(scored).not.toContain('scoring');
     });
 
     test('the snippet fills in code, title and max, in a block', async () => {

@@ -9,7 +9,7 @@ import { childKind, isLeaf, itemLabel, maxOf, minOf } from '../model/tree.js';
 import type { ChecksFor, Report } from './report.js';
 
 /** The keyword users write for each list-backed single-valued field. */
-const SINGLE_FIELDS: Record<string, Record<string, string>> = {
+export const SINGLE_FIELDS: Record<string, Record<string, string>> = {
     CriteriaSet: { decisions: 'decision', issuers: 'issuer', levels: 'level', years: 'year', totals: 'total', splits: 'split', counts: 'counts', notes: 'note' },
     Item: { sources: 'source', scorings: 'scoring', notes: 'note', splits: 'split', counts: 'counts' },
     Survey: { conductedBy: 'conductedBy', periods: 'period', questions: 'questions', notes: 'note' },

@@ -883,6 +883,18 @@ export const EDITOR_TEXTS = {
         vi: a => `Thêm ${a.kind} mới: mã, tên, điểm tối đa`,
         en: a => `A new ${a.kind}: code, title, max`,
     },
+    'rename-not-a-name': {
+        vi: () => `Ở đây không có tên nào để đổi: hãy đặt con trỏ vào tên của một cơ quan, cuộc điều tra, bộ chỉ số, biến công thức hoặc phương án chấm.`,
+        en: () => `There is no name to rename here: put the cursor on the name of an agency, a survey, a set, a formula input or a choice option.`,
+    },
+    'rename-not-a-name-token': {
+        vi: a => `Không đổi tên thành “${a.name}” được: tên là một từ viết liền, không dấu cách, bắt đầu bằng chữ cái (ví dụ SoNoiVu), và không phải từ khóa.`,
+        en: a => `Cannot rename to “${a.name}”: a name is one word without spaces, starting with a letter (e.g. SoNoiVu), and not a keyword.`,
+    },
+    'rename-name-taken': {
+        vi: a => `Không đổi tên thành “${a.name}” được: tên này đã có trong cùng thư mục (hoặc cùng công thức, cùng quy tắc chấm), đổi sẽ gây trùng tên.`,
+        en: a => `Cannot rename to “${a.name}”: the name is already taken in the same folder (or the same formula or choice), so there would be two with one name.`,
+    },
 } as const satisfies Record<string, Record<Lang, Text>>;
 
 export type EditorTextCode = keyof typeof EDITOR_TEXTS;

@@ -16,6 +16,8 @@ import { ChisoLanguageServer } from './selection-range-provider.js';
 import { ChisoSemanticTokenProvider } from './semantic-token-provider.js';
 import { ChisoWorkspaceSymbolProvider } from './workspace-symbol-provider.js';
 import { LatestEditDocumentBuilder } from './latest-edit-document-builder.js';
+import { ChisoRenameProvider } from './rename-provider.js';
+import { ChisoDocumentUpdateHandler } from './document-update-handler.js';
 
 export type ChisoServices = LangiumServices & ChisoAddedServices;
 
@@ -29,6 +31,7 @@ export const ChisoLspModule: Module<ChisoServices, PartialLangiumServices> = {
         SemanticTokenProvider: (services) => new ChisoSemanticTokenProvider(services),
         DocumentSymbolProvider: (services) => new ChisoDocumentSymbolProvider(services),
         FoldingRangeProvider: (services) => new ChisoFoldingRangeProvider(services),
+        RenameProvider: (services) => new ChisoRenameProvider(services),
     },
 };
 
@@ -43,6 +46,7 @@ const ChisoSharedLspModule = {
         // Announces selection ranges, whose handler server.ts registers.
         LanguageServer: (services: LangiumSharedServices) => new ChisoLanguageServer(services),
         WorkspaceSymbolProvider: (services: LangiumSharedServices) => new ChisoWorkspaceSymbolProvider(services),
+        DocumentUpdateHandler: (services: LangiumSharedServices) => new ChisoDocumentUpdateHandler(services),
     },
     workspace: {
         DocumentBuilder: (services: LangiumSharedServices) => new LatestEditDocumentBuilder(services),

@@ -1,14 +1,18 @@
 /**
  * Completion: Langium's keywords and references (agencies and surveys of the folder, through the
  * folder scope), plus the next code in sequence after `domain`, `criterion` or `component`, and a
- * snippet for a whole new item of the kind that belongs where the cursor is.
+ * snippet for a whole new item of the kind that belongs where the cursor is. The grammar lets any
+ * item hold any item and any field come twice, so that the checks can say what is wrong; completion
+ * offers only what is right where the cursor is: the item kind that belongs there, and a field given
+ * once only if it is not given yet.
  */
 import type { AstNode, MaybePromise } from 'langium';
 import { AstUtils, GrammarAST, GrammarUtils } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import type { Item } from '../generated/ast.js';
-import { isCriteriaSet, isDeductionGroup, isItem } from '../generated/ast.js';
+import { isCriteriaSet, isDeductionGroup, isItem, isSurvey } from '../generated/ast.js';
+import { SINGLE_FIELDS } from '../checks/structure.js';
 import type { ChisoServices } from './chiso-lsp-module.js';
 import type { ChisoLocale } from '../i18n/locale.js';
 import { renderEditorText, word } from '../i18n/messages.js';
@@ -49,6 +53,12 @@ export class ChisoCompletionProvider extends DefaultCompletionProvider {
     }
 
     protected override async completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): Promise<void> {
+        if (ITEM_KEYWORDS.has(keyword.value)) {
+            const place = placeAt(context.node, context.tokenOffset);
+            if (place && childKind(place.container) !== keyword.value) return;
+        } else if (isFieldGiven(context.node, context.tokenOffset, keyword.value)) {
+            return;
+        }
         await super.completionForKeyword(context, keyword, acceptor);
         if (ITEM_KEYWORDS.has(keyword.value)) this.completionForNewItem(context, keyword.value as Item['kind'], acceptor);
     }
@@ -79,6 +89,17 @@ function placeAt(node: AstNode | undefined, offset: number): { container: ItemCo
         }
     }
     return undefined;
+}
+
+/** Whether the field `keyword` is single-valued in the block around the offset and already given there (elsewhere than at the offset). */
+function isFieldGiven(node: AstNode | undefined, offset: number, keyword: string): boolean {
+    for (let current = node; current; current = current.$container) {
+        if (!(isItem(current) || isCriteriaSet(current) || isDeductionGroup(current) || isSurvey(current)) || !encloses(current, offset)) continue;
+        const property = Object.entries(SINGLE_FIELDS[current.$type] ?? {}).find(([, word]) => word === keyword)?.[0];
+        const given = property ? GrammarUtils.findNodesForProperty(current.$cstNode, property) : [];
+        return given.some(value => value.end < offset || value.offset > offset);
+    }
+    return false;
 }
 
 /** Whether the offset is inside the node's own `{ … }` (an unclosed block reaches to the end). */

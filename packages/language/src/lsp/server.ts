@@ -10,6 +10,7 @@ import { createChisoServices } from './chiso-lsp-module.js';
 import { ChisoLocale } from '../i18n/locale.js';
 import { addSelectionRangeHandler } from './selection-range-provider.js';
 import { guardedConnection } from './connection-guard.js';
+import type { ChisoDocumentUpdateHandler } from './document-update-handler.js';
 
 export function startLanguageServer(client: Connection): void {
     // Before initialize the client has not given its locale: refusals then use the default, Vietnamese.
@@ -19,6 +20,10 @@ export function startLanguageServer(client: Connection): void {
         Chiso.i18n.Locale.lang = ChisoLocale.fromLocale(params.locale);
         Chiso.options.Diagnostics.apply(params.initializationOptions);
     });
+    // Langium publishes every checked document's diagnostics; context files and non-file documents keep theirs.
+    const updates = shared.lsp.DocumentUpdateHandler as ChisoDocumentUpdateHandler;
+    const send = connection.sendDiagnostics.bind(connection);
+    connection.sendDiagnostics = params => (params.diagnostics.length === 0 || updates.reports(params.uri) ? send(params) : Promise.resolve());
     // Langium registers no selection-range handler; ours goes in before the connection listens.
     addSelectionRangeHandler(connection, shared);
     startLangium(shared);
