@@ -4,7 +4,7 @@
  */
 import { AstUtils, type AstNode } from 'langium';
 import type { Band, BandRule, ChoiceRule, DeductRule, FormulaRule, Item, ProportionalRule, TierRule } from '../generated/ast.js';
-import { isInputRef, isItem, isScoring } from '../generated/ast.js';
+import { isDeductionGroup, isInputRef, isItem, isScoring } from '../generated/ast.js';
 import type { Lang } from '../i18n/messages.js';
 import { word } from '../i18n/messages.js';
 import { bandPoints, compareByPosition, conditionInterval, conditionKey, findGapsAndOverlaps, isEmpty, quantityValue, representative, type Interval, type Scale } from '../model/bands.js';
@@ -201,9 +201,16 @@ function checkFormula(rule: FormulaRule, report: Report, lang: Lang): void {
     }
 }
 
-/** ratio × max is 0 at 0 %: below an item's positive minimum (PAPI's 1-point floor) unless a formula floors it. */
+/**
+ * ratio × max is 0 at 0 %: below an item's positive minimum (PAPI's 1-point floor) unless a formula floors it.
+ * In a deduction group, where an item's points are those taken off, a ratio of the max could be either.
+ */
 function checkProportional(rule: ProportionalRule, report: Report, lang: Lang): void {
     const item = scoredItem(rule);
+    if (item && AstUtils.getContainerOfType(item, isDeductionGroup)) {
+        report('deduction-rule-ambiguous', { node: rule }, { item: itemLabel(lang, item) });
+        return;
+    }
     const min = item && minOf(item);
     if (item && min && min.compare(ZERO) > 0) {
         report('points-below-min', { node: rule }, { points: ZERO, min, item: itemLabel(lang, item) });

@@ -254,6 +254,11 @@ export const MESSAGES = {
         vi: () => `Mức trừ cho mỗi lần vi phạm phải lớn hơn 0.`,
         en: () => `The deduction per violation must be greater than 0.`,
     },
+    'deduction-rule-ambiguous': {
+        severity: 'error',
+        vi: a => `Trong nhóm điểm trừ, điểm của ${a.item} là số điểm bị trừ; \`proportional\` không cho biết tỷ lệ là phần bị trừ hay phần được giữ. Viết số điểm bị trừ bằng \`deduct\`, \`tiers\`, \`bands\`, \`choice\` hoặc \`formula\`.`,
+        en: a => `In a deduction group, the points of ${a.item} are the points taken off; \`proportional\` does not say whether its percentage is taken off or kept. Write the points taken off with \`deduct\`, \`tiers\`, \`bands\`, \`choice\` or \`formula\`.`,
+    },
     'input-range': {
         severity: 'error',
         vi: a => `Giá trị tối thiểu ${a.min} của “${a.name}” lớn hơn giá trị tối đa ${a.max}.`,
