@@ -25,6 +25,11 @@ describe('messages in Vietnamese', () => {
         expect(await messages(text)).toEqual(['chiso/deduction-rule-ambiguous: Trong nhóm điểm trừ, điểm của tiêu chí Đ1 là số điểm bị trừ; `proportional` không cho biết tỷ lệ là phần bị trừ hay phần được giữ. Viết số điểm bị trừ bằng `deduct`, `tiers`, `bands`, `choice` hoặc `formula`.']);
     });
 
+    test('a gap between bands, as a range', async () => {
+        const text = 'set S "A" { total 1 domain 1 "B" max 1 { scoring bands { >= 80% -> 1  < 50% -> 0 } } }';
+        expect(await messages(text)).toEqual(['chiso/band-gap: Các khung điểm bỏ sót giá trị: từ 50% đến dưới 80% không thuộc khung nào.']);
+    });
+
     test('a NUL in a string', async () => {
         expect(await messages('agency A "Sở Nội vụ\u0000"\n')).toEqual([
             'chiso/control-character: Văn bản chứa ký tự điều khiển vô hình U+0000 (NUL); hãy xóa nó: ký tự này có thể che giấu hoặc đảo thứ tự nội dung người duyệt nhìn thấy.',

@@ -6,6 +6,7 @@ import { AstUtils, type AstNode } from 'langium';
 import type { Band, BandRule, ChoiceRule, DeductRule, FormulaRule, Item, ProportionalRule, TierRule } from '../generated/ast.js';
 import { isDeductionGroup, isInputRef, isItem, isScoring } from '../generated/ast.js';
 import type { Lang } from '../i18n/messages.js';
+import { intervalText } from '../i18n/interval-text.js';
 import { word } from '../i18n/messages.js';
 import { bandPoints, compareByPosition, conditionInterval, conditionKey, findGapsAndOverlaps, isEmpty, quantityValue, representative, type Interval, type Scale } from '../model/bands.js';
 import { formulaBounds, inputRange } from '../model/formula-bounds.js';
@@ -102,12 +103,12 @@ function checkBands(rule: BandRule | TierRule, scale: Scale, report: Report, lan
     const intervals = usable.map(u => u.interval);
     const findings = coverageOf(`${scale}|${usable.map(u => conditionKey(u.band.condition)).join('|')}`, intervals, scale);
     for (const finding of findings) {
-        const example = formatValue(finding.example, scale, lang);
+        const range = intervalText(lang, finding.range, scale);
         if (finding.kind === 'gap') {
-            report('band-gap', { node: rule }, { example }, { example: finding.example.toFraction() });
+            report('band-gap', { node: rule }, { range }, { example: finding.example.toFraction() });
         } else {
             const [earlier, later] = finding.bands!;
-            report('band-overlap', { node: usable[later].band.condition }, { line: lineOf(usable[earlier].band), example });
+            report('band-overlap', { node: usable[later].band.condition }, { line: lineOf(usable[earlier].band), range });
         }
     }
     checkMonotone(usable, scale, report, lang);

@@ -216,13 +216,13 @@ export const MESSAGES = {
     },
     'band-gap': {
         severity: 'error',
-        vi: a => `Các khung điểm bỏ sót giá trị: ${a.example} không thuộc khung nào.`,
-        en: a => `The bands leave a gap: ${a.example} matches no band.`,
+        vi: a => `Các khung điểm bỏ sót giá trị: ${a.range} không thuộc khung nào.`,
+        en: a => `The bands leave a gap: ${a.range} matches no band.`,
     },
     'band-overlap': {
         severity: 'error',
-        vi: a => `Khung này chồng lấn với khung ở dòng ${a.line}: ${a.example} thuộc cả hai.`,
-        en: a => `This band overlaps the one on line ${a.line}: ${a.example} matches both.`,
+        vi: a => `Khung này chồng lấn với khung ở dòng ${a.line}: ${a.range} thuộc cả hai.`,
+        en: a => `This band overlaps the one on line ${a.line}: ${a.range} matches both.`,
     },
     'band-non-monotone': {
         severity: 'warning',
