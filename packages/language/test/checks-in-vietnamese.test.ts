@@ -30,6 +30,11 @@ describe('messages in Vietnamese', () => {
         expect(await messages(text)).toEqual(['chiso/band-gap: Các khung điểm bỏ sót giá trị: từ 50% đến dưới 80% không thuộc khung nào.']);
     });
 
+    test('an item of max 0', async () => {
+        const text = 'set S "A" { total 1 domain 1 "B" max 1 { criterion 1.1 "C" max 1  criterion 1.2 "D" max 0 } }';
+        expect(await messages(text)).toEqual(['chiso/max-zero: Tiêu chí 1.2 có điểm tối đa 0: mục này không được điểm nào. Kiểm tra lại điểm tối đa theo quyết định, hoặc xóa mục.']);
+    });
+
     test('a NUL in a string', async () => {
         expect(await messages('agency A "Sở Nội vụ\u0000"\n')).toEqual([
             'chiso/control-character: Văn bản chứa ký tự điều khiển vô hình U+0000 (NUL); hãy xóa nó: ký tự này có thể che giấu hoặc đảo thứ tự nội dung người duyệt nhìn thấy.',

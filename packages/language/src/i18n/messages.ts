@@ -58,6 +58,11 @@ export const MESSAGES = {
         vi: a => `Điểm tối thiểu ${a.min} lớn hơn điểm tối đa ${a.max}.`,
         en: a => `Minimum points ${a.min} exceed the maximum ${a.max}.`,
     },
+    'max-zero': {
+        severity: 'warning',
+        vi: a => `${upperFirst(a.item)} có điểm tối đa 0: mục này không được điểm nào. Kiểm tra lại điểm tối đa theo quyết định, hoặc xóa mục.`,
+        en: a => `${upperFirst(a.item)} has a max of 0: it scores nothing. Check the max against the decision, or remove the item.`,
+    },
     'duplicate-name': {
         severity: 'error',
         vi: a => `Tên “${a.name}” đã được dùng cho ${a.what} khác${a.where}.`,
