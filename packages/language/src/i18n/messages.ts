@@ -837,6 +837,27 @@ export const DIFF_TEXTS = {
     'set-split': { vi: a => `Cơ cấu điểm theo nguồn: ${a.from} → ${a.to}.`, en: a => `Split by source: ${a.from} → ${a.to}.` },
     'set-counts': { vi: a => `Số lượng khai báo (lĩnh vực / tiêu chí / tiêu chí thành phần): ${a.from} → ${a.to}.`, en: a => `Declared counts (domains / criteria / components): ${a.from} → ${a.to}.` },
     'nothing': { vi: () => `(không có)`, en: () => `(none)` },
+    'set-title': { vi: a => `Tên bộ tiêu chí: “${a.from}” → “${a.to}”.`, en: a => `Title: “${a.from}” → “${a.to}”.` },
+    'set-year': { vi: a => `Năm đánh giá: ${a.from} → ${a.to}.`, en: a => `Year: ${a.from} → ${a.to}.` },
+    'set-level': { vi: a => `Cấp áp dụng: ${a.from} → ${a.to}.`, en: a => `Level: ${a.from} → ${a.to}.` },
+    'set-decision': { vi: a => `Quyết định ban hành: ${a.from} → ${a.to}.`, en: a => `Decision: ${a.from} → ${a.to}.` },
+    'set-replaces': { vi: a => `Thay thế quyết định: ${a.from} → ${a.to}.`, en: a => `Replaces: ${a.from} → ${a.to}.` },
+    'decision': { vi: a => `số ${a.number}${a.date ? ` ngày ${a.date}` : ''}`, en: a => `${a.number}${a.date ? ` of ${a.date}` : ''}` },
+    'optional': { vi: () => `(không bắt buộc)`, en: () => `(optional)` },
+    'including-deductions': { vi: () => `(tính cả điểm trừ)`, en: () => `(including deductions)` },
+    'level-department': { vi: () => `cấp sở`, en: () => `department` },
+    'level-district': { vi: () => `cấp huyện`, en: () => `district` },
+    'level-commune': { vi: () => `cấp xã`, en: () => `commune` },
+    'level-ministry': { vi: () => `cấp bộ`, en: () => `ministry` },
+    'level-province': { vi: () => `cấp tỉnh`, en: () => `province` },
+    'level-other': { vi: () => `cấp khác`, en: () => `other` },
+    'not-adding-up': {
+        vi: a => `Cảnh báo: ${a.after} chưa khớp điểm, các thay đổi dưới đây so với một bản nháp: ${a.list}.`,
+        en: a => `Warning: ${a.after} does not add up, so the changes below compare with a draft: ${a.list}.`,
+    },
+    'sum-total': { vi: a => `các lĩnh vực cộng lại ${a.sum}, không phải tổng điểm ${a.max}`, en: a => `the domains add up to ${a.sum}, not the total of ${a.max}` },
+    'sum-item': { vi: a => `${a.item}: các mục con cộng lại ${a.sum}, không phải ${a.max}`, en: a => `${a.item}: its children add up to ${a.sum}, not ${a.max}` },
+    'sum-deductions': { vi: a => `nhóm điểm trừ “${a.title}”: các tiêu chí cộng lại ${a.sum}, dưới mức tối đa ${a.max}`, en: a => `deduction group “${a.title}”: its items add up to ${a.sum}, below its max of ${a.max}` },
 } as const satisfies Record<string, Record<Lang, Text>>;
 
 export type DiffTextCode = keyof typeof DIFF_TEXTS;
