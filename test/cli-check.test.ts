@@ -26,6 +26,31 @@ describe('chiso check', () => {
         expect(run.stderr).toContain('Checked 1 file: 0 errors, 0 warnings, 0 notes.');
     });
 
+    test('the summary says what remains to detail in each set published to a given depth (vi and en)', () => {
+        const dir = workspace({
+            'outline.chiso': `set D "Dàn ý" {
+    total 20
+    counts { domains 2  criteria 8  components 6 }
+    domain 1 "Chi tiết" max 10 { criterion 1.1 "Kế hoạch" max 10 }
+    domain 2 "Chưa chi tiết" max 10 { counts { criteria 7  components 6 } }
+}
+set H "Chỉ có phần khai báo" {
+    total 100
+    counts { domains 8  criteria 39 }
+}
+`,
+            'clean.chiso': CLEAN,
+        });
+        const vi = chiso(['check', '.', '--lang', 'vi'], { cwd: dir });
+        expect(vi.status, vi.stdout).toBe(0);
+        // Each set's line says what remains to detail, and counts what is written plus what outlines declare.
+        expect(vi.stdout).toContain('outline.chiso:1: D: Σ 20/20 ✓ · 2 lĩnh vực, 8 tiêu chí, 6 tiêu chí thành phần · dàn ý: còn 7 tiêu chí, 6 tiêu chí thành phần\n');
+        expect(vi.stdout).toContain('outline.chiso:7: H: Σ —/100 · chưa có lĩnh vực: còn 8 lĩnh vực, 39 tiêu chí\n');
+        const en = chiso(['check', '.', '--lang', 'en'], { cwd: dir });
+        expect(en.stdout).toContain('outline.chiso:1: D: Σ 20/20 ✓ · 2 domains, 8 criteria, 6 components · outline: 7 criteria, 6 components to write\n');
+        expect(en.stderr).toContain('Checked 2 files: 0 errors, 0 warnings, 1 note');
+    });
+
     test('a sum error exits 1 and prints file:line:column, severity, code, message and the source line', () => {
         const dir = workspace({ 'broken.chiso': BROKEN });
         const run = chiso(['check', 'broken.chiso'], { cwd: dir });

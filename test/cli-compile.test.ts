@@ -16,7 +16,7 @@ const folders = readdirSync(EXAMPLES, { recursive: true, encoding: 'utf8' })
 const exact = (v: number | string) => new Fraction(typeof v === 'number' ? String(v) : v);
 const sum = (vs: (number | string)[]) => vs.reduce<Fraction>((a, v) => a.add(exact(v)), new Fraction(0));
 
-interface Node { maxPoints: number | string; children: Node[]; code: string; source: { kind: string } }
+interface Node { maxPoints: number | string; children: Node[]; code: string; source: { kind: string }; outline?: Record<string, number | null> }
 
 function checkSums(node: Node): void {
     if (node.children.length === 0) return;
@@ -40,14 +40,27 @@ describe('chiso compile', () => {
             const doc = JSON.parse(readFileSync(path.join(out, file), 'utf8'));
             expect(validate(doc), JSON.stringify(validate.errors, null, 2)).toBe(true);
             doc.items.forEach(checkSums);
+            // A set published with its header only has no domains yet, so nothing to add up.
+            if (doc.items.length === 0) continue;
             expect(sum(doc.items.map((i: Node) => i.maxPoints)).equals(exact(doc.set.total))).toBe(true);
             expect(exact(doc.totals.maxPoints).equals(exact(doc.set.total))).toBe(true);
             const bySource: Record<string, Fraction> = { appraisal: new Fraction(0), survey: new Fraction(0), specialist: new Fraction(0) };
             for (const leaf of doc.items.flatMap(leaves)) bySource[leaf.source.kind] = bySource[leaf.source.kind].add(exact(leaf.maxPoints));
-            for (const [kind, value] of Object.entries(bySource)) expect(exact(doc.totals.bySource[kind]).equals(value), kind).toBe(true);
+            // An outline with a split of its own counts by that split.
+            const outlines = doc.items.flatMap(leaves).some((leaf: Node) => leaf.outline);
+            if (!outlines) for (const [kind, value] of Object.entries(bySource)) expect(exact(doc.totals.bySource[kind]).equals(value), kind).toBe(true);
+            // Outline items' unwritten children may take their points from any source: the split then
+            // lies between what the written leaves give and that plus the outlines' points.
+            const written: Record<string, Fraction> = { appraisal: new Fraction(0), survey: new Fraction(0), specialist: new Fraction(0) };
+            let outlined = new Fraction(0);
+            for (const leaf of doc.items.flatMap(leaves)) {
+                if (leaf.outline) outlined = outlined.add(exact(leaf.maxPoints));
+                else written[leaf.source.kind] = written[leaf.source.kind].add(exact(leaf.maxPoints));
+            }
             for (const part of doc.set.split as { sources: string[]; points: number | string }[]) {
-                const actual = part.sources.reduce((a, k) => a.add(exact(doc.totals.bySource[k])), new Fraction(0));
-                expect(actual.equals(exact(part.points)), `split ${part.sources.join('+')}`).toBe(true);
+                const known = part.sources.reduce((a, k) => a.add(written[k]), new Fraction(0));
+                const declared = exact(part.points);
+                expect(known.compare(declared) <= 0 && known.add(outlined).compare(declared) >= 0, `split ${part.sources.join('+')}`).toBe(true);
             }
         }
     });
@@ -70,6 +83,39 @@ describe('chiso compile', () => {
         expect(validate(doc)).toBe(true);
         expect(doc.items.map((i: Node) => i.maxPoints)).toEqual(['10/3', '10/3', '10/3']);
         expect(doc.totals.maxPoints).toBe(10);
+    });
+
+    test('outline items compile as leaves marked "outline", valid against the schema; a header-only set has no items', () => {
+        const dir = workspace({ 's.chiso': `set O "Dàn ý" {
+    total 20
+    counts { domains 2  criteria 8  components 8 }
+    domain 1 "Chi tiết" max 10 {
+        criterion 1.1 "Dàn ý" max 10 { counts { components 2 } }
+    }
+    domain 2 "Chưa chi tiết" max 10 { counts { criteria 7  components 6 } }
+}
+set H "Chỉ có phần khai báo" {
+    total 100
+    split { appraisal 80  survey 20 }
+    counts { domains 8  criteria 39 }
+}
+` });
+        const run = chiso(['compile', 's.chiso', '-o', 'out'], { cwd: dir });
+        expect(run.status, run.stderr).toBe(0);
+        const outline = JSON.parse(readFileSync(path.join(dir, 'out/O.json'), 'utf8'));
+        expect(validate(outline), JSON.stringify(validate.errors)).toBe(true);
+        expect(outline.formatVersion).toBe('1.1');
+        expect(outline.items[0]).not.toHaveProperty('outline');
+        expect(outline.items[0].children[0]).toMatchObject({ code: '1.1', children: [], scoring: null, outline: { components: 2 } });
+        expect(outline.items[1]).toMatchObject({ code: '2', children: [], scoring: null, outline: { criteria: 7, components: 6 } });
+        // The counts are what is written; the declared ones stay as declared.
+        expect(outline.totals.counts).toEqual({ domains: 2, criteria: 1, components: 0 });
+        const header = JSON.parse(readFileSync(path.join(dir, 'out/H.json'), 'utf8'));
+        expect(validate(header), JSON.stringify(validate.errors)).toBe(true);
+        expect(header).toMatchObject({ items: [], set: { total: 100, declaredCounts: { domains: 8, criteria: 39, components: null } }, totals: { maxPoints: 0 } });
+        // An "outline" the contract does not describe is refused.
+        outline.items[1].outline.domains = 1;
+        expect(validate(outline)).toBe(false);
     });
 
     test('-o with a .json name writes that file', () => {

@@ -57,6 +57,12 @@ describe('chiso export', () => {
         const rows = await docxRows(out);
         expect(rows[0]).toEqual(['STT', 'Lĩnh vực / tiêu chí / tiêu chí thành phần', 'Điểm tối đa', 'Điểm tự đánh giá', 'Điểm đạt được', 'Ghi chú']);
         const total = rows.find(r => r[1] === 'Tổng cộng')!;
+        if (set.items.length === 0) {
+            // Published with its header only: the declared total, and a note of what remains to write.
+            expect(viNumber(total[2]).equals(new Fraction(String(set.set.total)))).toBe(true);
+            expect(total[5]).toMatch(/^\(chưa chi tiết/);
+            return;
+        }
         expect(viNumber(total[2]).equals(new Fraction(String(set.totals.maxPoints)))).toBe(true);
         const domainCodes = new Set(set.items.map((i: { code: string }) => i.code));
         const domainSum = rows.filter(r => domainCodes.has(r[0])).reduce((a, r) => a.add(viNumber(r[2])), new Fraction(0));
@@ -82,6 +88,12 @@ describe('chiso export', () => {
             return typeof v === 'number' ? new Fraction(String(v)) : new Fraction(v.formula);
         };
         const total = rows.find(r => r.getCell(2).value === 'Tổng cộng')!;
+        if (set.items.length === 0) {
+            // Published with its header only: the declared total, no domains to sum, no input cells.
+            expect(maxOf(total).equals(new Fraction(String(set.set.total)))).toBe(true);
+            expect(total.getCell(4).value).toBeNull();
+            return;
+        }
         expect(maxOf(total).equals(new Fraction(String(set.totals.maxPoints)))).toBe(true);
         expect((total.getCell(4).value as { formula: string }).formula).toMatch(/^SUM\(D\d+(,D\d+)*\)$/);
         // Every input cell of a scored row refuses more than the row's max; survey rows are locked.
@@ -107,9 +119,63 @@ describe('chiso export', () => {
         }
     });
 
+    test('outline rows are noted as not yet detailed in every format, and a header-only set exports its total', async () => {
+        const dir = workspace({
+            'outline.chiso': `set D "Dàn ý" {
+    total 20
+    domain 1 "Chi tiết" max 10 { criterion 1.1 "Kế hoạch" max 10 }
+    domain 2 "Chưa chi tiết" max 10 { counts { criteria 7  components 6 } }
+}
+`,
+            'header.chiso': 'set H "Chỉ có phần khai báo" {\n    total 100\n    split { appraisal 80  survey 20 }\n    counts { domains 8  criteria 39 }\n}\n',
+        });
+        const md = chiso(['export', 'outline.chiso', '--format', 'md', '--lang', 'vi'], { cwd: dir });
+        expect(md.status, md.stderr).toBe(0);
+        expect(md.stdout).toContain('| **2** | **Chưa chi tiết** | **10** |  |  | (chưa chi tiết: 7 tiêu chí, 6 tiêu chí thành phần) |');
+        const html = chiso(['export', 'outline.chiso', '--format', 'html', '--lang', 'en'], { cwd: dir });
+        expect(html.stdout).toContain('(not yet detailed: 7 criteria, 6 components)');
+        expect(chiso(['export', 'outline.chiso', '--format', 'docx', '-o', 'o.docx', '--lang', 'vi'], { cwd: dir }).status).toBe(0);
+        const outlineRow = (await docxRows(path.join(dir, 'o.docx'))).find(r => r[0] === '2')!;
+        expect(outlineRow[5]).toBe('(chưa chi tiết: 7 tiêu chí, 6 tiêu chí thành phần)');
+        expect(chiso(['export', 'outline.chiso', '--format', 'xlsx', '-o', 'o.xlsx', '--lang', 'vi'], { cwd: dir }).status).toBe(0);
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(readFileSync(path.join(dir, 'o.xlsx')));
+        const rows: ExcelJS.Row[] = [];
+        workbook.worksheets[0].eachRow(r => rows.push(r));
+        // An outline is scored directly, as any row without children: its input cells are open.
+        const domain2 = rows.find(r => r.getCell(1).value === '2')!;
+        expect(domain2.getCell(6).value).toBe('(chưa chi tiết: 7 tiêu chí, 6 tiêu chí thành phần)');
+        expect(domain2.getCell(4).protection?.locked).toBe(false);
+        const header = chiso(['export', 'header.chiso', '--format', 'md', '--lang', 'vi'], { cwd: dir });
+        expect(header.status, header.stderr).toBe(0);
+        expect(header.stdout).toMatch(/Tổng cộng.*\*\*100\*\*.*\(chưa chi tiết: 8 lĩnh vực, 39 tiêu chí\)/);
+    });
+
     test('binary formats need -o', () => {
         const run = chiso(['export', 'examples/illustrative/myduc-2020', '--format', 'docx']);
         expect(run.status).toBe(2);
         expect(run.stderr).toContain('use `-o <file>`');
     });
+
+    test('DOCX and XLSX of more than 5,000 items are refused with the limit, before any memory is spent', () => {
+        const dir = workspace({ 'set.chiso': 'set S "Lớn" {\n    total 2\n    domain 1 "A" max 2 {\n        criterion 1.1 "B" max 2\n    }\n}\n' });
+        expect(chiso(['compile', 'set.chiso', '-o', 'set.json'], { cwd: dir }).status).toBe(0);
+        const doc = JSON.parse(readFileSync(path.join(dir, 'set.json'), 'utf8'));
+        const criterion = doc.items[0].children[0];
+        const components = Array.from({ length: 4_999 }, (_, i) => ({ ...criterion, code: `1.1.${i + 1}`, kind: 'component', title: `C${i + 1}`, maxPoints: 1 }));
+        Object.assign(criterion, { maxPoints: 4_999, children: components });
+        Object.assign(doc.items[0], { maxPoints: 4_999 });
+        Object.assign(doc.set, { total: 4_999 });
+        Object.assign(doc.totals, { maxPoints: 4_999, bySource: { appraisal: 4_999, survey: 0, specialist: 0 }, counts: { domains: 1, criteria: 1, components: 4_999 } });
+        writeFileSync(path.join(dir, 'large.json'), JSON.stringify(doc));
+        for (const format of ['docx', 'xlsx']) {
+            const run = chiso(['export', 'large.json', '--format', format, '-o', `large.${format}`], { cwd: dir, timeout: 60_000 });
+            expect(run.status, run.stderr).toBe(2);
+            expect(run.stderr).toContain(`The set has 5001 items, past the ${format.toUpperCase()} format's limit of 5000; export HTML or Markdown instead.`);
+        }
+        const md = chiso(['export', 'large.json', '--format', 'md'], { cwd: dir });
+        expect(md.status, md.stderr).toBe(0);
+        expect(readdirSync(dir).sort()).toEqual(['large.json', 'set.chiso', 'set.json']);
+    });
 });
+

@@ -175,4 +175,112 @@ describe('chiso import refuses bad input before reading it fully', () => {
         expect(run.stderr).toContain('error chiso/import-too-large');
         expect(readdirSync(dir)).toEqual(['bomb.xlsx']);
     });
+
+    test('an entry that declares its inflated size equal to its packed size, and inflates far past it', async () => {
+        const zip = new JSZip();
+        zip.file('[Content_Types].xml', '<Types/>');
+        zip.file('xl/worksheets/sheet1.xml', Buffer.alloc(20 * 1024 * 1024));
+        const bytes = lieAboutSizes(await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } }));
+        expect(bytes.length).toBeLessThan(1024 * 1024);
+        const dir = workspace({ 'liar.xlsx': bytes });
+        const run = chiso(['import', 'liar.xlsx', '-o', 'x.chiso'], { cwd: dir });
+        expect(run.status).toBe(2);
+        expect(run.stderr).toContain('error chiso/import-too-large');
+        expect(readdirSync(dir)).toEqual(['liar.xlsx']);
+    });
 });
+
+/** The archive with each entry that inflates declaring (in its local header and the central directory) its compressed size as its inflated size. */
+function lieAboutSizes(zip: Buffer): Buffer {
+    const bytes = Buffer.from(zip);
+    const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    let entry = bytes.readUInt32LE(end + 16);
+    for (let i = 0; i < bytes.readUInt16LE(end + 10); i++) {
+        const compressed = bytes.readUInt32LE(entry + 20);
+        if (bytes.readUInt32LE(entry + 24) > compressed) {
+            bytes.writeUInt32LE(compressed, entry + 24);
+            bytes.writeUInt32LE(compressed, bytes.readUInt32LE(entry + 42) + 22);
+        }
+        entry += 46 + bytes.readUInt16LE(entry + 28) + bytes.readUInt16LE(entry + 30) + bytes.readUInt16LE(entry + 32);
+    }
+    return bytes;
+}
+
+describe('chiso import never writes what it cannot vouch for', () => {
+    test('a negative max is reported as its row, and the file written parses', () => {
+        const csv = 'STT,Nội dung,Điểm tối đa,Ghi chú\n1,Chỉ đạo,3,\n1.1,Kế hoạch,3,\n1.2,Báo cáo,-5,\n';
+        const dir = workspace({ 'annex.csv': csv });
+        const run = chiso(['import', 'annex.csv', '-o', 'set.chiso'], { cwd: dir });
+        expect(run.status, run.stderr).toBe(0);
+        expect(run.stderr).toContain('annex.csv:4:1: warning chiso/import-row-skipped: Row skipped: “-5” is not a point value.');
+        expect(readFileSync(path.join(dir, 'set.chiso'), 'utf8')).not.toContain('-5');
+        expect(chiso(['check', 'set.chiso'], { cwd: dir }).status).toBe(0);
+    });
+
+    test('a semicolon-separated annex, as Excel saves it under Vietnamese regional settings', () => {
+        const csv = 'STT;Lĩnh vực, tiêu chí;Điểm tối đa;Ghi chú\r\n1;Chỉ đạo, điều hành;2,5;\r\n1.1;Kế hoạch;2,5;\r\n';
+        const dir = workspace({ 'annex.csv': csv });
+        const run = chiso(['import', 'annex.csv', '-o', 'set.chiso'], { cwd: dir });
+        expect(run.status, run.stderr).toBe(0);
+        expect(readFileSync(path.join(dir, 'set.chiso'), 'utf8')).toContain('domain 1 "Chỉ đạo, điều hành" max 2.5');
+    });
+
+    /** Myđức's export with one record of the hidden `chiso` sheet changed. */
+    async function editedMetadata(edit: (kind: string, value: any) => any): Promise<string> {
+        const dir = workspace({});
+        expect(chiso(['export', 'examples/illustrative/myduc-2020', '--format', 'xlsx', '-o', path.join(dir, 'a.xlsx')]).status).toBe(0);
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.readFile(path.join(dir, 'a.xlsx'));
+        workbook.getWorksheet('chiso')!.eachRow(row => {
+            const value = edit(String(row.getCell(1).value), JSON.parse(String(row.getCell(3).value ?? 'null')));
+            if (value !== undefined) row.getCell(3).value = JSON.stringify(value);
+        });
+        await workbook.xlsx.writeFile(path.join(dir, 'b.xlsx'));
+        return dir;
+    }
+
+    test('an agency id holding a quote and a line break is refused, not written as a second set', async () => {
+        let done = false;
+        const dir = await editedMetadata((kind, value) => {
+            if (kind !== 'agency' || done) return undefined;
+            done = true;
+            return { ...value, id: 'X "x"\nset Evil "e" {' };
+        });
+        const run = chiso(['import', 'b.xlsx', '-o', 'b.chiso'], { cwd: dir });
+        expect(run.status).toBe(2);
+        expect(run.stderr).toContain('error chiso/import-bad-metadata: The workbook\'s hidden `chiso` sheet is damaged ("X \\"x\\"\\nset Evil \\"e\\" {")');
+        expect(readdirSync(dir).sort()).toEqual(['a.xlsx', 'b.xlsx']);
+    });
+
+    test('a damaged metadata sheet is reported as such, not as a write failure', async () => {
+        const dir = await editedMetadata((kind, value) => (kind === 'set' ? { ...value, title: undefined } : undefined));
+        const run = chiso(['import', 'b.xlsx', '-o', 'b.chiso'], { cwd: dir });
+        expect(run.status).toBe(2);
+        expect(run.stderr).toContain('error chiso/import-bad-metadata: The workbook\'s hidden `chiso` sheet is damaged (/set must have required property \'title\')');
+        expect(run.stderr).not.toContain('Cannot write');
+    });
+
+    test('points taken from a formula’s saved value, even from another file, are warned about', async () => {
+        const workbook = new ExcelJS.Workbook();
+        const sheet = workbook.addWorksheet('Phụ lục');
+        sheet.addRow(['STT', 'Nội dung', 'Điểm tối đa', 'Ghi chú']);
+        sheet.addRow(['1', 'Cải cách thể chế', { formula: '[1]Tổng!C3', result: 2 }]);
+        sheet.addRow(['1.1', 'Ban hành văn bản', { formula: 'C2', result: 2 }]);
+        const dir = workspace({});
+        await workbook.xlsx.writeFile(path.join(dir, 'tinh.xlsx'));
+        const run = chiso(['import', 'tinh.xlsx', '-o', 'tinh.chiso'], { cwd: dir });
+        expect(run.status, run.stderr).toBe(0);
+        expect(run.stderr).toContain('tinh.xlsx:2:1: warning chiso/import-cached-values: This cell is a formula (=[1]Tổng!C3); its value as Excel last saved it is used, which may be stale, and comes from another file.');
+        expect(run.stderr).toMatch(/tinh\.xlsx:3:1: warning chiso\/import-cached-values: This cell is a formula \(=C2\); its value as Excel last saved it is used, which may be stale\.\n/);
+    });
+
+    test('a 10 MB title is reported as its row, not as a failure to write', () => {
+        const csv = `STT,Nội dung,Điểm tối đa\n1,${'A'.repeat(10_000_000)},2\n2,Cải cách thể chế,3\n`;
+        const dir = workspace({ 'annex.csv': csv });
+        const run = chiso(['import', 'annex.csv', '-o', 'set.chiso'], { cwd: dir });
+        expect(run.status, run.stderr).toBe(0);
+        expect(run.stderr).toContain('annex.csv:2:1: warning chiso/import-row-skipped: Row skipped: a text is longer than 10000 characters.');
+        expect(readFileSync(path.join(dir, 'set.chiso'), 'utf8')).toContain('domain 2 "Cải cách thể chế" max 3');
+    });
+});
+

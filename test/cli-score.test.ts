@@ -168,6 +168,16 @@ describe('chiso score rejects bad results, naming the unit, the item and the lin
         return result.stderr;
     };
 
+    test('an outline item is scored directly, as any item without children', () => {
+        const dir = workspace({
+            'set.chiso': 'set O "Dàn ý" {\n    total 10\n    domain 1 "Chi tiết" max 4 { criterion 1.1 "A" max 4 }\n    domain 2 "Dàn ý" max 6 { counts { criteria 3 } }\n}\n',
+            'results.csv': 'unit,item,score\nA,1.1,3\nA,2,4.5\n',
+        });
+        const result = chiso(['score', 'set.chiso', '--results', 'results.csv', '--format', 'json'], { cwd: dir });
+        expect(result.status, result.stderr).toBe(0);
+        expect(JSON.parse(result.stdout).units[0]).toMatchObject({ total: 7.5, index: 75 });
+    });
+
     test('a direct score above the max', () => {
         expect(errorOf(UNIT_A.map(r => r.replace('A,1.6,3,', 'A,1.6,3.5,'))))
             .toContain('results.csv:7:1: error chiso/score-above-max: Unit A, item 1.6: 3.5 points exceed the max of 3.');
@@ -220,9 +230,6 @@ describe('chiso score reads results and writes reports of any size the same way'
     test('the JSON report is laid out as JSON.stringify(report, null, 2) lays it out', () => {
         const text = score(units(50).flat(), 'json').stdout;
         expect(text).toBe(JSON.stringify(JSON.parse(text), null, 2) + '\n');
-        const empty = run([], {}, ['--format', 'json']).stdout;
-        expect(JSON.parse(empty).units).toEqual([]);
-        expect(empty).toBe(JSON.stringify(JSON.parse(empty), null, 2) + '\n');
     });
 
     test('a unit whose rows are split in two places scores as when its rows come together', () => {
@@ -322,4 +329,64 @@ describe('chiso score input problems exit 2', () => {
         expect(result.status, result.stderr).toBe(0);
         expect(JSON.parse(result.stdout).units[0]).toMatchObject({ unit: 'A', name: 'Sở A', ranked: false, rank: null, total: 14.3 });
     });
+
+    describe('a compiled set edited by hand is verified, not trusted', () => {
+        /** RULES compiled, edited, then scored with unit A's results. */
+        function scoreEdited(edit: (doc: any) => void) {
+            const dir = workspace({ 'set.chiso': RULES, 'results.csv': [header, ...UNIT_A].join('\n') + '\n' });
+            expect(chiso(['compile', 'set.chiso', '-o', 'set.json'], { cwd: dir }).status).toBe(0);
+            const doc = JSON.parse(readFileSync(path.join(dir, 'set.json'), 'utf8'));
+            edit(doc);
+            writeFileSync(path.join(dir, 'set.json'), JSON.stringify(doc, null, 2));
+            return chiso(['score', 'set.json', '--results', 'results.csv'], { cwd: dir });
+        }
+
+        test('a total edited to 50 while the domains still add up to 20', () => {
+            const result = scoreEdited(doc => { doc.set.total = 50; });
+            expect(result.status).toBe(2);
+            expect(result.stderr).toContain('set.json:1:1: error chiso/set-json-sum: The criteria-set JSON does not add up: set.total is 50, but the domains add up to 20.');
+            expect(result.stdout).toBe('');
+        });
+
+        test('a leaf max changed so that its domain no longer adds up', () => {
+            const result = scoreEdited(doc => { doc.items[0].children[0].maxPoints = 2; });
+            expect(result.status).toBe(2);
+            expect(result.stderr).toContain('1.maxPoints is 14, but its children add up to 15.');
+        });
+
+        test('totals, the split and the counts must agree with the tree', () => {
+            const split = scoreEdited(doc => { doc.set.split[0].points = 15; doc.set.split[1].points = 5; });
+            expect(split.stderr).toContain('set.split[0].points is 15, but the leaves of those sources add up to 14.');
+            const counts = scoreEdited(doc => { doc.totals.counts.criteria = 7; });
+            expect(counts.stderr).toContain('totals.counts.criteria is 7, but the tree has 6.');
+            const itemCounts = scoreEdited(doc => { doc.items[0].declaredCounts = { domains: null, criteria: 5, components: null, includingDeductions: false }; });
+            expect(itemCounts.stderr).toContain('1.declaredCounts.criteria is 5, but the tree has 6.');
+            expect([split.status, counts.status, itemCounts.status]).toEqual([2, 2, 2]);
+        });
+
+        test('a point value of "1/0" is reported where it is, not as a division by zero', () => {
+            const result = scoreEdited(doc => { doc.items[0].children[2].maxPoints = '1/0'; });
+            expect(result.status).toBe(2);
+            expect(result.stderr).toContain('error chiso/set-json-points: The criteria-set JSON: items[0].children[2].maxPoints = "1/0" is not a valid point value.');
+            expect(result.stderr).not.toContain('Division');
+        });
+    });
+
+    test('an empty results file, and a row with both a score and a value', () => {
+        const empty = run([]);
+        expect(empty.status).toBe(2);
+        expect(empty.stderr).toContain('results.csv:1:1: error chiso/results-empty: The results file holds no results.');
+        const both = run(UNIT_A.map(r => r.replace('A,1.6,3,', 'A,1.6,3,85')));
+        expect(both.status).toBe(1);
+        expect(both.stderr).toContain('results.csv:7:1: error chiso/results-score-and-value: Unit A, item 1.6: the row has both `score` and `value`');
+    });
+
+    test('semicolon-separated results, as Excel saves them under Vietnamese regional settings', () => {
+        const rows = UNIT_A.map(r => r.replace(',62.5', ',"62,5"').replace(/,/g, ';').replace('"62;5"', '62,5'));
+        const dir = workspace({ 'set.chiso': RULES, 'results.csv': ['# ghi chú', header.replace(/,/g, ';'), ...rows].join('\r\n') + '\r\n' });
+        const result = chiso(['score', 'set.chiso', '--results', 'results.csv', '--format', 'json'], { cwd: dir });
+        expect(result.status, result.stderr).toBe(0);
+        expect(JSON.parse(result.stdout).units[0]).toMatchObject({ total: 14.3, index: 71.5 });
+    });
 });
+

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
-const BIN = path.join(ROOT, 'packages/cli/bin/chiso.js');
+export const BIN = path.join(ROOT, 'packages/cli/bin/chiso.js');
 
 export interface RunResult {
     readonly status: number | null;
@@ -13,13 +13,15 @@ export interface RunResult {
     readonly stderr: string;
 }
 
-export function chiso(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): RunResult {
+/** `timeout` (ms) kills a run that would never end, as a blocked read would. */
+export function chiso(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {}): RunResult {
     const result = spawnSync(process.execPath, [BIN, ...args], {
         cwd: options.cwd ?? ROOT,
         env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8', ...options.env },
         encoding: 'utf8',
         // Large inputs (a 5 MB file of garbage) produce tens of MB of findings.
         maxBuffer: 256 * 1024 * 1024,
+        timeout: options.timeout,
     });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

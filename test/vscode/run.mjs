@@ -89,7 +89,7 @@ async function main() {
             vietnameseWorkspace(path.dirname(file));
         };
         const shotUrl = workbenchUrl(server, { folder: copyFixture(path.join(runDir, 'screenshot'), lowered), extensionPath: EXTENSION });
-        const shot = await step('screenshot', () => takeScreenshot(browser, shotUrl, { file: 'sample.chiso', out: SCREENSHOT_OUT, statusText: 'Σ 99,55/100 ✗' }));
+        const shot = await step('screenshot', () => takeScreenshot(browser, shotUrl, { file: 'sample.chiso', out: SCREENSHOT_OUT, statusText: 'Σ 99,55/100 ✗ 2 lỗi' }));
         process.stderr.write(`[vscode] hover: ${shot.hover.replace(/\s+/g, ' ')}\n`);
         if (options.has('--update-screenshot')) {
             mkdirSync(path.dirname(SCREENSHOT_DOCS), { recursive: true });

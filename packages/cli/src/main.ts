@@ -10,15 +10,29 @@ import type { CheckFormat, Output } from './commands/check.js';
 import type { DiffFormat } from './commands/diff.js';
 import type { ExportFormat } from './commands/export.js';
 import type { ScoreFormat } from './commands/score.js';
+import { renderMessage, word } from '@chiso/language/i18n';
+import { neutraliseControls } from '@chiso/language/safe-text';
 import { ExitCode } from './exit-codes.js';
 import { CHISO_VERSION } from './version.js';
 import { langArgument, resolveLang } from './lang.js';
 import { usageError } from './usage-errors.js';
 
+// Titles and ids reach the terminal: their control characters never do (see safe-text.ts).
 const stdio: Output = {
-    out: text => process.stdout.write(text + '\n'),
-    err: text => process.stderr.write(text + '\n'),
+    out: text => process.stdout.write(neutraliseControls(text) + '\n'),
+    err: text => process.stderr.write(neutraliseControls(text) + '\n'),
 };
+
+/**
+ * What to say when stdout fails (`> /dev/full`: ENOSPC), in the language the command line asked
+ * for; the caller exits 2. A closed pipe (`| head`) is not a failure and never gets here.
+ */
+export function stdoutFailure(error: NodeJS.ErrnoException, argv: readonly string[]): string {
+    const flag = argv.findIndex(arg => arg === '--lang' || arg.startsWith('--lang='));
+    const option = flag < 0 ? undefined : argv[flag].includes('=') ? argv[flag].slice('--lang='.length) : argv[flag + 1];
+    const lang = resolveLang(option);
+    return renderMessage(lang, 'output-unwritable', { file: word(lang, 'standardOutput'), detail: error.code ?? error.message });
+}
 
 export async function main(argv: readonly string[], output: Output = stdio): Promise<number> {
     let exitCode: number = ExitCode.Clean;

@@ -1,39 +1,42 @@
 /**
- * The criteria set a command works on: a compiled set (.json, validated against the contract)
- * or .chiso sources holding exactly one set, compiled here and never with errors.
+ * The criteria set a command works on: a compiled set (.json, validated against the contract
+ * and its sums) or .chiso sources holding exactly one set, compiled here and never with errors.
  */
-import { readFile } from 'node:fs/promises';
-import { compileSet, qualifiedCode, renderMessage, type CompiledSet, type Lang, type MessageArgs } from '@chiso/language';
-import { decodeUtf8 } from '@chiso/language/node';
+import { compileSet, qualifiedCode, renderMessage, word, type CompiledSet, type Lang, type MessageArgs } from '@chiso/language';
+import { decodeUtf8, readRegularFile } from '@chiso/language/node';
+import * as path from 'node:path';
 import type { Output } from './commands/check.js';
 import { ExitCode } from './exit-codes.js';
-import type { Finding } from './output/diagnostics.js';
+import { fromInputProblem, type Finding } from './output/diagnostics.js';
 import { formatFinding } from './output/text.js';
 import { readCompiledSet } from './scoring/contract.js';
+import { contractProblem } from './scoring/contract-invariants.js';
 import { formatFindings, loadWorkspace } from './workspace.js';
 
 export function finding(file: string, line: number, column: number, code: Parameters<typeof renderMessage>[1], args: MessageArgs, lang: Lang): Finding {
     return { file, line, column, endLine: line, endColumn: column, severity: 'error', code: qualifiedCode(code), message: renderMessage(lang, code, args) };
 }
 
+/** A text input: a regular file within the size limit, strict UTF-8. */
 export async function readText(file: string, lang: Lang): Promise<{ text: string } | { finding: Finding }> {
-    let bytes: Uint8Array;
-    try {
-        bytes = await readFile(file);
-    } catch (error) {
-        const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-        return { finding: finding(file, 1, 1, missing ? 'input-missing' : 'input-unreadable', { detail: (error as Error).message }, lang) };
-    }
-    const decoded = decodeUtf8(bytes, file);
-    if ('problem' in decoded) {
-        const { problem } = decoded;
-        return { finding: finding(file, problem.line ?? 1, problem.column ?? 1, `input-${problem.kind}` as const, {}, lang) };
-    }
+    const read = await readRegularFile(file, file);
+    if ('problem' in read) return { finding: fromInputProblem(read.problem, lang) };
+    const decoded = decodeUtf8(read.bytes, file);
+    if ('problem' in decoded) return { finding: fromInputProblem(decoded.problem, lang) };
     return decoded;
 }
 
-/** `allowCheckErrors`: only syntax errors stop (diff reviews drafts whose sums do not add up yet). */
-export async function loadSet(input: string, lang: Lang, output: Output, options: { allowCheckErrors?: boolean } = {}): Promise<CompiledSet | ExitCode> {
+export interface LoadedSet {
+    readonly compiled: CompiledSet;
+    /** Every file read to make it (absolute): an output must not overwrite one. */
+    readonly read: readonly string[];
+}
+
+/**
+ * `allowCheckErrors`: only syntax errors stop (diff reviews drafts whose sums do not add up yet);
+ * a compiled set's sums are then not verified either, only that its point values are numbers.
+ */
+export async function loadSet(input: string, lang: Lang, output: Output, options: { allowCheckErrors?: boolean } = {}): Promise<LoadedSet | ExitCode> {
     if (input.endsWith('.json')) {
         const read = await readText(input, lang);
         if ('finding' in read) {
@@ -45,7 +48,13 @@ export async function loadSet(input: string, lang: Lang, output: Output, options
             output.err(formatFinding(finding(input, 1, 1, 'set-json-invalid', { detail: parsed.problem }, lang), lang));
             return ExitCode.InputProblem;
         }
-        return parsed.set;
+        const broken = contractProblem(parsed.set);
+        if (broken && !(options.allowCheckErrors && broken.code !== 'set-json-points')) {
+            const { parts, ...args } = broken.args;
+            output.err(formatFinding(finding(input, 1, 1, broken.code, parts ? { ...args, parts: word(lang, parts) } : args, lang), lang));
+            return ExitCode.InputProblem;
+        }
+        return { compiled: parsed.set, read: [path.resolve(input)] };
     }
     const workspace = await loadWorkspace([input], lang);
     const stopping = (f: Finding) => f.severity === 'error' && (!options.allowCheckErrors || f.code === 'chiso/syntax' || f.code === 'chiso/too-deep' || f.code.startsWith('chiso/input-'));
@@ -58,6 +67,5 @@ export async function loadSet(input: string, lang: Lang, output: Output, options
         output.err(renderMessage(lang, sets.length === 0 ? 'compile-no-sets' : 'compile-needs-out', { count: sets.length }));
         return ExitCode.InputProblem;
     }
-    return compileSet(sets[0]);
+    return { compiled: compileSet(sets[0]), read: workspace.result.read };
 }
-

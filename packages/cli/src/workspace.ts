@@ -38,3 +38,4 @@ export async function loadWorkspace(inputs: readonly string[], lang: Lang): Prom
 export function formatFindings(workspace: LoadedWorkspace, lang: Lang, severities: readonly Finding['severity'][]): string[] {
     return workspace.findings.filter(f => severities.includes(f.severity)).map(f => formatFinding(f, lang, workspace.texts.get(f.file)) + '\n');
 }
+

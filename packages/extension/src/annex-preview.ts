@@ -1,14 +1,17 @@
 /**
  * "Chiso: Preview annex": a webview beside the editor with the annex table as the decision
  * prints it, redrawn as the file changes; clicking a row reveals that item in the editor.
+ * While the file has errors a banner above the table names them; while it has syntax errors
+ * the last table drawn without any stays.
  * The HTML comes from the server (the same renderer as `chiso export --format html`); the
  * page may run only its own small script (content security policy with a nonce).
  */
 import { randomBytes } from 'node:crypto';
-import { Range, Selection, TextEditorRevealType, ViewColumn, window, workspace, type Disposable, type TextDocument, type WebviewPanel } from 'vscode';
-import type { ChisoLanguageClient } from './client.js';
+import { DiagnosticSeverity, languages, Range, Selection, TextEditorRevealType, ViewColumn, window, workspace, type Disposable, type TextDocument, type WebviewPanel } from 'vscode';
+import { annexBanner, escapeHtml } from './annex-banner.js';
+import { isChecked, type ChisoLanguageClient } from './client.js';
 import { ServerCommands, type AnnexResult, type WireRange } from './protocol.js';
-import { t } from './settings.js';
+import { effectiveLanguage, t } from './settings.js';
 
 const REFRESH_DELAY_MS = 300;
 
@@ -25,7 +28,7 @@ document.addEventListener('click', event => {
 }
 
 function message(text: string): string {
-    return `<!DOCTYPE html><html><body><p>${text.replace(/[&<>]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!)}</p></body></html>`;
+    return `<!DOCTYPE html><html><head></head><body><p>${escapeHtml(text)}</p></body></html>`;
 }
 
 export class AnnexPreview implements Disposable {
@@ -33,20 +36,30 @@ export class AnnexPreview implements Disposable {
     private document: TextDocument | undefined;
     private timer: ReturnType<typeof setTimeout> | undefined;
     private readonly listeners: Disposable[] = [];
+    /** The last table the server drew from a file without syntax errors ('' before the first). */
+    private table = '';
+    private syntaxErrors = false;
     /** The last HTML shown, for the tests in test/vscode. */
     html = '';
 
     constructor(private readonly client: () => ChisoLanguageClient | undefined) {
-        this.listeners.push(workspace.onDidChangeTextDocument(event => {
-            if (event.document === this.document) this.scheduleRefresh();
-        }));
+        this.listeners.push(
+            workspace.onDidChangeTextDocument(event => {
+                if (event.document === this.document) this.scheduleRefresh();
+            }),
+            // The banner lists the Problems view's errors, which arrive after the table.
+            languages.onDidChangeDiagnostics(event => {
+                if (this.document && event.uris.some(uri => uri.toString() === this.document?.uri.toString())) this.render();
+            }),
+        );
     }
 
     async show(document: TextDocument | undefined = window.activeTextEditor?.document): Promise<string> {
-        if (!document || document.languageId !== 'chiso') {
+        if (!document || !isChecked(document)) {
             void window.showWarningMessage(t('annex-open-file'));
             return '';
         }
+        if (document !== this.document) this.table = '';
         this.document = document;
         if (!this.panel) {
             // Beside the editor without taking the focus: the drafter keeps typing and watches the table.
@@ -70,15 +83,30 @@ export class AnnexPreview implements Disposable {
     async refresh(): Promise<void> {
         const client = this.client();
         if (!this.panel || !this.document || !client) return;
+        let result: AnnexResult;
+        try {
+            result = await client.runServerCommand<AnnexResult>(ServerCommands.annex, client.code2ProtocolConverter.asUri(this.document.uri));
+        } catch {
+            // The server restarts on a settings change; it redraws the preview once it is back.
+            return;
+        }
+        this.syntaxErrors = result.syntaxErrors > 0;
+        // With syntax errors the tree is incomplete: the last good table stays, under the banner.
+        if (!this.syntaxErrors) this.table = result.sets.length > 0 ? result.sets.map(s => s.html).join('\n') : message(t('annex-no-set'));
+        this.render();
+    }
+
+    /** Draws the table under a banner naming the file's errors (warnings too under `chiso.strict`). */
+    private render(): void {
+        if (!this.panel || !this.document) return;
         // Titled here, not once: `chiso.language` may have changed since (the server restarts, then this runs).
         this.panel.title = t('annex-title', { file: workspace.asRelativePath(this.document.uri) });
-        const result = await client.runServerCommand<AnnexResult>(ServerCommands.annex, client.code2ProtocolConverter.asUri(this.document.uri));
-        if (result.syntaxErrors > 0) {
-            // Keep the last good table visible, with a note, rather than flashing an empty page.
-            if (!this.html) this.html = message(t('annex-syntax-errors'));
-        } else {
-            this.html = result.sets.length > 0 ? result.sets.map(s => s.html).join('\n') : message(t('annex-no-set'));
-        }
+        const errors = languages.getDiagnostics(this.document.uri)
+            .filter(d => d.severity === DiagnosticSeverity.Error)
+            .map(d => ({ line: d.range.start.line, message: d.message }));
+        const table = this.table || message(t('annex-syntax-errors'));
+        const banner = annexBanner(errors, this.syntaxErrors && this.table !== '', effectiveLanguage());
+        this.html = table.replace(/<body[^>]*>/, body => `${body}\n${banner}`);
         this.panel.webview.html = page(this.html, randomBytes(16).toString('base64'));
     }
 

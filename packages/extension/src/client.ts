@@ -3,7 +3,7 @@
  * whether to report survey-sourced notes, and under `chiso.strict` shows warnings as errors
  * (what `chiso check --strict` fails on).
  */
-import { DiagnosticSeverity, Diagnostic, workspace, type ExtensionContext } from 'vscode';
+import { DiagnosticSeverity, Diagnostic, languages, workspace, type ExtensionContext, type TextDocument } from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { effectiveLanguage, isStrict, surveyNotes } from './settings.js';
 
@@ -13,10 +13,29 @@ export class ChisoLanguageClient extends LanguageClient {
         return effectiveLanguage();
     }
 
+    /** The errors the client reported, each also shown as a notification (the tests in test/vscode read them). */
+    readonly reportedErrors: string[] = [];
+
+    override error(message: string, data?: unknown, showNotification?: boolean | 'force'): void {
+        this.reportedErrors.push(message);
+        super.error(message, data, showNotification);
+    }
+
     /** Runs one of the server's commands (see protocol.ts) on plain JSON arguments. */
     runServerCommand<T>(command: string, ...args: unknown[]): Promise<T> {
         return this.sendRequest(ExecuteCommandRequest.type, { command, arguments: args }) as Promise<T>;
     }
+}
+
+/**
+ * Files and new unsaved documents only: a rename preview, a diff's old side or any other virtual
+ * document is a copy, and checked on its own it showed errors that outlived it.
+ */
+const DOCUMENT_SELECTOR = [{ scheme: 'file', language: 'chiso' }, { scheme: 'untitled', language: 'chiso' }];
+
+/** Whether the server checks this document (the commands and the status bar ask only about those). */
+export function isChecked(document: TextDocument): boolean {
+    return languages.match(DOCUMENT_SELECTOR, document) > 0;
 }
 
 function asError(d: Diagnostic): Diagnostic {
@@ -35,7 +54,7 @@ export function createClient(context: ExtensionContext): ChisoLanguageClient {
     const watcher = workspace.createFileSystemWatcher('**/*.chiso');
     context.subscriptions.push(watcher);
     const clientOptions: LanguageClientOptions = {
-        documentSelector: [{ language: 'chiso' }],
+        documentSelector: DOCUMENT_SELECTOR,
         // Files of the folder changed outside the editor (git pull, chiso fmt) are rechecked.
         synchronize: { fileEvents: watcher },
         // Read at each (re)start: a settings change restarts the server.
@@ -43,6 +62,12 @@ export function createClient(context: ExtensionContext): ChisoLanguageClient {
         middleware: {
             handleDiagnostics(uri, diagnostics, next) {
                 next(uri, isStrict() ? diagnostics.map(asError) : diagnostics);
+            },
+            workspace: {
+                // The server reads the settings when it starts, and a `chiso.*` change restarts it
+                // (extension.ts). Langium's server also asks for workspace/didChangeConfiguration;
+                // sent while the restart stops the server, it failed with "Starting server failed".
+                didChangeConfiguration: async () => undefined,
             },
         },
     };

@@ -5,7 +5,7 @@
  * document, or a folder that cannot be written (a read-only virtual file system), asks where.
  */
 import { commands, Uri, window, workspace, type TextDocument } from 'vscode';
-import type { ChisoLanguageClient } from './client.js';
+import { isChecked, type ChisoLanguageClient } from './client.js';
 import { ServerCommands, type CompileResult } from './protocol.js';
 import { t } from './settings.js';
 
@@ -14,7 +14,7 @@ const SHOW_PROBLEMS = 'workbench.actions.view.problems';
 async function documentToCompile(resource: Uri | undefined): Promise<TextDocument | undefined> {
     if (resource instanceof Uri) return workspace.openTextDocument(resource);
     const document = window.activeTextEditor?.document;
-    return document?.languageId === 'chiso' ? document : undefined;
+    return document && isChecked(document) ? document : undefined;
 }
 
 async function askWhere(document: TextDocument, id: string): Promise<Uri | undefined> {

@@ -20,15 +20,19 @@ export interface ChisoExtensionApi {
     refreshStatus(): Promise<void>;
     /** The annex preview's last HTML ('' before it is opened). */
     previewHtml(): string;
+    /** The errors the language client reported (and showed as notifications) so far. */
+    clientErrors(): readonly string[];
 }
 
 let client: ChisoLanguageClient | undefined;
-let restarting: Promise<void> = Promise.resolve();
 
 export async function activate(context: ExtensionContext): Promise<ChisoExtensionApi> {
     client = createClient(context);
     const status = new TotalsStatus(() => client);
     const preview = new AnnexPreview(() => client);
+    // One start or restart at a time: a client cannot be stopped while it is still starting, and
+    // two settings changed together must not restart it concurrently.
+    let settled: Promise<void> = client.start();
     context.subscriptions.push(
         status,
         preview,
@@ -37,17 +41,16 @@ export async function activate(context: ExtensionContext): Promise<ChisoExtensio
         commands.registerCommand('chiso.checkWorkspace', (): Promise<WorkspaceCheck | undefined> => checkWorkspace(client)),
         workspace.onDidChangeConfiguration(event => {
             if (!event.affectsConfiguration('chiso')) return;
-            // One restart at a time: two settings changed together must not restart concurrently.
-            restarting = restarting.then(async () => {
+            settled = settled.catch(() => undefined).then(async () => {
                 await client?.restart();
                 await status.refresh();
                 await preview.refresh();
             }).catch(error => console.error('Chiso: restarting the language server failed', error));
         }),
     );
-    await client.start();
+    await settled;
     await status.refresh();
-    return { statusText: () => status.text, statusTooltip: () => status.tooltip, refreshStatus: () => status.refresh(), previewHtml: () => preview.html };
+    return { statusText: () => status.text, statusTooltip: () => status.tooltip, refreshStatus: () => status.refresh(), previewHtml: () => preview.html, clientErrors: () => [...(client?.reportedErrors ?? [])] };
 }
 
 export async function deactivate(): Promise<void> {

@@ -24,8 +24,3 @@ export function surveyNotes(): boolean {
 export function isStrict(): boolean {
     return workspace.getConfiguration('chiso').get<boolean>('strict', false);
 }
-
-/** Exact numbers as the server sends them (`99.55`, `10/3`), with a decimal comma in Vietnamese. */
-export function localNumber(text: string, language: ChisoLanguage = effectiveLanguage()): string {
-    return language === 'vi' ? text.replace('.', ',') : text;
-}

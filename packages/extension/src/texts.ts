@@ -19,8 +19,13 @@ export const EXTENSION_TEXTS = {
         en: a => `Set ${a.set}: the domains add up to the ${a.declared === 'yes' ? 'declared' : 'default'} total of ${a.total}.`,
     },
     'status-differs': {
-        vi: a => `Bộ tiêu chí ${a.set}: tổng điểm các lĩnh vực là ${a.sum}, khác tổng điểm ${a.declared === 'yes' ? 'khai báo' : 'mặc định'} ${a.total}. Nhấn để mở bảng Problems.`,
-        en: a => `Set ${a.set}: the domains add up to ${a.sum}, not the ${a.declared === 'yes' ? 'declared' : 'default'} total of ${a.total}. Click to open the Problems view.`,
+        vi: a => `Bộ tiêu chí ${a.set}: tổng điểm các lĩnh vực là ${a.sum}, khác tổng điểm ${a.declared === 'yes' ? 'khai báo' : 'mặc định'} ${a.total}.`,
+        en: a => `Set ${a.set}: the domains add up to ${a.sum}, not the ${a.declared === 'yes' ? 'declared' : 'default'} total of ${a.total}.`,
+    },
+    'status-error-count': { vi: a => `${a.count} lỗi`, en: a => en(a.count, 'error') },
+    'status-errors': {
+        vi: a => `Bộ tiêu chí có ${a.count} lỗi. Nhấn để mở bảng Problems.`,
+        en: a => `The set has ${en(a.count, 'error')}. Click to open the Problems view.`,
     },
     'checking': { vi: () => `Đang kiểm tra các tệp .chiso…`, en: () => `Checking .chiso files…` },
     'checked': {
@@ -49,6 +54,16 @@ export const EXTENSION_TEXTS = {
     'annex-syntax-errors': {
         vi: () => `Tệp có lỗi cú pháp; phụ lục sẽ hiện khi các lỗi được sửa.`,
         en: () => `The file has syntax errors; the annex appears once they are fixed.`,
+    },
+    'annex-errors': {
+        vi: a => `Tệp có ${a.count} lỗi; bảng dưới đây chưa phải là phụ lục đúng:`,
+        en: a => `The file has ${en(a.count, 'error')}; the table below is not a correct annex yet:`,
+    },
+    'annex-error-line': { vi: a => `Dòng ${a.line}: ${a.message}`, en: a => `Line ${a.line}: ${a.message}` },
+    'annex-more-errors': { vi: a => `… và ${a.count} lỗi khác (xem bảng Problems).`, en: a => `… and ${a.count} more (see the Problems view).` },
+    'annex-last-good': {
+        vi: () => `Do có lỗi cú pháp, bảng dưới đây là bảng của lần cuối tệp không có lỗi cú pháp.`,
+        en: () => `Because of the syntax errors, the table below is the one from the last time the file had none.`,
     },
     'annex-no-set': { vi: () => `Tệp không có bộ tiêu chí nào.`, en: () => `This file holds no criteria set.` },
 } as const satisfies Record<string, Record<TextLang, Text>>;

@@ -1,16 +1,19 @@
 /**
  * The status-bar item of the active .chiso editor: the active set's domains sum against its
- * declared total, `Σ 100/100 ✓` or `Σ 99,55/100 ✗`. The set under the cursor is the active one
- * (a file may hold several); the server decides equality exactly and sends numbers as text.
+ * declared total, and whether the set is free of errors: `Σ 100/100 ✓`, or `Σ 99,55/100 ✗ 2 lỗi`
+ * (a click opens the Problems view); for a set published to a given depth, what remains to detail
+ * (`Σ 100/100 ✓ · dàn ý: còn 5 tiêu chí`). The set under the cursor is the active one (a file may hold
+ * several); the server decides equality exactly and sends numbers as text.
  *
  * It refreshes when the server publishes diagnostics for the document (a rebuild finished, so
  * totals changed at most then), when the editor changes, and, as a fallback, shortly after an
  * edit. Moving the cursor re-picks the set from the last answer without asking the server.
  */
-import { Disposable, languages, StatusBarAlignment, ThemeColor, window, workspace, type StatusBarItem, type TextEditor } from 'vscode';
-import type { ChisoLanguageClient } from './client.js';
+import { DiagnosticSeverity, Disposable, languages, StatusBarAlignment, ThemeColor, window, workspace, type StatusBarItem, type TextEditor } from 'vscode';
+import { isChecked, type ChisoLanguageClient } from './client.js';
 import { ServerCommands, type SetTotals, type TotalsResult } from './protocol.js';
-import { localNumber, t } from './settings.js';
+import { effectiveLanguage, t } from './settings.js';
+import { errorsOfSet, totalsLabel } from './totals-text.js';
 
 const EDIT_DEBOUNCE_MS = 300;
 
@@ -86,14 +89,15 @@ export class TotalsStatus implements Disposable {
             this.hide();
             return;
         }
-        const sum = set.sum === null ? '?' : localNumber(set.sum);
-        const declared = set.declared === null ? '?' : localNumber(set.declared);
-        const args = { set: set.id, sum, total: declared, declared: set.totalDeclared ? 'yes' : 'no' };
+        const errorLines = languages.getDiagnostics(editor.document.uri)
+            .filter(d => d.severity === DiagnosticSeverity.Error)
+            .map(d => d.range.start.line);
+        const label = totalsLabel(set, errorsOfSet(set, this.last.result.sets, errorLines), effectiveLanguage());
         // Named here, not once: `chiso.language` may have changed since.
         this.item.name = t('status-name');
-        this.item.text = `Σ ${sum}/${declared} ${set.matches ? '✓' : '✗'}`;
-        this.item.tooltip = t(set.matches ? 'status-matches' : 'status-differs', args);
-        this.item.backgroundColor = set.matches ? undefined : new ThemeColor('statusBarItem.errorBackground');
+        this.item.text = label.text;
+        this.item.tooltip = label.tooltip;
+        this.item.backgroundColor = label.ok ? undefined : new ThemeColor('statusBarItem.errorBackground');
         this.item.show();
         this.visible = true;
     }
@@ -111,7 +115,7 @@ export class TotalsStatus implements Disposable {
 
 function chisoEditor(): TextEditor | undefined {
     const editor = window.activeTextEditor;
-    return editor?.document.languageId === 'chiso' ? editor : undefined;
+    return editor && isChecked(editor.document) ? editor : undefined;
 }
 
 /** The set under the cursor; above every set (agencies, surveys) the first, below them the last. */

@@ -36,6 +36,8 @@ describe('extension manifest', () => {
         expect(settings['chiso.language'].default).toBe('vi');
         expect(settings['chiso.strict']).toBeDefined();
         expect(settings['chiso.surveyNotes'].default).toBe(true);
+        // Chiso's completions come from the server; VS Code's words of the document are noise.
+        expect((manifest.contributes.configurationDefaults as Record<string, Record<string, unknown>>)['[chiso]']['editor.wordBasedSuggestions']).toBe('off');
         expect(manifest.capabilities.untrustedWorkspaces.supported).toBe('limited');
         expect(manifest.capabilities.virtualWorkspaces.supported).toBe('limited');
     });

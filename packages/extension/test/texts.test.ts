@@ -29,7 +29,7 @@ describe("the extension's texts", () => {
     test('the status-bar tooltip says "declared total" only when a total was declared', () => {
         expect(extensionText('en', 'status-matches', { set: 'S', total: '100', declared: 'yes' })).toBe('Set S: the domains add up to the declared total of 100.');
         expect(extensionText('en', 'status-differs', { set: 'S', sum: '99,5', total: '100', declared: 'no' }))
-            .toBe('Set S: the domains add up to 99,5, not the default total of 100. Click to open the Problems view.');
+            .toBe('Set S: the domains add up to 99,5, not the default total of 100.');
         expect(extensionText('vi', 'status-matches', { set: 'S', total: '100', declared: 'no' })).toBe('Bộ tiêu chí S: tổng điểm các lĩnh vực bằng tổng điểm mặc định 100.');
     });
 

@@ -9,7 +9,7 @@ import { ChisoGeneratedModule, ChisoGeneratedSharedModule } from './generated/mo
 import { ChisoDocumentValidator } from './chiso-document-validator.js';
 import { FolderDocumentBuilder } from './references/folder-document-builder.js';
 import { FolderScopeProvider } from './references/folder-scope.js';
-import { NfcValueConverter } from './references/nfc-value-converter.js';
+import { ChisoValueConverter } from './parser/chiso-value-converter.js';
 import { AttachedReferences } from './references/attached-references.js';
 import { createChisoCompletionParser, createChisoParser } from './parser/chiso-parser.js';
 import { ChisoLexer, ChisoTokenBuilder } from './parser/chiso-lexer.js';
@@ -40,7 +40,7 @@ export const ChisoCoreModule: Module<ChisoCoreServices, PartialLangiumCoreServic
     parser: {
         LangiumParser: (services) => createChisoParser(services),
         CompletionParser: (services) => createChisoCompletionParser(services),
-        ValueConverter: () => new NfcValueConverter(),
+        ValueConverter: () => new ChisoValueConverter(),
         TokenBuilder: () => new ChisoTokenBuilder(),
         Lexer: (services) => new ChisoLexer(services),
         ParserErrorMessageProvider: (services) => new ChisoParserErrorMessages(services.i18n.Locale),

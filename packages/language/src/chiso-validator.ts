@@ -4,6 +4,8 @@ import type { ChisoAstType } from './generated/ast.js';
 import { codeChecks } from './checks/codes.js';
 import { countChecks } from './checks/counts.js';
 import { nameChecks } from './checks/names.js';
+import { outlineChecks } from './checks/outlines.js';
+import { numberChecks } from './checks/numbers.js';
 import { reporter, type ChecksFor } from './checks/report.js';
 import { ruleChecks } from './checks/rules.js';
 import { sourceChecks } from './checks/sources.js';
@@ -18,7 +20,7 @@ export function registerChecks(services: ChisoCoreServices): void {
     const registry = services.validation.ValidationRegistry;
     const locale = services.i18n.Locale;
     const concerns: ChecksFor[] = [
-        structureChecks, sumChecks, sourceChecks, countChecks, codeChecks, ruleChecks, surveyChecks, textChecks,
+        structureChecks, sumChecks, sourceChecks, countChecks, codeChecks, ruleChecks, surveyChecks, textChecks, outlineChecks, numberChecks,
         nameChecks(services.shared.workspace.IndexManager, services.shared.workspace.LangiumDocuments),
     ];
     for (const concern of concerns) {

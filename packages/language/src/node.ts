@@ -3,13 +3,17 @@
  * files of each requested file as context (a shared file of surveys and agencies), then
  * hands everything to `loadTexts`. Input problems come back as data, never as exceptions.
  */
+import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { loadTexts, type LoadOptions, type LoadResult, type SourceText } from './load.js';
 
 export const CHISO_EXTENSION = '.chiso';
 
-export type InputProblemKind = 'missing' | 'unreadable' | 'not-utf8' | 'binary' | 'no-chiso-files';
+export type InputProblemKind = 'missing' | 'unreadable' | 'not-utf8' | 'binary' | 'no-chiso-files' | 'not-file' | 'too-large';
+
+/** Larger text inputs are refused before they are read: far above any criteria set or results file. */
+export const MAX_TEXT_BYTES = 50 * 1024 * 1024;
 
 export interface InputProblem {
     readonly path: string;
@@ -18,18 +22,50 @@ export interface InputProblem {
     readonly line?: number;
     readonly column?: number;
     readonly detail?: string;
+    /** The file's size in bytes, for `too-large`. */
+    readonly size?: number;
 }
 
 export interface DiskLoadResult extends LoadResult {
     readonly problems: readonly InputProblem[];
+    /** Every file read, requested or as context (absolute paths): what an output must not overwrite. */
+    readonly read: readonly string[];
+}
+
+/** A `.chiso` entry of a folder listing: a file, or a symbolic link to one. */
+async function isChisoFile(entry: Dirent): Promise<boolean> {
+    if (!entry.name.endsWith(CHISO_EXTENSION)) return false;
+    if (entry.isFile()) return true;
+    if (!entry.isSymbolicLink()) return false;
+    return stat(path.join(entry.parentPath, entry.name)).then(info => info.isFile(), () => false);
 }
 
 async function listChisoFiles(dir: string): Promise<string[]> {
     const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-    return entries
-        .filter(entry => entry.isFile() && entry.name.endsWith(CHISO_EXTENSION))
-        .map(entry => path.join(entry.parentPath, entry.name))
-        .sort();
+    const files: string[] = [];
+    for (const entry of entries) if (await isChisoFile(entry)) files.push(path.join(entry.parentPath, entry.name));
+    return files.sort();
+}
+
+/**
+ * The bytes of a regular file of at most `limit` bytes. A FIFO or a device (`/dev/zero`) would
+ * block or never end, so only regular files are read; the size is checked before reading.
+ */
+export async function readRegularFile(file: string, displayPath: string, limit = MAX_TEXT_BYTES): Promise<{ bytes: Uint8Array } | { problem: InputProblem }> {
+    try {
+        const info = await stat(file);
+        if (info.isDirectory()) return { problem: { path: displayPath, kind: 'unreadable', detail: 'EISDIR' } };
+        if (!info.isFile()) return { problem: { path: displayPath, kind: 'not-file' } };
+        if (info.size > limit) return { problem: { path: displayPath, kind: 'too-large', detail: `${megabytes(info.size)} > ${megabytes(limit)}`, size: info.size } };
+        return { bytes: await readFile(file) };
+    } catch (error) {
+        const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+        return { problem: { path: displayPath, kind: missing ? 'missing' : 'unreadable', detail: (error as Error).message } };
+    }
+}
+
+function megabytes(bytes: number): string {
+    return `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
 }
 
 async function expand(inputs: readonly string[], problems: InputProblem[]): Promise<string[]> {
@@ -91,7 +127,7 @@ export async function loadFiles(inputs: readonly string[], options: LoadOptions 
         try {
             for (const entry of await readdir(dir, { withFileTypes: true })) {
                 const file = path.join(dir, entry.name);
-                if (entry.isFile() && entry.name.endsWith(CHISO_EXTENSION) && !requestedSet.has(file)) contextFiles.add(file);
+                if (!requestedSet.has(file) && (await isChisoFile(entry))) contextFiles.add(file);
             }
         } catch {
             // An unreadable folder only means less context; the requested files report their own problems.
@@ -100,14 +136,12 @@ export async function loadFiles(inputs: readonly string[], options: LoadOptions 
     const sources: SourceText[] = [];
     for (const [file, context] of [...requested.map(f => [f, false] as const), ...[...contextFiles].map(f => [f, true] as const)]) {
         const display = path.relative(process.cwd(), file) || file;
-        let bytes: Uint8Array;
-        try {
-            bytes = await readFile(file);
-        } catch (error) {
-            if (!context) problems.push({ path: display, kind: 'unreadable', detail: (error as Error).message });
+        const read = await readRegularFile(file, display);
+        if ('problem' in read) {
+            if (!context) problems.push(read.problem);
             continue;
         }
-        const decoded = decodeUtf8(bytes, display);
+        const decoded = decodeUtf8(read.bytes, display);
         if ('problem' in decoded) {
             if (!context) problems.push(decoded.problem);
             continue;
@@ -115,5 +149,5 @@ export async function loadFiles(inputs: readonly string[], options: LoadOptions 
         sources.push({ path: file, text: decoded.text, context });
     }
     const result = await loadTexts(sources, options);
-    return { ...result, problems };
+    return { ...result, problems, read: sources.map(source => source.path) };
 }

@@ -25,6 +25,32 @@ const SUM = `set S "Kế hoạch" {
 }`;
 const CLEAN = SUM.replace('max 10 {', 'max 9.5 {');
 
+describe('min-sum-mismatch: the parent’s min becomes its children’s minima', () => {
+    const PAPI = `set P "PAPI" {
+    total 10
+    domain 1 "Tham gia" max 10 min 2 {
+        criterion 1.1 "a" max 5 min 0.5
+        criterion 1.2 "b" max 5 min 1
+    }
+}`;
+
+    test('a declared min is replaced (vi title with a decimal comma), and the set checks clean', async () => {
+        const fix = await vi.fixes(PAPI, 'chiso/min-sum-mismatch');
+        expect(fix.titles).toEqual(['Đặt điểm tối thiểu bằng tổng điểm tối thiểu của các mục con (1,5)']);
+        const after = await fix.apply();
+        expect(after.text).toBe(PAPI.replace('max 10 min 2 {', 'max 10 min 1.5 {'));
+        expect(after.problems).toEqual([]);
+    });
+
+    test('a parent without min gets one after its max', async () => {
+        const fix = await en.fixes(PAPI.replace('max 10 min 2 {', 'max 10 {'), 'chiso/min-sum-mismatch');
+        expect(fix.titles).toEqual(["Set min to Σ children's minima (1.5)"]);
+        const after = await fix.apply();
+        expect(after.text).toBe(PAPI.replace('max 10 min 2 {', 'max 10 min 1.5 {'));
+        expect(after.problems).toEqual([]);
+    });
+});
+
 describe('sum-mismatch: the parent’s max becomes its children’s sum', () => {
     test('in English, and the set then checks clean', async () => {
         const fix = await en.fixes(SUM, 'chiso/sum-mismatch');
@@ -39,6 +65,13 @@ describe('sum-mismatch: the parent’s max becomes its children’s sum', () => 
         const fix = await vi.fixes(SUM, 'chiso/sum-mismatch');
         expect(fix.titles).toEqual(['Đặt điểm tối đa bằng tổng các mục con (9,5)']);
         expect((await fix.apply()).text).toBe(CLEAN);
+    });
+
+    test('in a set written with decimal commas, the edit writes a comma too', async () => {
+        const commas = SUM.replace('total 9.5', 'total 9,5').replace('max 2.5', 'max 2,5').replace('max 1.5', 'max 1,5');
+        const after = await (await vi.fixes(commas, 'chiso/sum-mismatch')).apply();
+        expect(after.text).toBe(commas.replace('max 10 {', 'max 9,5 {'));
+        expect(after.problems).toEqual([]);
     });
 
     test('a sum that is no finite decimal is written as a fraction', async () => {
@@ -240,6 +273,50 @@ describe('code-gap: siblings are renumbered in sequence, the codes under them fo
         expect(fix.titles).toEqual(['Renumber in sequence: e → đ']);
         const after = await fix.apply();
         expect(after.text).toContain('component đ "e" max 1');
+        expect(after.problems).toEqual([]);
+    });
+});
+
+describe('codes as the decision writes them: points, no leading zeros', () => {
+    test('a comma slip becomes a point', async () => {
+        const text = `set S "A" {
+    total 1
+    domain 1 "B" max 1 { criterion 1,1 "C" max 1 }
+}`;
+        const fix = await vi.fixes(text, 'chiso/code-decimal-comma');
+        expect(fix.titles).toEqual(['Viết mã là 1.1']);
+        const after = await fix.apply();
+        expect(after.text).toContain('criterion 1.1 "C" max 1');
+        expect(after.problems).toEqual([]);
+    });
+
+    test('a leading zero goes, in the codes under it too', async () => {
+        const text = `set S "A" {
+    total 1
+    domain 01 "B" max 1 { criterion 01.1 "C" max 1 }
+}`;
+        const fix = await en.fixes(text, 'chiso/code-leading-zero');
+        expect(fix.titles).toEqual(['Write the code as 1']);
+        const after = await fix.apply();
+        expect(after.text).toContain('domain 1 "B" max 1 { criterion 1.1 "C" max 1 }');
+        expect(after.problems).toEqual([]);
+    });
+});
+
+describe('decimal-comma-ambiguous: the comma becomes a separator', () => {
+    test('an interval gets its two bounds, each a percentage', async () => {
+        const fix = await vi.fixes(scored('bands { 100% -> 1  [80,100%) -> 0.5  < 80% -> 0 }'), 'chiso/decimal-comma-ambiguous');
+        expect(fix.titles).toEqual(['Tách bằng dấu phẩy và dấu cách: `[80%, 100%)`']);
+        const after = await fix.apply();
+        expect(after.text).toContain('bands { 100% -> 1  [80%, 100%) -> 0.5  < 80% -> 0 }');
+        expect(after.problems).toEqual([]);
+    });
+
+    test('a call gets its arguments', async () => {
+        const fix = await en.fixes(scored('formula { input a "A" max 1  result min(1,5) * a }', '1'), 'chiso/decimal-comma-ambiguous');
+        expect(fix.titles).toEqual(['Separate with a comma and a space: `min(1, 5)`']);
+        const after = await fix.apply();
+        expect(after.text).toContain('result min(1, 5) * a }');
         expect(after.problems).toEqual([]);
     });
 });

@@ -57,7 +57,7 @@ describe('chiso.compile', () => {
         expect(result.errors).toEqual([]);
         expect(result.sets.map(s => s.id)).toEqual(['S2024', 'T2024']);
         const compiled = JSON.parse(result.sets[0].json);
-        expect(compiled).toMatchObject({ formatVersion: '1.0', set: { id: 'S2024', total: 10 }, totals: { maxPoints: 10 } });
+        expect(compiled).toMatchObject({ formatVersion: '1.1', set: { id: 'S2024', total: 10 }, totals: { maxPoints: 10 } });
         expect(JSON.parse(result.sets[1].json).set.total).toBe('10/3');
         expect(result.sets[0].json.endsWith('}\n')).toBe(true);
     });
@@ -95,7 +95,27 @@ describe('chiso.totals', () => {
         expect(first).toMatchObject({ declared: '10', sum: '10.05', matches: false });
     });
 
-    test('a max that is not a number gives a null sum, never a wrong one', async () => {
+    test('says what remains to detail in an outline set; a header-only set has no sum; a full set no outline', async () => {
+        const { uri, run } = await open(`set O "Dàn ý" {
+    total 10
+    domain 1 "A" max 4 { criterion 1.1 "a" max 4 }
+    domain 2 "B" max 6 { counts { criteria 3  components 5 } }
+}
+set H "Khai báo" {
+    total 100
+    counts { domains 8 }
+}
+${CLEAN.slice(CLEAN.indexOf('set S2024'))}`);
+        const [outline, header, full] = (await run<TotalsResult>(ChisoCommands.totals, uri)).sets;
+        expect(outline).toMatchObject({ sum: '10', matches: true, outline: {
+            short: 'outline: 3 criteria, 5 components to write',
+            full: 'Outline: 1 item not yet detailed, 3 criteria, 5 components not yet written',
+        } });
+        expect(header).toMatchObject({ sum: null, declared: '100', outline: { short: 'no domains yet: 8 domains to write' } });
+        expect(full).toMatchObject({ id: 'S2024', matches: true, outline: null });
+    });
+
+        test('a max that is not a number gives a null sum, never a wrong one', async () => {
         const { uri, run } = await open(CLEAN.replace('max 4.5 {\n        criterion', 'max 1/0 {\n        criterion'));
         const [first] = (await run<TotalsResult>(ChisoCommands.totals, uri)).sets;
         expect(first).toMatchObject({ declared: '10', sum: null, matches: false });

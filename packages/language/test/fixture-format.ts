@@ -6,8 +6,9 @@
  *     criterion 1.1 "Kế hoạch" max »3« {
  *
  * Each `$TEST$` line pairs, in order, with the `»…«` ranges in the order they open; the quoted text, if any, must
- * appear in the English message. Errors and warnings that no `$TEST$` expects fail the case;
- * information diagnostics are checked only when expected.
+ * appear in the English message, or in the Vietnamese one when the file has a `// $LANG$ vi` line.
+ * Errors and warnings that no `$TEST$` expects fail the case; information diagnostics are checked
+ * only when expected.
  */
 export interface Expectation {
     readonly severity: 'error' | 'warning' | 'info';
@@ -23,7 +24,11 @@ export interface Expectation {
 export interface Fixture {
     readonly text: string;
     readonly expectations: readonly Expectation[];
+    /** The language of the messages, from a `// $LANG$ vi` line; English by default. */
+    readonly lang: 'vi' | 'en';
 }
+
+const LANG_LINE = /\/\/\s*\$LANG\$\s+(vi|en)\b/;
 
 const TEST_LINE = /\/\/\s*\$TEST\$\s+(error|warning|info)\s+(\S+)(?:\s+"([^"]*)")?/;
 
@@ -50,5 +55,6 @@ export function parseFixture(source: string): Fixture {
     if (ranges.length !== specs.length) {
         throw new Error(`${specs.length} $TEST$ comments but ${ranges.length} »…« ranges`);
     }
-    return { text, expectations: specs.map((spec, i) => ({ ...spec, ...ranges[i] })) };
+    const lang = (LANG_LINE.exec(source)?.[1] ?? 'en') as Fixture['lang'];
+    return { text, expectations: specs.map((spec, i) => ({ ...spec, ...ranges[i] })), lang };
 }

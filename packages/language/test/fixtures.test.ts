@@ -26,7 +26,9 @@ function describeDiagnostic(text: string, d: Diagnostic): string {
 
 async function runCase(files: string[]): Promise<void> {
     const fixtures = files.map(file => ({ file, ...parseFixture(readFileSync(file, 'utf8')) }));
-    const result = await loadTexts(fixtures.map(f => ({ path: f.file, text: f.text })), { lang: 'en' });
+    // A folder case is read in one language: Vietnamese when any of its files asks for it.
+    const lang = fixtures.some(f => f.lang === 'vi') ? 'vi' : 'en';
+    const result = await loadTexts(fixtures.map(f => ({ path: f.file, text: f.text })), { lang });
     const problems: string[] = [];
     result.files.forEach((loaded, index) => {
         const { text, expectations, file } = fixtures[index];

@@ -1,7 +1,7 @@
 /**
  * Properties of the formatter over the examples: it changes whitespace only (the tokens and
  * comments stay the same, in order), and formatting its output again changes nothing; also when
- * the examples' whitespace is scrambled first.
+ * the examples' whitespace is scrambled first. Numbers keep their decimal mark (`0,5` stays `0,5`).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -62,5 +62,17 @@ describe('formatting the examples', () => {
             }
             await expectWhitespaceOnlyAndIdempotent(scrambled);
         }), { numRuns: 25 });
+    }, 60_000);
+});
+
+describe('formatting numbers', () => {
+    test('every number keeps the decimal mark its author wrote, a point or a comma', async () => {
+        const decimal = fc.tuple(fc.nat(999), fc.nat(99), fc.constantFrom('.', ',')).map(([whole, part, mark]) => `${whole}${mark}${part}`);
+        await fc.assert(fc.asyncProperty(fc.tuple(decimal, decimal, decimal, decimal), async ([max, low, high, points]) => {
+            const text = `set S "A" { total ${max}\n domain 1 "B" max ${max} { scoring bands { [${low}%,${high}%) -> ${points}  >= ${high}% -> ${max} }\n}}`;
+            const formatted = await formatText(text);
+            expect(images(formatted)).toEqual(images(text));
+            expect(images(formatted)).toEqual(expect.arrayContaining([max, low, high, points]));
+        }), { numRuns: 50 });
     }, 60_000);
 });

@@ -105,6 +105,29 @@ survey K "Khảo sát" {
 `);
     });
 
+    test("each number keeps its author's decimal mark; a separating comma gets its space", async () => {
+        await expectLayout(
+            `set S "A" { total 10,5
+    domain 1 "B" max 10,5 { criterion 1.1 "C" max 0,5 { scoring bands { [80,5%,100%) -> 0,5  < 80,5% -> 0.25  100% -> 0,5 } }
+        criterion 1.2 "D" max 10 { scoring formula { input a "A" min 0,5 max 1.5 result max(a,  1,5)*2 } } } }
+`,
+            `set S "A" {
+    total 10,5
+    domain 1 "B" max 10,5 {
+        criterion 1.1 "C" max 0,5 {
+            scoring bands { [80,5%, 100%) -> 0,5  < 80,5% -> 0.25  100% -> 0,5 }
+        }
+        criterion 1.2 "D" max 10 {
+            scoring formula {
+                input a "A" min 0,5 max 1.5
+                result max(a, 1,5) * 2
+            }
+        }
+    }
+}
+`);
+    });
+
     test('at most one blank line, none after `{` or before `}`, none at the start, one line end at the end', async () => {
         await expectLayout(
             '\n\n\nagency A "A"\nagency B "B"\n\n\n\nset S "A" {\n\n    total 1\n\n\n\n    domain 1 "B" max 1\n\n}   \n\n\n',

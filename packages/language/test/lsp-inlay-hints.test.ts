@@ -29,6 +29,19 @@ describe('inlay hints', () => {
         ]);
     });
 
+    test('points of outlines of unknown source are shown apart, and a split they could still make is not marked ≠', async () => {
+        const text = `set O "Dàn ý" {
+    total 100
+    split { appraisal 60  survey 40 }
+    domain 1 "Thẩm định" max 50 { source appraisal  counts { criteria 5 } }
+    domain 2 "Chưa rõ nguồn" max 50 { counts { criteria 4 } }
+}`;
+        expect(await hints(text, 'vi')).toEqual(['set O "Dàn ý" ⟨Σ 100 · thẩm định 50 · ĐTXHH 0 · dàn ý chưa rõ nguồn 50⟩']);
+        // 50 points of appraisal already exceed a declared 40, and 60 survey points are more than the outlines hold.
+        expect(await hints(text.replace('appraisal 60  survey 40', 'appraisal 40  survey 60'), 'en'))
+            .toEqual(['set O "Dàn ý" ⟨Σ 100 · appraisal 50 ≠ 40 · survey 0 ≠ 60 · outlines, source unknown 50⟩']);
+    });
+
     test('English names the sources in English and uses decimal points', async () => {
         const found = await hints(FOLDER, 'en');
         expect(found[0]).toBe('set S "Bộ chỉ số thử" ⟨Σ 20 · appraisal 9.5 ≠ 10 · survey 10⟩');

@@ -102,3 +102,46 @@ describe('messages come from one table, in Vietnamese and English', () => {
             .toContain('2,5');
     });
 });
+
+describe('numbers as officers write them, in Vietnamese', () => {
+    const WITH_COMMAS = `set S "Dấu phẩy" {
+    year 99999999999999999999999
+    total 1,5
+    domain 1 "Một" max 1,5 {
+        criterion 1.1 "A" max 0,5 {
+            scoring bands { [80,100%) -> 0,5  < 80% -> 0 }
+        }
+        criterion 1.2 "B" max 0,75 {
+            scoring formula { input a "A" max 1  result min(1,5) * a / 2 }
+        }
+    }
+}`;
+
+    test('a child off by 0,25 is named with the comma', async () => {
+        const result = await validationHelper<Document>(chisoServices('vi'))(WITH_COMMAS);
+        expectError(result, 'Tổng điểm tối đa của các mục con của lĩnh vực 1 là 1,25, khác điểm tối đa 1,5 của nó (chênh lệch 0,25).', {
+            node: firstSet(result.document.parseResult.value).items[0],
+            property: 'max',
+            code: 'chiso/sum-mismatch',
+        });
+    });
+
+    test('a comma that may have been meant to separate is explained', async () => {
+        const result = await validationHelper<Document>(chisoServices('vi'))(WITH_COMMAS);
+        const messages = result.diagnostics.filter(d => d.code === 'chiso/decimal-comma-ambiguous').map(d => d.message);
+        expect(messages).toEqual([
+            'Trong `[80,100%)`, 80,100 được hiểu là một số thập phân (dấu phẩy giữa hai chữ số là dấu thập phân). Để tách hai cận của khoảng, đặt một dấu cách sau dấu phẩy: `[80%, 100%)`.',
+            'Trong `min(1,5)`, 1,5 được hiểu là một số thập phân (dấu phẩy giữa hai chữ số là dấu thập phân). Để tách các đối số, đặt một dấu cách sau dấu phẩy: `min(1, 5)`.',
+        ]);
+    });
+
+    test('a year out of range is shown as written', async () => {
+        const result = await validationHelper<Document>(chisoServices('vi'))(WITH_COMMAS);
+        expectError(result, '99999999999999999999999 quá lớn cho năm: viết một số từ 1000 đến 9999.', {
+            node: firstSet(result.document.parseResult.value),
+            property: 'years',
+            index: 0,
+            code: 'chiso/number-range',
+        });
+    });
+});

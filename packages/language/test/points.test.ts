@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { exact, formatPoints, isFiniteDecimal, parsePoints, sum } from '../src/model/points.js';
+import { exact, formatPoints, hasDecimalComma, isFiniteDecimal, parsePoints, sum, wholeNumber } from '../src/model/points.js';
 
 const p = (text: string) => parsePoints(text)!;
 
@@ -44,5 +44,21 @@ describe('exact points', () => {
         expect(isFiniteDecimal(p('0.2'))).toBe(true);
         expect(isFiniteDecimal(p('1/3'))).toBe(false);
         expect(isFiniteDecimal(p('7/40'))).toBe(true);
+    });
+
+    test('a decimal comma is the same rational as a decimal point', () => {
+        expect(p('0,5').equals(p('0.5'))).toBe(true);
+        expect(p('33,3').add(p('33,3')).add(p('33.4')).equals(exact('100'))).toBe(true);
+        expect(p('10,5/3').equals(p('3.5'))).toBe(true);
+        expect(parsePoints('1,2,3')).toBeUndefined();
+        expect(hasDecimalComma('80,5')).toBe(true);
+        expect(hasDecimalComma('80.5')).toBe(false);
+    });
+
+    test('whole numbers are exact at any size', () => {
+        expect(p('9007199254740993').equals(p('9007199254740992'))).toBe(false);
+        expect(wholeNumber('99999999999999999999999')).toBe(99999999999999999999999n);
+        expect(wholeNumber('1.5')).toBeUndefined();
+        expect(formatPoints(p('100000000000000000000000'))).toBe('100000000000000000000000');
     });
 });

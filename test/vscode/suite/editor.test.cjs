@@ -1,8 +1,9 @@
 // @ts-check
 /**
  * What a person does in the editor, against the real extension and server: open a criteria set,
- * see it checked, break a sum, fix it with the "Σ" quick fix, read the status bar, compile to
- * JSON, switch the language and strictness, check the workspace. The workspace is a fresh copy of
+ * see it checked (and a document that is not a file left alone), break a sum, read the status bar
+ * and the annex preview's banner, fix it with the "Σ" quick fix, compile to JSON, switch the
+ * language and strictness without an error, check the workspace. The workspace is a fresh copy of
  * test/vscode/fixture (run.mjs makes it), so edits here never touch the repository.
  *
  * Nothing sleeps for a fixed time: each step polls the state it waits for, with a bound.
@@ -76,7 +77,7 @@ async function replaceOnLine(anchor, from, to) {
 async function api() {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension, `extension ${EXTENSION_ID} is not installed in the test instance`);
-    return /** @type {{ statusText(): string | undefined; statusTooltip(): string | undefined; refreshStatus(): Promise<void>; previewHtml(): string }} */ (await extension.activate());
+    return /** @type {{ statusText(): string | undefined; statusTooltip(): string | undefined; refreshStatus(): Promise<void>; previewHtml(): string; clientErrors(): readonly string[] }} */ (await extension.activate());
 }
 
 /** Waits for the status bar to read `expected`, asking the server for fresh totals. @param {string} expected */
@@ -136,6 +137,25 @@ const tests = [
         },
     },
     {
+        name: 'a document that is not a file (a rename preview, a diff\'s old side) is not checked; an untitled one is',
+        timeoutMs: 20_000,
+        async run() {
+            const broken = 'set KHAC "Bộ chỉ số khác" {\n    total 10\n    domain 1 "Một" max 9 { criterion 1.1 "Một" max 9 { scoring proportional } }\n}\n';
+            const scheme = 'chisopreview';
+            const provider = vscode.workspace.registerTextDocumentContentProvider(scheme, { provideTextDocumentContent: () => broken });
+            try {
+                const virtual = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme, path: `${folder().path}/sample.chiso` }));
+                assert.equal(virtual.languageId, 'chiso');
+                const untitled = await vscode.workspace.openTextDocument({ language: 'chiso', content: broken });
+                // Both went to the same server in this order: once the untitled one is checked, the other would be too.
+                await waitFor('the untitled document\'s total mismatch', () => diagnostics(untitled.uri, 'chiso/total-mismatch').length === 1, DIAGNOSTIC_LATENCY_MS);
+                assert.deepEqual(vscode.languages.getDiagnostics(virtual.uri), [], describe(virtual.uri));
+            } finally {
+                provider.dispose();
+            }
+        },
+    },
+    {
         name: 'the status bar shows the set total against its declaration, Σ 100/100 ✓',
         timeoutMs: 20_000,
         async run() {
@@ -172,24 +192,30 @@ const tests = [
             console.log(`    diagnostic after ${Date.now() - started} ms: ${mismatch.message}`);
             assert.equal(mismatch.severity, vscode.DiagnosticSeverity.Error);
             assert.match(mismatch.message, /10[.,]5/);
+            // The total still matches, but the set has errors (this sum, and 70.5 appraisal points against the split's 70): no ✓.
+            await statusShows('Σ 100/100 ✗ 2 lỗi');
         },
     },
     {
-        name: 'Chiso: Preview annex shows the table beside the editor and redraws it as the file changes',
-        timeoutMs: 20_000,
+        name: 'Chiso: Preview annex shows the table beside the editor, a banner naming the errors, and redraws as the file changes',
+        timeoutMs: 30_000,
         async run() {
             const document = editor().document;
+            const criterionLine = lineOf(document, 'criterion 1.1 ');
             /** @type {string} */
             const html = await vscode.commands.executeCommand('chiso.previewAnnex');
             assert.match(html, /<tr class="component" data-code="1\.1\.1">/);
             assert.match(html, /Chỉ số cải cách hành chính mẫu năm 2024/);
             assert.equal(vscode.window.activeTextEditor?.document, document, 'the preview took the focus from the editor');
-            await replaceOnLine('component 1.1.2 ', 'max 6 {', 'max 6.25 {');
             const chiso = await api();
+            await waitFor('the banner naming criterion 1.1\'s sum', () => chiso.previewHtml().includes('Tệp có 2 lỗi') && chiso.previewHtml().includes(`Dòng ${criterionLine + 1}: Tổng điểm tối đa của các mục con`));
+            await replaceOnLine('component 1.1.2 ', 'max 6 {', 'max 6.25 {');
             await waitFor('the preview to show 6.25 for component 1.1.2', () => /data-code="1\.1\.2">[\s\S]*?<td class="num">6[.,]25</.test(chiso.previewHtml()));
-            await replaceOnLine('component 1.1.2 ', 'max 6.25 {', 'max 6 {');
+            // A syntax error: the last good table stays, under the banner.
+            await replaceOnLine('component 1.1.2 ', 'max 6.25 {', 'max {');
+            await waitFor('the banner on the syntax error over the last table', () => chiso.previewHtml().includes('Do có lỗi cú pháp') && /data-code="1\.1\.2">[\s\S]*?<td class="num">6[.,]25</.test(chiso.previewHtml()));
+            await replaceOnLine('component 1.1.2 ', 'max {', 'max 6 {');
             // Leave the state the next step starts from: criterion 1.1's children at 10.5 again.
-            const criterionLine = lineOf(document, 'criterion 1.1 ');
             await waitFor('criterion 1.1 back at 10.5', () => diagnostics(document.uri, 'chiso/sum-mismatch', criterionLine).some(d => /\b10[.,]5\b/.test(d.message)), DIAGNOSTIC_LATENCY_MS);
         },
     },
@@ -211,7 +237,7 @@ const tests = [
         },
     },
     {
-        name: 'fixing the domain too breaks the total: the status bar turns to Σ 100.5/100 ✗',
+        name: 'fixing the domain too breaks the total: the status bar turns to Σ 100,5/100 ✗ 2 lỗi',
         timeoutMs: 20_000,
         async run() {
             const uri = sampleUri();
@@ -219,7 +245,7 @@ const tests = [
             await applySigmaFix(uri, diagnostics(uri, 'chiso/sum-mismatch', domainLine)[0]);
             await waitFor('chiso/total-mismatch', () => diagnostics(uri, 'chiso/total-mismatch').length === 1, DIAGNOSTIC_LATENCY_MS);
             assert.deepEqual(diagnostics(uri, 'chiso/sum-mismatch'), [], describe(uri));
-            await statusShows('Σ 100.5/100 ✗');
+            await statusShows('Σ 100,5/100 ✗ 2 lỗi');
             const [set] = await totals(uri);
             assert.deepEqual({ declared: set.declared, sum: set.sum, matches: set.matches }, { declared: '100', sum: '100.5', matches: false });
         },
@@ -236,20 +262,23 @@ const tests = [
         },
     },
     {
-        name: 'chiso.language is vi by default; en switches the server and the extension\'s own texts, and back',
+        name: 'chiso.language is vi by default; en switches the server and the extension\'s own texts, and back, with no error',
         timeoutMs: 90_000,
         async run() {
             const uri = sampleUri();
             const chiso = await api();
+            const errorsBefore = chiso.clientErrors().length;
             await waitFor('the total mismatch in Vietnamese', () => diagnostics(uri, 'chiso/total-mismatch').some(d => d.message.startsWith('Tổng điểm tối đa của các lĩnh vực là 100,5')), 30_000);
-            await statusShows('Σ 100,5/100 ✗');
+            await statusShows('Σ 100,5/100 ✗ 2 lỗi');
             assert.match(chiso.statusTooltip() ?? '', /khác tổng điểm khai báo 100\./);
             await setting('language', 'en');
             await waitFor('the total mismatch in English', () => diagnostics(uri, 'chiso/total-mismatch').some(d => d.message.startsWith('The domains add up to 100.5')), 30_000);
-            await statusShows('Σ 100.5/100 ✗');
-            assert.match(chiso.statusTooltip() ?? '', /not the declared total of 100\./);
+            await statusShows('Σ 100.5/100 ✗ 2 errors');
+            assert.match(chiso.statusTooltip() ?? '', /not the declared total of 100\. The set has 2 errors\./);
             await setting('language', undefined);
             await waitFor('the total mismatch in Vietnamese again', () => diagnostics(uri, 'chiso/total-mismatch').some(d => d.message.startsWith('Tổng điểm tối đa')), 30_000);
+            // Each change restarted the server; the client reported nothing ("Starting server failed" was shown each time).
+            assert.deepEqual(chiso.clientErrors().slice(errorsBefore), []);
         },
     },
     {
@@ -276,6 +305,8 @@ const tests = [
             await waitFor('the code gap as an error', () => diagnostics(uri, 'chiso/code-gap').some(d => d.severity === vscode.DiagnosticSeverity.Error), 30_000);
             await setting('strict', undefined);
             await waitFor('the code gap as a warning again', () => diagnostics(uri, 'chiso/code-gap').some(d => d.severity === vscode.DiagnosticSeverity.Warning), 30_000);
+            // No settings change of this run made the client report an error.
+            assert.deepEqual((await api()).clientErrors(), []);
         },
     },
     {

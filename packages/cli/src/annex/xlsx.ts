@@ -75,7 +75,8 @@ export async function annexXlsx(annex: Annex, compiled: CompiledSet, lang: Lang)
             const kids = children.get(r);
             if (kids) {
                 c.value = { formula: `SUM(${kids.map(k => `${column}${rowOf.get(k)}`).join(',')})` };
-            } else if (r.kind === 'total') {
+            } else if (r.kind === 'total' && domainRows.length > 0) {
+                // A set published with its header only has no domains to sum: the cells stay empty.
                 c.value = { formula: `SUM(${domainRows.map(k => `${column}${rowOf.get(k)}`).join(',')})` };
             } else if (r.leafSource !== null) {
                 // A scored item: open to the unit unless its points come from the survey.

@@ -14,10 +14,11 @@ export type DiffFormat = 'text' | 'md' | 'json';
 
 export async function diff(before: string, after: string, options: { format: DiffFormat; lang: Lang }, output: Output): Promise<ExitCode> {
     const { lang } = options;
-    const old = await loadSet(before, lang, output, { allowCheckErrors: true });
-    if (typeof old === 'number') return old;
-    const next = await loadSet(after, lang, output, { allowCheckErrors: true });
-    if (typeof next === 'number') return next;
+    const oldSet = await loadSet(before, lang, output, { allowCheckErrors: true });
+    if (typeof oldSet === 'number') return oldSet;
+    const nextSet = await loadSet(after, lang, output, { allowCheckErrors: true });
+    if (typeof nextSet === 'number') return nextSet;
+    const old = oldSet.compiled, next = nextSet.compiled;
     const changes = diffSets(old, next, lang);
     const notAddingUp = sumProblems(next, lang);
     if (options.format === 'json') output.out(JSON.stringify({ before: old.set.id, after: next.set.id, notAddingUp, changes }, null, 2));

@@ -3,10 +3,11 @@
  * generated from its compiled form. Text formats go to stdout without -o; DOCX and XLSX need -o.
  */
 import { writeFile } from 'node:fs/promises';
-import { annexHtml, annexMarkdown, buildAnnex, renderMessage, type CompiledSet, type Lang } from '@chiso/language';
+import { annexHtml, annexMarkdown, buildAnnex, neutraliseControls, renderMessage, type CompiledSet, type Lang } from '@chiso/language';
 import { annexDocx } from '../annex/docx.js';
 import { annexXlsx } from '../annex/xlsx.js';
 import { ExitCode } from '../exit-codes.js';
+import { writableOutput } from '../output-target.js';
 import { loadSet } from '../set-input.js';
 import { displayPath } from '../workspace.js';
 import type { Output } from './check.js';
@@ -19,6 +20,12 @@ export interface ExportOptions {
     readonly lang: Lang;
 }
 
+/**
+ * DOCX and XLSX documents are built whole in memory by their libraries: 20,000 components take
+ * 1.8 GB as DOCX, 100,000 exhaust the heap. Real annexes hold a few hundred items.
+ */
+export const MAX_DOCUMENT_ITEMS = 5_000;
+
 function headerText(compiled: CompiledSet, lang: Lang): string {
     const decision = compiled.set.decision;
     if (!decision) return compiled.set.title;
@@ -28,15 +35,22 @@ function headerText(compiled: CompiledSet, lang: Lang): string {
 
 export async function exportAnnex(setInput: string, options: ExportOptions, output: Output): Promise<ExitCode> {
     const { lang, format } = options;
-    const compiled = await loadSet(setInput, lang, output);
-    if (typeof compiled === 'number') return compiled;
+    const loaded = await loadSet(setInput, lang, output);
+    if (typeof loaded === 'number') return loaded;
+    if (options.out !== undefined && !(await writableOutput(options.out, loaded.read, lang, output))) return ExitCode.InputProblem;
+    const { compiled } = loaded;
     const annex = buildAnnex(compiled, lang);
+    const items = annex.rows.filter(row => row.kind === 'domain' || row.kind === 'criterion' || row.kind === 'component').length;
+    if ((format === 'docx' || format === 'xlsx') && items > MAX_DOCUMENT_ITEMS) {
+        output.err(renderMessage(lang, 'export-too-large', { count: items, limit: MAX_DOCUMENT_ITEMS, format: format.toUpperCase() }));
+        return ExitCode.InputProblem;
+    }
     let content: string | Uint8Array;
     switch (format) {
         case 'docx': content = await annexDocx(annex, lang, headerText(compiled, lang)); break;
         case 'xlsx': content = await annexXlsx(annex, compiled, lang); break;
-        case 'html': content = annexHtml(annex, compiled, lang); break;
-        case 'md': content = annexMarkdown(annex, lang); break;
+        case 'html': content = neutraliseControls(annexHtml(annex, compiled, lang)); break;
+        case 'md': content = neutraliseControls(annexMarkdown(annex, lang)); break;
     }
     if (!options.out) {
         if (typeof content !== 'string') {

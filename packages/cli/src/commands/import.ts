@@ -1,18 +1,24 @@
 /**
  * `chiso import <annex.xlsx | annex.csv> -o set.chiso`: an annex table back to a formatted
  * Chiso file; rows it cannot understand are reported with their row numbers. Oversized files
- * and archives that would unpack too far are refused before they are read. Exit codes: 0
+ * and archives that would unpack too far are refused before they are read; names from the
+ * hidden metadata are checked, and the generated source is parsed before it is written. Exit codes: 0
  * written (perhaps with skipped rows, reported as warnings), 2 input problems.
  */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { chisoSource, qualifiedCode, renderMessage, type Lang } from '@chiso/language';
+import { chisoSource, isAgency, isSurvey, loadTexts, qualifiedCode, renderMessage, type CompiledSet, type Lang, type MessageArgs } from '@chiso/language';
 import { formatText } from '@chiso/language/format';
-import { decodeUtf8 } from '@chiso/language/node';
+import { decodeUtf8, readRegularFile } from '@chiso/language/node';
+import type { Metadata } from '../annex/metadata.js';
 import { ExitCode } from '../exit-codes.js';
 import { inspectArchive, MAX_INPUT_BYTES } from '../import/archive-guard.js';
 import { assembleSet } from '../import/assemble.js';
 import { readCsv, readWorkbook } from '../import/read.js';
+import { badName, overlongText } from '../import/metadata-values.js';
+import { fromDiagnostic, fromInputProblem, type Finding } from '../output/diagnostics.js';
+import { writableOutput } from '../output-target.js';
+import { contractViolation } from '../scoring/contract.js';
 import { readTable, type SourceRow } from '../import/table.js';
 import { formatFinding } from '../output/text.js';
 import { finding } from '../set-input.js';
@@ -32,19 +38,17 @@ export async function importAnnex(input: string, options: { out: string; lang: L
         output.err(formatFinding(finding(input, line, 1, code, args, lang), lang));
         return ExitCode.InputProblem;
     };
-    let size: number;
-    try {
-        const info = await stat(input);
-        if (!info.isFile()) return fail('input-unreadable', { detail: 'EISDIR' });
-        size = info.size;
-    } catch (error) {
-        return fail((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'input-missing' : 'input-unreadable', { detail: (error as Error).message });
+    const read = await readRegularFile(input, input, MAX_INPUT_BYTES);
+    if ('problem' in read) {
+        if (read.problem.kind === 'too-large') return fail('import-too-large', { detail: `${((read.problem.size ?? 0) / 1024 / 1024).toFixed(1)} MB` });
+        output.err(formatFinding(fromInputProblem(read.problem, lang), lang));
+        return ExitCode.InputProblem;
     }
-    if (size > MAX_INPUT_BYTES) return fail('import-too-large', { detail: `${(size / 1024 / 1024).toFixed(1)} MB` });
-    const bytes = await readFile(input);
+    if (!(await writableOutput(options.out, [input], lang, output))) return ExitCode.InputProblem;
+    const bytes = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
 
     let sheets: SourceRow[][];
-    let metadata;
+    let metadata: Metadata | undefined;
     if (input.toLowerCase().endsWith('.csv')) {
         const decoded = decodeUtf8(bytes, input);
         if ('problem' in decoded) return fail(`input-${decoded.problem.kind}`, {}, decoded.problem.line);
@@ -56,11 +60,14 @@ export async function importAnnex(input: string, options: { out: string; lang: L
     } else {
         const verdict = await inspectArchive(bytes);
         if (!verdict.ok) return verdict.reason === 'too-large' ? fail('import-too-large', { detail: 'archive' }) : fail('import-not-spreadsheet');
+        let workbook;
         try {
-            ({ sheets, metadata } = await readWorkbook(bytes));
+            workbook = await readWorkbook(bytes);
         } catch {
             return fail('import-not-spreadsheet');
         }
+        if ('damaged' in workbook) return fail('import-bad-metadata', { detail: workbook.damaged });
+        ({ sheets, metadata } = workbook);
     }
     const tables = sheets.map(readTable);
     const table = tables.find(t => 'rows' in t);
@@ -69,15 +76,35 @@ export async function importAnnex(input: string, options: { out: string; lang: L
         return fail('import-no-table', { detail: first && 'detail' in first ? first.detail : 'empty' }, first && 'line' in first ? first.line : 1);
     }
     const { compiled, problems } = assembleSet(table, metadata, idFrom(input));
-    for (const problem of problems) {
-        output.err(formatFinding({ file: input, line: problem.line, column: 1, endLine: problem.line, endColumn: 1, severity: 'warning', code: qualifiedCode('import-row-skipped'), message: renderMessage(lang, 'import-row-skipped', { detail: problem.detail }) }, lang));
+    const invalid = metadata ? (contractViolation(compiled) ?? badName(compiled) ?? overlongText(compiled)) : undefined;
+    if (invalid) return fail('import-bad-metadata', { detail: invalid });
+    const warn = (line: number, code: 'import-row-skipped' | 'import-cached-values', args: MessageArgs) => output.err(formatFinding(
+        { file: input, line, column: 1, endLine: line, endColumn: 1, severity: 'warning', code: qualifiedCode(code), message: renderMessage(lang, code, args) }, lang));
+    for (const cell of table.cachedFormulas) warn(cell.line, 'import-cached-values', { formula: `=${cell.formula}`, external: /\[[^\]]*\]|\.xls/i.test(cell.formula) ? 'yes' : '' });
+    for (const problem of problems) warn(problem.line, 'import-row-skipped', { detail: problem.detail });
+    const source = await formatText(chisoSource(compiled), options.out);
+    // What is written must read back as this one set: anything else is a bug or an injection, never a file.
+    const { errors, sameShape } = await readBack(source, options.out, compiled);
+    if (errors.length > 0 || !sameShape) {
+        for (const error of errors) output.err(formatFinding(error, lang, source));
+        return fail('import-not-chiso');
     }
     try {
-        await writeFile(options.out, await formatText(chisoSource(compiled), options.out));
+        await writeFile(options.out, source);
     } catch (error) {
         output.err(renderMessage(lang, 'output-unwritable', { file: options.out, detail: (error as Error).message }));
         return ExitCode.InputProblem;
     }
     output.err(renderMessage(lang, 'compile-wrote', { file: displayPath(options.out) }));
     return ExitCode.Clean;
+}
+
+/** The generated source's syntax errors, and whether it holds exactly the set, agencies and surveys it was made from. */
+async function readBack(source: string, file: string, compiled: CompiledSet): Promise<{ errors: Finding[]; sameShape: boolean }> {
+    const { files } = await loadTexts([{ path: path.resolve(file), text: source }]);
+    const loaded = files[0];
+    const errors = loaded.diagnostics.filter(d => d.code === 'chiso/syntax').map(d => fromDiagnostic(file, d));
+    const elements = loaded.document.parseResult.value.elements;
+    const sameShape = loaded.sets.length === 1 && elements.filter(isAgency).length === compiled.agencies.length && elements.filter(isSurvey).length === compiled.surveys.length;
+    return { errors, sameShape };
 }

@@ -5,13 +5,14 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
-import { renderMessage, word, type Lang, type MessageArgs } from '@chiso/language';
+import { neutraliseControls, renderMessage, word, type Lang, type MessageArgs } from '@chiso/language';
 import { ExitCode } from '../exit-codes.js';
 import { scoreReport, type ScoreFormat } from '../output/score-report.js';
 import { formatFinding } from '../output/text.js';
 import { parseCsvResults } from '../scoring/results-csv.js';
 import { parseJsonResults } from '../scoring/results-json.js';
 import { scoreUnits, type LocatedIssue } from '../scoring/score.js';
+import { writableOutput } from '../output-target.js';
 import { finding, loadSet, readText } from '../set-input.js';
 import { displayPath } from '../workspace.js';
 import type { Output } from './check.js';
@@ -36,8 +37,10 @@ function issueFinding(file: string, issue: LocatedIssue, lang: Lang) {
 
 export async function score(setInput: string, options: ScoreOptions, output: Output): Promise<ExitCode> {
     const { lang } = options;
-    const set = await loadSet(setInput, lang, output);
-    if (typeof set === 'number') return set;
+    const loaded = await loadSet(setInput, lang, output);
+    if (typeof loaded === 'number') return loaded;
+    if (options.out !== undefined && !(await writableOutput(options.out, [...loaded.read, options.results], lang, output))) return ExitCode.InputProblem;
+    const set = loaded.compiled;
     const resultsFile = displayPath(path.resolve(options.results));
     const read = await readText(options.results, lang);
     if ('finding' in read) {
@@ -47,6 +50,10 @@ export async function score(setInput: string, options: ScoreOptions, output: Out
     const results = options.results.toLowerCase().endsWith('.json') ? parseJsonResults(read.text) : parseCsvResults(read.text);
     if ('detail' in results) {
         output.err(formatFinding(finding(resultsFile, results.line, results.column, 'results-format', { detail: results.detail }, lang), lang, read.text));
+        return ExitCode.InputProblem;
+    }
+    if (results.rowCount === 0) {
+        output.err(formatFinding(finding(resultsFile, 1, 1, 'results-empty', {}, lang), lang));
         return ExitCode.InputProblem;
     }
     const report = scoreUnits(set, results);
@@ -89,10 +96,10 @@ function writeToFile(file: string, pieces: Iterable<string | Uint8Array>): void 
                 used = 0;
             }
             if (size > buffer.length) {
-                const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
+                const bytes = typeof piece === 'string' ? Buffer.from(neutraliseControls(piece)) : piece;
                 writeAll(bytes, bytes.length);
             } else if (typeof piece === 'string') {
-                used += buffer.write(piece, used);
+                used += buffer.write(neutraliseControls(piece), used);
             } else {
                 buffer.set(piece, used);
                 used += piece.length;

@@ -10,6 +10,8 @@ export interface SourceRow {
     /** 1-based row number in the sheet or file, for messages. */
     readonly line: number;
     readonly cells: readonly string[];
+    /** Cells (0-based columns) whose text is a formula's value as Excel last saved it. */
+    readonly formulas?: readonly { readonly column: number; readonly formula: string }[];
 }
 
 export interface TableRow {
@@ -31,6 +33,8 @@ export interface AnnexTable {
     /** The "Tổng cộng" row's points, when the table has one. */
     readonly total: Exact | undefined;
     readonly problems: readonly TableProblem[];
+    /** Formulas whose saved values were read, as items' codes, titles, points or notes. */
+    readonly cachedFormulas: readonly { readonly line: number; readonly formula: string }[];
 }
 
 const HEADER = {
@@ -41,6 +45,8 @@ const HEADER = {
 };
 const TOTAL_ROW = /^(tổng cộng|tổng điểm|tổng số|total)\b/i;
 const SUBTOTAL_ROW = /^(điểm |points? |self-assessment|sociological|specialist|deductions?)/i;
+/** Longer texts are a pasted document, not an item: the longest real titles are a few hundred characters. */
+export const MAX_TEXT = 10_000;
 const CODE = /^(\d+(\.\d+)*(\.[a-zđ])?|[a-zđ]|[IVXLC]+|[A-ZĐ]{1,3}\d+)$/i;
 
 /** "1." → "1", "a)" → "a", "1.1.a." → "1.1.a"; anything else is kept as written. */
@@ -57,10 +63,11 @@ export function readTable(rows: readonly SourceRow[]): AnnexTable | TableProblem
     const maxColumn = column(HEADER.max);
     const titleColumn = column(HEADER.title) >= 0 ? column(HEADER.title) : codeColumn + 1;
     const noteColumn = column(HEADER.note);
-    const title = rows.slice(0, headerIndex).map(r => r.cells.find(c => c.trim() !== '')?.trim()).find(Boolean);
+    const title = rows.slice(0, headerIndex).map(r => r.cells.find(c => c.trim() !== '')?.trim()).find(t => t && t.length <= MAX_TEXT);
 
     const result: TableRow[] = [];
     const problems: TableProblem[] = [];
+    const cachedFormulas: { line: number; formula: string }[] = [];
     let total: Exact | undefined;
     for (const row of rows.slice(headerIndex + 1)) {
         const cell = (i: number) => (i >= 0 ? (row.cells[i] ?? '').trim() : '');
@@ -70,13 +77,17 @@ export function readTable(rows: readonly SourceRow[]): AnnexTable | TableProblem
         const itemTitle = cell(titleColumn).split(/\r?\n/)[0].trim();
         const max = parseValue(cell(maxColumn));
         if (code === '') {
-            if (TOTAL_ROW.test(itemTitle)) total = max;
+            if (TOTAL_ROW.test(itemTitle) && max && max.compare(0) < 0) problems.push({ line: row.line, detail: `“${cell(maxColumn)}” is not a point value` });
+            else if (TOTAL_ROW.test(itemTitle)) total = max;
             else if (!SUBTOTAL_ROW.test(itemTitle)) problems.push({ line: row.line, detail: `no code in column ${codeColumn + 1} (“${itemTitle.slice(0, 60)}”)` });
             continue;
         }
         if (!CODE.test(code)) { problems.push({ line: row.line, detail: `“${code}” is not an item code` }); continue; }
-        if (!max) { problems.push({ line: row.line, detail: `“${cell(maxColumn)}” is not a point value` }); continue; }
+        if (!max || max.compare(0) < 0) { problems.push({ line: row.line, detail: `“${cell(maxColumn)}” is not a point value` }); continue; }
+        if (itemTitle.length > MAX_TEXT || cell(noteColumn).length > MAX_TEXT) { problems.push({ line: row.line, detail: `a text is longer than ${MAX_TEXT} characters` }); continue; }
         result.push({ line: row.line, code, title: itemTitle, max, note: cell(noteColumn) });
+        const used = [codeColumn, titleColumn, maxColumn, noteColumn];
+        for (const f of row.formulas ?? []) if (used.includes(f.column)) cachedFormulas.push({ line: row.line, formula: f.formula });
     }
-    return { title, rows: result, total, problems };
+    return { title, rows: result, total, problems, cachedFormulas };
 }

@@ -1,6 +1,6 @@
 /** `chiso diff` output: sentences (text, Markdown) a council member can read, or JSON for tools. */
 import { formatPoints } from '@chiso/language/points';
-import { renderDiffText, word, type Lang } from '@chiso/language';
+import { markdownText, renderDiffText, word, type Lang } from '@chiso/language';
 import type { Change, ItemRef, SumProblem } from '../diff/diff.js';
 import { fromJson } from '../scoring/exact.js';
 
@@ -44,8 +44,9 @@ function sumProblemText(problem: SumProblem, lang: Lang): string {
 /** The changes as sentences, after a warning when the later version does not add up. */
 export function diffText(changes: readonly Change[], notAddingUp: readonly SumProblem[], before: string, after: string, lang: Lang, markdown: boolean): string {
     const title = renderDiffText(lang, 'title', { before, after });
-    const warning = notAddingUp.length > 0 ? [renderDiffText(lang, 'not-adding-up', { after, list: notAddingUp.map(p => sumProblemText(p, lang)).join('; ') }), ''] : [];
-    const lines = changes.map(c => `${markdown ? '- ' : '  '}${changeSentence(c, lang)}`);
+    const warning = notAddingUp.length > 0 ? [renderDiffText(lang, 'not-adding-up', { after, list: notAddingUp.map(p => sumProblemText(p, lang)).join('; ') })] : [];
+    // In Markdown, a title's HTML or link syntax is shown, never rendered.
+    const lines = changes.map(c => (markdown ? `- ${markdownText(changeSentence(c, lang))}` : `  ${changeSentence(c, lang)}`));
     if (lines.length === 0) lines.push(`${markdown ? '' : '  '}${renderDiffText(lang, 'none')}`);
-    return [markdown ? `## ${title}` : title, '', ...warning, ...lines].join('\n');
+    return [markdown ? `## ${markdownText(title)}` : title, '', ...warning.flatMap(w => [markdown ? markdownText(w) : w, '']), ...lines].join('\n');
 }

@@ -1,5 +1,6 @@
 /** SARIF 2.1.0 for code-scanning tools: one run, one result per finding, rules by code. */
 import { MESSAGES, type MessageCode } from '@chiso/language/i18n';
+import { neutraliseControls } from '@chiso/language/safe-text';
 import type { Finding } from './diagnostics.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -24,7 +25,7 @@ export function toSarif(findings: readonly Finding[], version: string): object {
                 ruleId: f.code,
                 ruleIndex: codes.indexOf(f.code),
                 level: LEVEL[f.severity],
-                message: { text: f.message },
+                message: { text: neutraliseControls(f.message) },
                 locations: [{
                     physicalLocation: {
                         artifactLocation: { uri: f.file.split('\\').join('/') },

@@ -169,18 +169,26 @@ function* scoreJson(set: CompiledSet, report: ScoreReport): Generator<string | U
     yield `${report.units.length === 0 ? '' : '\n  ]'}\n}\n`;
 }
 
+/**
+ * A text cell a spreadsheet will not run: one starting with = + - @, a tab or a CR is a formula
+ * to Excel (`=HYPERLINK(…)`, `+cmd|…`), so it gets a leading apostrophe, which Excel hides.
+ */
+function csvText(text: string): string {
+    return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 /** Machine-readable: dot decimals, exact values where finite, percentages to 6 places. */
 function* scoreCsv(report: ScoreReport): Generator<string> {
     const n = new MemoTexts(report.scale, v => display(v, 6));
     yield stringify([['unit', 'name', 'rank', 'ranked', 'measure', 'code', 'achieved', 'max', 'percent', 'lost']]);
     for (const u of report.units) {
         const { bySource, deductions, subIndices, lost } = report.figures(u);
-        const head = [u.unit, u.name ?? '', u.rank ?? '', u.ranked ? 'yes' : 'no'];
+        const head = [csvText(u.unit), csvText(u.name ?? ''), u.rank ?? '', u.ranked ? 'yes' : 'no'];
         const rows: (string | number)[][] = [[...head, 'total', '', n.points(u.total), n.points(u.maxPoints), indexText(n, report.scale, u), '']];
         for (const k of SOURCES) rows.push([...head, 'source', k, n.points(bySource[k]), '', '', '']);
         rows.push([...head, 'deductions', '', n.points(deductions), '', '', '']);
-        for (const s of subIndices) rows.push([...head, s.item.kind, s.item.code, n.points(s.achieved), n.points(s.max), n.percent(s.achieved, s.max), n.points(report.scale.sub(s.max, s.achieved))]);
-        for (const l of lost) rows.push([...head, 'lost', l.item.code, n.points(l.achieved), n.points(l.max), '', n.points(l.lost)]);
+        for (const s of subIndices) rows.push([...head, s.item.kind, csvText(s.item.code), n.points(s.achieved), n.points(s.max), n.percent(s.achieved, s.max), n.points(report.scale.sub(s.max, s.achieved))]);
+        for (const l of lost) rows.push([...head, 'lost', csvText(l.item.code), n.points(l.achieved), n.points(l.max), '', n.points(l.lost)]);
         yield stringify(rows);
     }
 }

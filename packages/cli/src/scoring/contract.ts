@@ -8,7 +8,8 @@ import type { CompiledSet } from '@chiso/language';
 
 let validator: ReturnType<Ajv2020['compile']> | undefined;
 
-function validate(document: unknown): string | undefined {
+/** Where a document breaks the schema (the first place), or undefined when it follows it. */
+export function contractViolation(document: unknown): string | undefined {
     if (!validator) {
         const schema = JSON.parse(readFileSync(new URL('../../schema/criteria-set.schema.json', import.meta.url), 'utf8'));
         // Compiled on every run, so two steps that only cost time are left out (about 140 ms of 250): checking
@@ -29,6 +30,6 @@ export function readCompiledSet(text: string): { set: CompiledSet } | { problem:
     } catch (error) {
         return { problem: (error as Error).message };
     }
-    const problem = validate(document);
+    const problem = contractViolation(document);
     return problem ? { problem } : { set: document as CompiledSet };
 }

@@ -133,6 +133,8 @@ function byRule(item: CompiledItem, rule: CompiledRule, row: ItemResult): Outcom
 export function evaluate(item: CompiledItem, row: ItemResult, deduction = false): Outcome {
     const issue = (code: MessageCode, args: Record<string, string | Exact> = {}): Outcome => ({ issue: { code, args: { item: item.code, ...args } } });
     let outcome: Outcome;
+    // Which of the two counts would be a guess: the row must say.
+    if (row.score !== undefined && row.value !== undefined) return issue('results-score-and-value');
     if (row.score !== undefined) {
         const v = parseValue(row.score);
         outcome = v ? { points: v } : issue('score-bad-value', { value: row.score, expected: 'number' });

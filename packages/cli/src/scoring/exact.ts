@@ -15,10 +15,16 @@ const parsed = new Map<JsonPoints, Exact>();
 export function fromJson(value: JsonPoints): Exact {
     let exact = parsed.get(value);
     if (!exact) {
-        exact = new Fraction(typeof value === 'number' ? String(value) : value);
+        exact = typeof value === 'number' ? printedDecimal(value) : new Fraction(value);
         parsed.set(value, exact);
     }
     return exact;
+}
+
+/** The decimal a JSON number prints as, exactly; JavaScript prints 10^21 and up, and below 10^-6, with an exponent. */
+function printedDecimal(value: number): Exact {
+    const [mantissa, exponent = '0'] = String(value).split('e');
+    return new Fraction(mantissa).mul(new Fraction(10).pow(Number(exponent)));
 }
 
 const values = new Map<string, Exact | undefined>();

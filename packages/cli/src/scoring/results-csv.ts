@@ -4,6 +4,7 @@
  * (csv-records.ts), or by csv-parse when the scanner gives up.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
+import { csvSeparator, type CsvSeparator } from '../csv-separator.js';
 import { scanCsv, type CsvRests, type CsvSink } from './csv-records.js';
 import { NO_INPUTS, ResultsBuilder, type Results, type ResultsProblem, type UnitInfo } from './results.js';
 
@@ -17,11 +18,11 @@ const CSV_OPTIONS = { bom: true, skip_empty_lines: true, trim: true, info: true,
  * The records as csv-parse reads them, given to `sink` as the scanner gives them (each record's
  * rest numbered on its own); csv-parse's error when it rejects the text.
  */
-export function csvParseRecords(text: string, sink: CsvSink): ResultsProblem | undefined {
+export function csvParseRecords(text: string, sink: CsvSink, delimiter: CsvSeparator = ','): ResultsProblem | undefined {
     let header: string[] | undefined;
     let records: { record: Record<string, string | undefined>; info: { lines: number } }[];
     try {
-        records = parseCsv(text, { ...CSV_OPTIONS, columns: (names: string[]) => (header = names) });
+        records = parseCsv(text, { ...CSV_OPTIONS, delimiter, columns: (names: string[]) => (header = names) });
     } catch (error) {
         const e = error as Error & { lines?: number };
         return { line: e.lines ?? 1, column: 1, detail: e.message };
@@ -104,8 +105,10 @@ class CsvResultsReader implements CsvSink {
 }
 
 export function parseCsvResults(text: string): Results | ResultsProblem {
+    // The fast scanner reads comma-separated text only; csv-parse reads the rest.
+    const separator = csvSeparator(text, '#');
     const reader = new CsvResultsReader();
-    if (scanCsv(text, reader)) return reader.results();
+    if (separator === ',' && scanCsv(text, reader)) return reader.results();
     const rereader = new CsvResultsReader();
-    return csvParseRecords(text, rereader) ?? rereader.results();
+    return csvParseRecords(text, rereader, separator) ?? rereader.results();
 }

@@ -1,12 +1,14 @@
 /**
  * Item codes, judged within the numbering the set's codes show (model/numbering.ts): unique in the
  * set, under the parent's code (2.1 not inside domain 1), in sequence (across domains for codes
- * running through the set), Roman numerals written as decisions write them.
+ * running through the set), Roman numerals written as decisions write them; codes written with
+ * dots and no leading zeros.
  */
 import type { CriteriaSet, Item } from '../generated/ast.js';
 import { word, type Lang } from '../i18n/messages.js';
 import { canonicalRoman, childPrefix, codeOrdinal, isCodeUnderParent, isRunning, runningItems, sameStyle, siblingSequence, withOrdinal, type Ordinal } from '../model/numbering.js';
-import { allItems, deductionGroupOf, fullCode, parentItem } from '../model/tree.js';
+import { hasDecimalComma } from '../model/points.js';
+import { allItems, codeKey, deductionGroupOf, fullCode, parentItem } from '../model/tree.js';
 import type { ChecksFor, Report } from './report.js';
 
 const PLURALS = { domain: 'domains', criterion: 'criteria', component: 'components' } as const;
@@ -19,9 +21,9 @@ function checkDuplicates(set: CriteriaSet, report: Report, lang: Lang): void {
     const first = new Map<string, Item>();
     for (const item of allItems(set)) {
         const code = fullCode(item);
-        const earlier = first.get(code);
+        const earlier = first.get(codeKey(code));
         if (!earlier) {
-            first.set(code, item);
+            first.set(codeKey(code), item);
             continue;
         }
         const deduction = deductionGroupOf(item) !== deductionGroupOf(earlier) ? 'yes' : 'no';
@@ -46,6 +48,22 @@ function runningHint(set: CriteriaSet, item: Item, lang: Lang): Record<string, s
     return { next: String(counted), within: `${childPrefix(parent)}.${item.code}`, kinds: word(lang, PLURALS[item.kind]), parent: word(lang, parent.kind) };
 }
 
+/**
+ * Codes are written as the decision prints them, and kept so: `1,1` is a comma slip for `1.1`
+ * (an error: the code could not be matched), `01` most likely a slip for `1` (a warning).
+ */
+function checkWriting(item: Item, report: Report): boolean {
+    if (item.code === undefined) return true;
+    if (hasDecimalComma(item.code)) {
+        const suggested = item.code.replace(',', '.');
+        report('code-decimal-comma', { node: item, property: 'code' }, { code: item.code, suggested }, { suggested });
+        return false;
+    }
+    const suggested = codeKey(item.code);
+    if (suggested !== item.code) report('code-leading-zero', { node: item, property: 'code' }, { code: item.code, suggested }, { suggested });
+    return true;
+}
+
 function checkUnderParent(item: Item, report: Report): void {
     const parent = parentItem(item);
     // Domains (and deduction criteria, whose numbering sources do not share) have no parent code.
@@ -65,7 +83,8 @@ function checkRoman(item: Item, report: Report): void {
 function checkSequence(items: readonly Item[], report: Report, running = false): void {
     let previous: { item: Item; ordinal: Ordinal } | undefined;
     for (const item of items) {
-        const current = codeOrdinal(item.code);
+        // `1,1` is reported as a comma slip; its place in the sequence is that of `1.1`.
+        const current = codeOrdinal(item.code?.replace(',', '.'));
         if (!current) continue;
         const expected = previous && sameStyle(previous.ordinal, current) ? previous.ordinal.value + 1 : 1;
         if (current.value > expected) {
@@ -92,7 +111,7 @@ export const codeChecks: ChecksFor = {
         for (const kind of ['criterion', 'component'] as const) checkSequence(running.filter(item => item.kind === kind), report, true);
     },
     Item: (item, report) => {
-        checkUnderParent(item, report);
+        if (checkWriting(item, report)) checkUnderParent(item, report);
         checkRoman(item, report);
         checkSequence(siblingSequence(item.children, item), report);
     },

@@ -1,32 +1,47 @@
-/** Declared counts ("8 lĩnh vực, 34 tiêu chí, 99 tiêu chí thành phần") against the tree. */
+/**
+ * Declared counts ("8 lĩnh vực, 34 tiêu chí, 99 tiêu chí thành phần") against the tree. Outline
+ * items count as what they declare for the levels below them (model/outline.ts); where an outline
+ * declares nothing for a level, the tree's figure there is a lower bound.
+ */
 import type { CountEntry, Counts as CountsDecl, CriteriaSet, Item } from '../generated/ast.js';
 import { isCriteriaSet } from '../generated/ast.js';
-import type { Lang } from '../i18n/messages.js';
+import type { Lang, MessageArgs } from '../i18n/messages.js';
 import { word } from '../i18n/messages.js';
-import { countItems, countSet, type TreeCounts } from '../model/analysis.js';
+import { countedRoots, countWithOutlines, type OutlinedCounts } from '../model/analysis.js';
+import { isOutline, levelsBelow } from '../model/outline.js';
+import { wholeNumber } from '../model/points.js';
 import { itemLabel } from '../model/tree.js';
 import type { ChecksFor, Report } from './report.js';
 
-function checkCounts(owner: CriteriaSet | Item, decl: CountsDecl, actual: TreeCounts, report: Report, lang: Lang): void {
+function checkCounts(owner: CriteriaSet | Item, decl: CountsDecl, actual: OutlinedCounts, report: Report, lang: Lang): void {
     const scope = isCriteriaSet(owner) ? word(lang, 'set') : itemLabel(lang, owner);
     const rule = word(lang, decl.includingDeductions ? 'countRuleIncluding' : 'countRuleExcluding');
+    // An outline's counts for the levels below it stand for the subtree it does not write yet.
+    const standing = !isCriteriaSet(owner) && isOutline(owner) ? levelsBelow(owner.kind) : [];
     for (const entry of decl.entries as CountEntry[]) {
-        const expected = Number.parseInt(entry.value, 10);
-        const found = actual[entry.level];
-        if (found === expected) continue;
-        report('count-mismatch', { node: entry, property: 'value' },
-            { scope: scope.replace(/^./, c => c.toUpperCase()), expected, actual: found, level: word(lang, entry.level), rule },
-            { actual: found });
+        if (standing.includes(entry.level)) continue;
+        const expected = wholeNumber(entry.value);
+        if (expected === undefined) continue;
+        const found = actual.total[entry.level];
+        const atLeast = actual.open.has(entry.level);
+        if (atLeast ? BigInt(found) <= expected : BigInt(found) === expected) continue;
+        const args: MessageArgs = { scope: scope.replace(/^./, c => c.toUpperCase()), expected: entry.value, actual: found, level: word(lang, entry.level), rule };
+        if (atLeast) args.atLeast = 'yes';
+        if (actual.outlined[entry.level] > 0) args.outlined = actual.outlined[entry.level];
+        // The quick fix sets the count to the figure only when it is exact.
+        report('count-mismatch', { node: entry, property: 'value' }, args, atLeast ? {} : { actual: found });
     }
 }
 
 export const countChecks: ChecksFor = {
     CriteriaSet: (set, report, lang) => {
         const decl = set.counts[0];
-        if (decl) checkCounts(set, decl, countSet(set, decl.includingDeductions), report, lang);
+        // A set without domains has only its header: the outline note says so (checks/outlines.ts).
+        if (!decl || set.items.length === 0) return;
+        checkCounts(set, decl, countWithOutlines(countedRoots(set, decl.includingDeductions)), report, lang);
     },
     Item: (item, report, lang) => {
         const decl = item.counts[0];
-        if (decl) checkCounts(item, decl, countItems(item.children), report, lang);
+        if (decl) checkCounts(item, decl, countWithOutlines(item.children), report, lang);
     },
 };

@@ -4,11 +4,11 @@
  */
 import { AstUtils, type AstNode } from 'langium';
 import type { Band, BandRule, ChoiceRule, DeductRule, FormulaRule, Item, ProportionalRule, TierRule } from '../generated/ast.js';
-import { isDeductionGroup, isInputRef, isItem, isScoring } from '../generated/ast.js';
+import { isDeductionGroup, isInputRef, isInterval, isItem, isScoring } from '../generated/ast.js';
 import type { Lang } from '../i18n/messages.js';
 import { intervalText } from '../i18n/interval-text.js';
 import { word } from '../i18n/messages.js';
-import { bandPoints, compareByPosition, conditionInterval, conditionKey, findGapsAndOverlaps, isEmpty, quantityValue, representative, type Interval, type Scale } from '../model/bands.js';
+import { bandPoints, compareByPosition, conditionInterval, conditionKey, conditionQuantities, findGapsAndOverlaps, isEmpty, quantityValue, representative, type Interval, type Scale } from '../model/bands.js';
 import { formulaBounds, inputRange } from '../model/formula-bounds.js';
 import { exact, formatPoints, parsePoints, ZERO, type Exact } from '../model/points.js';
 import { itemLabel, maxOf, minOf } from '../model/tree.js';
@@ -72,7 +72,12 @@ function checkBands(rule: BandRule | TierRule, scale: Scale, report: Report, lan
     const usable: { band: Band; interval: Interval }[] = [];
     let malformed = false;
     for (const band of rule.bands) {
-        const quantities = band.condition.$type === 'Interval' ? [band.condition.lower, band.condition.upper] : [band.condition.value];
+        // `[80,100%)` has one threshold, `80,100`: reported by the number checks, and not a band to cover.
+        if (isInterval(band.condition) && !band.condition.upper) {
+            malformed = true;
+            continue;
+        }
+        const quantities = conditionQuantities(band.condition);
         let valid = true;
         for (const quantity of quantities) {
             if ((scale === 'percent') !== quantity.percent) {
@@ -82,7 +87,7 @@ function checkBands(rule: BandRule | TierRule, scale: Scale, report: Report, lan
                 report('band-threshold-range', { node: quantity }, { text: `${quantity.value}%`, range: '0%–100%' });
                 valid = false;
             } else if (scale === 'count' && quantityValue(quantity).d !== 1n) {
-                report('band-unit', { node: quantity }, { percent: 'no', text: quantity.value });
+                report('band-unit', { node: quantity }, { percent: 'fraction', text: quantity.value });
                 valid = false;
             }
         }

@@ -1,17 +1,24 @@
-/** Point sums: children add up to their parent's max; domains add up to the declared total. */
-import { childrenSum, declaredTotal, deductionGroupSum, domainsSum } from '../model/analysis.js';
-import { formatPoints, parsePoints } from '../model/points.js';
-import { itemLabel, maxOf } from '../model/tree.js';
-import type { ChecksFor } from './report.js';
+/**
+ * Point sums: children add up to their parent's max, and their minima to its min where they
+ * declare any; domains add up to the declared total.
+ */
+import type { Item } from '../generated/ast.js';
+import type { Lang } from '../i18n/messages.js';
+import { childrenMinSum, childrenSum, declaredTotal, deductionGroupSum, domainsSum } from '../model/analysis.js';
+import { formatPoints, parsePoints, ZERO } from '../model/points.js';
+import { itemLabel, maxOf, minOf } from '../model/tree.js';
+import type { ChecksFor, Report } from './report.js';
 
 export const sumChecks: ChecksFor = {
     Item: (item, report, lang) => {
         const max = maxOf(item);
         const actual = childrenSum(item);
-        if (!max || !actual || actual.equals(max)) return;
-        report('sum-mismatch', { node: item, property: 'max' },
-            { item: itemLabel(lang, item), expected: max, actual, difference: actual.sub(max).abs() },
-            { expected: formatPoints(max), actual: formatPoints(actual) });
+        if (max && actual && !actual.equals(max)) {
+            report('sum-mismatch', { node: item, property: 'max' },
+                { item: itemLabel(lang, item), expected: max, actual, difference: actual.sub(max).abs() },
+                { expected: formatPoints(max), actual: formatPoints(actual) });
+        }
+        checkMinSum(item, report, lang);
     },
     // A group's max caps what its items take off together: below their sum it is a cap, above it can never be reached.
     DeductionGroup: (group, report) => {
@@ -23,6 +30,8 @@ export const sumChecks: ChecksFor = {
             { expected: formatPoints(max), actual: formatPoints(actual) });
     },
     CriteriaSet: (set, report) => {
+        // A set without domains has only its header: the outline note says so (checks/outlines.ts).
+        if (set.items.length === 0) return;
         const expected = declaredTotal(set);
         const actual = domainsSum(set);
         if (!expected || !actual || actual.equals(expected)) return;
@@ -32,3 +41,16 @@ export const sumChecks: ChecksFor = {
             { expected: formatPoints(expected), actual: formatPoints(actual) });
     },
 };
+
+/**
+ * A parent scores at least what its children's minima add up to (PAPI dimensions scored from 1),
+ * so where any child declares `min` they must add up to the parent's (0 when it declares none).
+ */
+function checkMinSum(item: Item, report: Report, lang: Lang): void {
+    const actual = childrenMinSum(item);
+    const expected = item.min === undefined ? ZERO : minOf(item);
+    if (!actual || !expected || actual.equals(expected)) return;
+    report('min-sum-mismatch', { node: item, property: item.min === undefined ? 'max' : 'min' },
+        { item: itemLabel(lang, item), expected, actual, difference: actual.sub(expected).abs() },
+        { actual: formatPoints(actual) });
+}

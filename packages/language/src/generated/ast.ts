@@ -12,7 +12,7 @@ export const ChisoTerminals = {
     SL_COMMENT: /\/\/[^\n\r]*/,
     DATE: /\d{4}-\d{2}-\d{2}/,
     CODE: /\d+(\.\d+)*\.[a-zđ]|\d+(\.\d+){2,}/,
-    DECIMAL: /\d+\.\d+/,
+    DECIMAL: /\d+[.,]\d+/,
     INT: /\d+/,
     ID: /[_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF][\w\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF\u0300-\u036F]*/,
     STRING: /"[^"\\]*(?:\\.[^"\\]*)*"/,
@@ -205,7 +205,7 @@ export function isChoiceRule(item: unknown): item is ChoiceRule {
 export type Code = string;
 
 export function isCode(item: unknown): item is Code {
-    return (typeof item === 'string' && (/\d+/.test(item) || /\d+\.\d+/.test(item) || /\d+(\.\d+)*\.[a-zđ]|\d+(\.\d+){2,}/.test(item) || /[_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF][\w\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF\u0300-\u036F]*/.test(item)));
+    return (typeof item === 'string' && (/\d+/.test(item) || /\d+[.,]\d+/.test(item) || /\d+(\.\d+)*\.[a-zđ]|\d+(\.\d+){2,}/.test(item) || /[_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF][\w\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF\u0300-\u036F]*/.test(item)));
 }
 
 export interface Comparison extends langium.AstNode {
@@ -487,7 +487,7 @@ export interface Interval extends langium.AstNode {
     readonly $type: 'Interval';
     lower: Quantity;
     lowerBracket: '(' | '[';
-    upper: Quantity;
+    upper?: Quantity;
     upperBracket: ')' | ']';
 }
 
@@ -559,7 +559,7 @@ export function isName(item: unknown): item is Name {
 export type Num = string;
 
 export function isNum(item: unknown): item is Num {
-    return (typeof item === 'string' && (/\d+/.test(item) || /\d+\.\d+/.test(item)));
+    return (typeof item === 'string' && (/\d+/.test(item) || /\d+[.,]\d+/.test(item)));
 }
 
 export interface NumberLiteral extends langium.AstNode {
@@ -1210,7 +1210,8 @@ export class ChisoAstReflection extends langium.AbstractAstReflection {
                     name: Interval.lowerBracket
                 },
                 upper: {
-                    name: Interval.upper
+                    name: Interval.upper,
+                    optional: true
                 },
                 upperBracket: {
                     name: Interval.upperBracket

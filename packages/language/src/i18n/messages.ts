@@ -26,6 +26,10 @@ interface MessageDef {
     readonly en: Text;
 }
 
+/** A figure that outlines make a bound: `ít nhất 40` / `at least 40`. */
+const BOUND_VI: Record<string, string> = { min: 'ít nhất ', max: 'nhiều nhất ' };
+const BOUND_EN: Record<string, string> = { min: 'at least ', max: 'at most ' };
+
 export const MESSAGES = {
     // ── structure ──────────────────────────────────────────────────────────────────────────
     'repeated-field': {
@@ -35,8 +39,18 @@ export const MESSAGES = {
     },
     'invalid-points': {
         severity: 'error',
-        vi: a => `“${a.text}” không phải là số điểm hợp lệ (viết số thập phân như 0.25 hoặc phân số như 10/3, mẫu số khác 0).`,
-        en: a => `“${a.text}” is not a valid point value (write a decimal such as 0.25 or a fraction such as 10/3 with a non-zero denominator).`,
+        vi: a => `“${a.text}” không phải là số điểm hợp lệ (viết số thập phân như 0,25 hoặc 0.25, hay phân số như 10/3, mẫu số khác 0).`,
+        en: a => `“${a.text}” is not a valid point value (write a decimal such as 0.25 or 0,25, or a fraction such as 10/3 with a non-zero denominator).`,
+    },
+    'decimal-comma-ambiguous': {
+        severity: 'error',
+        vi: a => `Trong \`${a.written}\`, ${a.number} được hiểu là một số thập phân (dấu phẩy giữa hai chữ số là dấu thập phân). Để tách ${a.what}, đặt một dấu cách sau dấu phẩy: \`${a.suggested}\`.`,
+        en: a => `In \`${a.written}\`, ${a.number} reads as one decimal number (a comma between digits is a decimal mark). To separate ${a.what}, put a space after the comma: \`${a.suggested}\`.`,
+    },
+    'number-range': {
+        severity: 'error',
+        vi: a => `${a.text} quá ${a.side === 'above' ? 'lớn' : 'nhỏ'} cho ${a.field}: viết một số từ ${a.min} đến ${a.max}.`,
+        en: a => `${a.text} is too ${a.side === 'above' ? 'large' : 'small'} for ${a.field}: write a number from ${a.min} to ${a.max}.`,
     },
     'invalid-date': {
         severity: 'error',
@@ -141,12 +155,17 @@ export const MESSAGES = {
         vi: a => `Tổng điểm tối đa của các lĩnh vực là ${a.actual}, khác tổng điểm ${a.declared === 'yes' ? 'khai báo' : 'mặc định'} ${a.expected} (chênh lệch ${a.difference})${a.declared === 'yes' ? '' : '; bộ tiêu chí chưa khai báo `total`'}.`,
         en: a => `The domains add up to ${a.actual}, not the ${a.declared === 'yes' ? 'declared' : 'default'} total of ${a.expected} (difference ${a.difference})${a.declared === 'yes' ? '' : '; the set declares no `total`'}.`,
     },
+    'min-sum-mismatch': {
+        severity: 'error',
+        vi: a => `Tổng điểm tối thiểu của các mục con của ${a.item} là ${a.actual}, khác điểm tối thiểu ${a.expected} của nó (chênh lệch ${a.difference}).`,
+        en: a => `The minimum points of the children of ${a.item} add up to ${a.actual}, not its minimum of ${a.expected} (difference ${a.difference}).`,
+    },
 
     // ── sources ────────────────────────────────────────────────────────────────────────────
     'split-mismatch': {
         severity: 'error',
-        vi: a => `${upperFirst(a.scope)}: điểm từ nguồn ${a.kinds} là ${a.actual}, khác số khai báo ${a.expected} (chênh lệch ${a.difference}).`,
-        en: a => `${upperFirst(a.scope)}: points sourced from ${a.kinds} add up to ${a.actual}, not the declared ${a.expected} (difference ${a.difference}).`,
+        vi: a => `${upperFirst(a.scope)}: điểm từ nguồn ${a.kinds} là ${BOUND_VI[a.bound] ?? ''}${a.actual}${a.bound ? ' (kể cả điểm của các mục dàn ý chưa rõ nguồn)' : ''}, khác số khai báo ${a.expected} (chênh lệch ${a.difference}).`,
+        en: a => `${upperFirst(a.scope)}: points sourced from ${a.kinds} add up to ${BOUND_EN[a.bound] ?? ''}${a.actual}${a.bound ? ' (counting outline items whose source is not known yet)' : ''}, not the declared ${a.expected} (difference ${a.difference}).`,
     },
     'split-total': {
         severity: 'error',
@@ -172,8 +191,13 @@ export const MESSAGES = {
     // ── counts ─────────────────────────────────────────────────────────────────────────────
     'count-mismatch': {
         severity: 'error',
-        vi: a => `${upperFirst(a.scope)} khai báo ${a.expected} ${a.level} nhưng cây có ${a.actual}. Cách đếm: ${a.rule}`,
-        en: a => `${upperFirst(a.scope)} declares ${a.expected} ${a.level} but the tree has ${a.actual}. Counting rule: ${a.rule}`,
+        vi: a => `${upperFirst(a.scope)} khai báo ${a.expected} ${a.level} nhưng cây có ${a.atLeast ? 'ít nhất ' : ''}${a.actual}${a.outlined ? ` (trong đó ${a.outlined} do các mục dàn ý khai báo, chưa viết)` : ''}. Cách đếm: ${a.rule}`,
+        en: a => `${upperFirst(a.scope)} declares ${a.expected} ${a.level} but the tree has ${a.atLeast ? 'at least ' : ''}${a.actual}${a.outlined ? ` (${a.outlined} of them declared by outline items, not yet written)` : ''}. Counting rule: ${a.rule}`,
+    },
+    'set-outline': {
+        severity: 'info',
+        vi: a => `Bộ tiêu chí mới có phần khai báo chung, chưa có lĩnh vực nào${a.remaining ? ` (còn ${a.remaining} chưa viết)` : ''}; tổng điểm, cơ cấu điểm và số lượng sẽ được đối chiếu khi viết các lĩnh vực.`,
+        en: a => `The set has only its header, no domains yet${a.remaining ? ` (${a.remaining} not yet written)` : ''}; its total, split and counts are checked once domains are written.`,
     },
 
     // ── codes ──────────────────────────────────────────────────────────────────────────────
@@ -186,6 +210,16 @@ export const MESSAGES = {
         severity: 'error',
         vi: a => `Mã ${a.code} không thuộc mã ${a.parentCode} của mục cha; mã đúng có dạng ${a.prefix}.<số>.`,
         en: a => `The code ${a.code} is not under its parent's code ${a.parentCode}; expected ${a.prefix}.<n>.`,
+    },
+    'code-decimal-comma': {
+        severity: 'error',
+        vi: a => `Mã mục viết bằng dấu chấm: ${a.suggested}, không phải ${a.code}.`,
+        en: a => `Codes are written with dots: ${a.suggested}, not ${a.code}.`,
+    },
+    'code-leading-zero': {
+        severity: 'warning',
+        vi: a => `Mã ${a.code} có chữ số 0 ở đầu; viết ${a.suggested}.`,
+        en: a => `The code ${a.code} has a leading zero; write ${a.suggested}.`,
     },
     'code-gap': {
         severity: 'warning',
@@ -201,8 +235,10 @@ export const MESSAGES = {
     // ── scoring rules ──────────────────────────────────────────────────────────────────────
     'band-unit': {
         severity: 'error',
-        vi: a => a.percent === 'yes' ? `Ngưỡng của khung điểm phải là tỷ lệ phần trăm: viết ${a.text}%.` : `Bậc theo số lượng dùng số nguyên, không dùng %: viết ${a.text}.`,
-        en: a => a.percent === 'yes' ? `Band thresholds are percentages: write ${a.text}%.` : `Count tiers use whole numbers, not %: write ${a.text}.`,
+        vi: a => a.percent === 'yes' ? `Ngưỡng của khung điểm phải là tỷ lệ phần trăm: viết ${a.text}%.`
+            : a.percent === 'no' ? `Bậc theo số lượng dùng số nguyên, không dùng %: viết ${a.text}.` : `Bậc theo số lượng dùng số nguyên; ${a.text} không phải số nguyên.`,
+        en: a => a.percent === 'yes' ? `Band thresholds are percentages: write ${a.text}%.`
+            : a.percent === 'no' ? `Count tiers use whole numbers, not %: write ${a.text}.` : `Count tiers use whole numbers; ${a.text} is not one.`,
     },
     'band-threshold-range': {
         severity: 'error',
@@ -336,6 +372,16 @@ export const MESSAGES = {
         vi: () => `Thư mục không có tệp .chiso nào.`,
         en: () => `The folder holds no .chiso files.`,
     },
+    'input-not-file': {
+        severity: 'error',
+        vi: () => `Đây không phải tệp thông thường (thiết bị, ống dẫn hoặc socket); chỉ đọc được tệp thông thường.`,
+        en: () => `This is not a regular file (a device, pipe or socket); only regular files are read.`,
+    },
+    'input-too-large': {
+        severity: 'error',
+        vi: a => `Tệp quá lớn để đọc (${a.detail}).`,
+        en: a => `The file is too large to read (${a.detail}).`,
+    },
 
     // ── commands ───────────────────────────────────────────────────────────────────────────
     'output-checks-withheld': {
@@ -368,11 +414,36 @@ export const MESSAGES = {
         vi: a => `Không ghi được ${a.file}: ${a.detail}`,
         en: a => `Cannot write ${a.file}: ${a.detail}`,
     },
+    'output-is-input': {
+        severity: 'error',
+        vi: a => `Không ghi ${a.file}: đó là tệp đầu vào của lệnh này (${a.input}), ghi đè sẽ làm mất nó. Hãy chọn tệp đầu ra khác.`,
+        en: a => `Not writing ${a.file}: it is an input of this command (${a.input}) and would be destroyed. Choose another output file.`,
+    },
+    'output-collision': {
+        severity: 'error',
+        vi: a => `Bộ tiêu chí ${a.id} ở ${a.first} và ở ${a.second} đều sẽ được ghi vào ${a.file}; không ghi tệp nào. Hãy biên dịch từng thư mục vào một thư mục đầu ra riêng.`,
+        en: a => `The set ${a.id} in ${a.first} and the one in ${a.second} would both be written to ${a.file}; nothing was written. Compile each folder into its own output folder.`,
+    },
+    'output-not-folder': {
+        severity: 'error',
+        vi: a => `${a.file} là một tệp đã có, không phải thư mục: dùng \`-o <tệp>.json\` cho một bộ tiêu chí hoặc \`-o <thư mục>\`.`,
+        en: a => `${a.file} is an existing file, not a folder: use \`-o <file>.json\` for one set or \`-o <folder>\`.`,
+    },
+    'output-folder-missing': {
+        severity: 'error',
+        vi: a => `Không ghi được ${a.file}: thư mục ${a.folder} không tồn tại.`,
+        en: a => `Cannot write ${a.file}: the folder ${a.folder} does not exist.`,
+    },
 
     'export-needs-out': {
         severity: 'error',
         vi: a => `Định dạng ${a.format} là tệp nhị phân: dùng \`-o <tệp>\` để ghi ra tệp.`,
         en: a => `The ${a.format} format is binary: use \`-o <file>\` to write it to a file.`,
+    },
+    'export-too-large': {
+        severity: 'error',
+        vi: a => `Bộ tiêu chí có ${a.count} mục, quá giới hạn ${a.limit} mục của định dạng ${a.format}; hãy xuất HTML hoặc Markdown.`,
+        en: a => `The set has ${a.count} items, past the ${a.format} format's limit of ${a.limit}; export HTML or Markdown instead.`,
     },
 
     'import-too-large': {
@@ -395,12 +466,42 @@ export const MESSAGES = {
         vi: a => `Bỏ qua dòng này: ${a.detail}.`,
         en: a => `Row skipped: ${a.detail}.`,
     },
+    'import-bad-metadata': {
+        severity: 'error',
+        vi: a => `Trang ẩn \`chiso\` của bảng tính bị hỏng (${a.detail}); xóa trang đó để nhập chỉ từ bảng hiển thị.`,
+        en: a => `The workbook's hidden \`chiso\` sheet is damaged (${a.detail}); delete that sheet to import from the visible table alone.`,
+    },
+    'import-cached-values': {
+        severity: 'warning',
+        vi: a => `Ô này là công thức (${a.formula}); dùng giá trị Excel đã lưu lần tính cuối, có thể đã cũ${a.external ? ', và lấy từ tệp khác' : ''}.`,
+        en: a => `This cell is a formula (${a.formula}); its value as Excel last saved it is used, which may be stale${a.external ? ', and comes from another file' : ''}.`,
+    },
+    'import-not-chiso': {
+        severity: 'error',
+        vi: () => `Không ghi: mã nguồn tạo ra từ bảng này không phân tích được (lỗi ở trên); tệp đầu ra không được tạo.`,
+        en: () => `Not written: the source made from this table does not parse (errors above); no output file was made.`,
+    },
 
     // ── scoring (chiso score) ─────────────────────────────────────────────────────────────
     'set-json-invalid': {
         severity: 'error',
         vi: a => `Tệp bộ tiêu chí JSON không đúng hợp đồng (criteria-set.schema.json): ${a.detail}`,
         en: a => `The criteria-set JSON does not follow the contract (criteria-set.schema.json): ${a.detail}`,
+    },
+    'set-json-points': {
+        severity: 'error',
+        vi: a => `Tệp bộ tiêu chí JSON: ${a.place} = ${a.value} không phải số điểm hợp lệ.`,
+        en: a => `The criteria-set JSON: ${a.place} = ${a.value} is not a valid point value.`,
+    },
+    'set-json-sum': {
+        severity: 'error',
+        vi: a => `Tệp bộ tiêu chí JSON không nhất quán: ${a.place} là ${a.declared}, nhưng ${a.parts} cộng lại ${a.actual}.`,
+        en: a => `The criteria-set JSON does not add up: ${a.place} is ${a.declared}, but ${a.parts} add up to ${a.actual}.`,
+    },
+    'set-json-count': {
+        severity: 'error',
+        vi: a => `Tệp bộ tiêu chí JSON không nhất quán: ${a.place} là ${a.declared}, nhưng cây có ${a.actual}.`,
+        en: a => `The criteria-set JSON does not add up: ${a.place} is ${a.declared}, but the tree has ${a.actual}.`,
     },
     'results-unreadable': {
         severity: 'error',
@@ -411,6 +512,16 @@ export const MESSAGES = {
         severity: 'error',
         vi: a => `Tệp kết quả không đúng định dạng: ${a.detail}`,
         en: a => `The results file is not in the expected form: ${a.detail}`,
+    },
+    'results-empty': {
+        severity: 'error',
+        vi: () => `Tệp kết quả không có dòng kết quả nào.`,
+        en: () => `The results file holds no results.`,
+    },
+    'results-score-and-value': {
+        severity: 'error',
+        vi: a => `Đơn vị ${a.unit}, mục ${a.item}: dòng có cả \`score\` và \`value\`; chỉ điền một trong hai.`,
+        en: a => `Unit ${a.unit}, item ${a.item}: the row has both \`score\` and \`value\`; fill in one of them.`,
     },
     'score-unknown-item': {
         severity: 'error',
@@ -529,6 +640,34 @@ export const EDITOR_TEXTS = {
     'hover-domains-sum': {
         vi: a => `Σ lĩnh vực ${a.actual} / ${a.total} ${a.mark}`,
         en: a => `Σ domains ${a.actual} / ${a.total} ${a.mark}`,
+    },
+    'outline-domains': {
+        vi: a => `${a.count} lĩnh vực`,
+        en: a => `${a.count} ${a.count === '1' ? 'domain' : 'domains'}`,
+    },
+    'outline-criteria': {
+        vi: a => `${a.count} tiêu chí`,
+        en: a => `${a.count} ${a.count === '1' ? 'criterion' : 'criteria'}`,
+    },
+    'outline-components': {
+        vi: a => `${a.count} tiêu chí thành phần`,
+        en: a => `${a.count} ${a.count === '1' ? 'component' : 'components'}`,
+    },
+    'outline-item': {
+        vi: a => `Dàn ý: còn ${a.remaining} chưa viết`,
+        en: a => `Outline: ${a.remaining} not yet written`,
+    },
+    'outline-set': {
+        vi: a => `Dàn ý: ${a.items} mục chưa chi tiết${a.remaining ? `, còn ${a.remaining} chưa viết` : ''}`,
+        en: a => `Outline: ${a.items} ${a.items === '1' ? 'item' : 'items'} not yet detailed${a.remaining ? `, ${a.remaining} not yet written` : ''}`,
+    },
+    'outline-header-only': {
+        vi: a => `Dàn ý: mới có phần khai báo chung, chưa có lĩnh vực nào${a.remaining ? `; còn ${a.remaining} chưa viết` : ''}`,
+        en: a => `Outline: only the header is written, no domains yet${a.remaining ? `; ${a.remaining} not yet written` : ''}`,
+    },
+    'outline-short': {
+        vi: a => `${a.headerOnly ? 'chưa có lĩnh vực' : 'dàn ý'}${a.remaining ? `: còn ${a.remaining}` : ''}`,
+        en: a => `${a.headerOnly ? 'no domains yet' : 'outline'}${a.remaining ? `: ${a.remaining} to write` : ''}`,
     },
     'hover-share': {
         vi: a => `${a.share}% tổng điểm của bộ tiêu chí`,
@@ -690,6 +829,10 @@ export const EDITOR_TEXTS = {
         vi: a => `Đặt điểm tối đa bằng tổng các mục con (${a.value})`,
         en: a => `Set max to Σ children (${a.value})`,
     },
+    'fix-min-sum': {
+        vi: a => `Đặt điểm tối thiểu bằng tổng điểm tối thiểu của các mục con (${a.value})`,
+        en: a => `Set min to Σ children's minima (${a.value})`,
+    },
     'fix-total': {
         vi: a => `Sửa tổng điểm thành tổng các lĩnh vực (${a.value})`,
         en: a => `Set the total to the domains' sum (${a.value})`,
@@ -725,6 +868,14 @@ export const EDITOR_TEXTS = {
     'fix-code-under-parent': {
         vi: a => `Đổi mã thành ${a.code}, thuộc mã ${a.parentCode} của mục cha`,
         en: a => `Change the code to ${a.code}, under the parent's ${a.parentCode}`,
+    },
+    'fix-comma-separated': {
+        vi: a => `Tách bằng dấu phẩy và dấu cách: \`${a.text}\``,
+        en: a => `Separate with a comma and a space: \`${a.text}\``,
+    },
+    'fix-code-written': {
+        vi: a => `Viết mã là ${a.code}`,
+        en: a => `Write the code as ${a.code}`,
     },
     'fix-nfc': {
         vi: () => `Chuẩn hóa văn bản này về NFC`,
@@ -767,10 +918,18 @@ export const WORDS = {
     appraisalShort: { vi: 'thẩm định', en: 'appraisal' },
     surveyShort: { vi: 'ĐTXHH', en: 'survey' },
     specialistShort: { vi: 'chuyên môn', en: 'specialist' },
+    outlinedSource: { vi: 'dàn ý chưa rõ nguồn', en: 'outlines, source unknown' },
     agency: { vi: 'cơ quan', en: 'agency' },
     surveyDecl: { vi: 'cuộc điều tra', en: 'survey' },
     setDecl: { vi: 'bộ tiêu chí', en: 'criteria set' },
     input: { vi: 'đầu vào', en: 'input' },
+    // What a comma separates, and fields whose whole numbers have a range (chiso/decimal-comma-ambiguous, chiso/number-range).
+    bounds: { vi: 'hai cận của khoảng', en: 'the bounds' },
+    arguments: { vi: 'các đối số', en: 'the arguments' },
+    yearField: { vi: 'năm', en: 'a year' },
+    questionsField: { vi: 'số câu hỏi', en: 'a number of questions' },
+    respondentsField: { vi: 'số người trả lời', en: 'a number of respondents' },
+    countField: { vi: 'số lượng khai báo', en: 'a declared count' },
     above: { vi: 'vượt điểm tối đa', en: 'above the max of' },
     below: { vi: 'dưới điểm tối thiểu', en: 'below the minimum of' },
     inFile: { vi: ' trong tệp', en: ' in file' },
@@ -800,6 +959,11 @@ export const WORDS = {
     percentValue: { vi: 'một tỷ lệ phần trăm từ 0 đến 100', en: 'a percentage from 0 to 100' },
     countValue: { vi: 'một số nguyên không âm', en: 'a whole number, 0 or more' },
     numberValue: { vi: 'một số', en: 'a number' },
+    standardOutput: { vi: 'đầu ra chuẩn (stdout)', en: 'standard output (stdout)' },
+    itsChildren: { vi: 'các mục con', en: 'its children' },
+    theDomains: { vi: 'các lĩnh vực', en: 'the domains' },
+    theSplitParts: { vi: 'các phần của split', en: 'the split parts' },
+    leavesOfSources: { vi: 'các mục lá thuộc nguồn đó', en: 'the leaves of those sources' },
     rank: { vi: 'Xếp hạng', en: 'Rank' },
     notRanked: { vi: 'không xếp hạng', en: 'not ranked' },
     index: { vi: 'Chỉ số', en: 'Index' },
@@ -872,8 +1036,8 @@ export function renderDiffText(lang: Lang, code: DiffTextCode, args: Record<stri
  */
 export const REPORT_TEXTS = {
     'set-total': {
-        vi: a => `Σ ${a.sum}/${a.total} ${a.mark}${a.declared === 'yes' ? '' : ' (tổng điểm mặc định)'}`,
-        en: a => `Σ ${a.sum}/${a.total} ${a.mark}${a.declared === 'yes' ? '' : ' (default total)'}`,
+        vi: a => `Σ ${a.sum}/${a.total}${a.mark ? ` ${a.mark}` : ''}${a.declared === 'yes' ? '' : ' (tổng điểm mặc định)'}`,
+        en: a => `Σ ${a.sum}/${a.total}${a.mark ? ` ${a.mark}` : ''}${a.declared === 'yes' ? '' : ' (default total)'}`,
     },
     'set-counts': {
         vi: a => `${a.domains} lĩnh vực, ${a.criteria} tiêu chí, ${a.components} tiêu chí thành phần`,

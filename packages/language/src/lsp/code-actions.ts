@@ -5,11 +5,11 @@
  * diagnostic go away; titles come from the message table, in the client's language.
  */
 import type { AstNode, LangiumDocument } from 'langium';
-import { AstUtils, CstUtils, GrammarUtils } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils, isLeafCstNode } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Position, type TextEdit } from 'vscode-languageserver';
-import type { BandRule, Item, SplitEntry, TierRule } from '../generated/ast.js';
-import { isBandRule, isCriteriaSet, isItem, isSplitEntry, isTierRule } from '../generated/ast.js';
+import type { BandRule, FunctionCall, Interval, Item, SplitEntry, TierRule } from '../generated/ast.js';
+import { isBandRule, isCriteriaSet, isFunctionCall, isInterval, isItem, isSplitEntry, isTierRule } from '../generated/ast.js';
 import type { ChisoServices } from './chiso-lsp-module.js';
 import type { ChisoLocale } from '../i18n/locale.js';
 import { renderEditorText, word, type EditorTextCode, type MessageArgs } from '../i18n/messages.js';
@@ -58,6 +58,7 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
         }
         switch (data.code) {
             case 'chiso/sum-mismatch': return this.replacePoints(document, diagnostic, data.actual, 'fix-sum');
+            case 'chiso/min-sum-mismatch': return this.fixMinSum(document, diagnostic, data.actual);
             case 'chiso/total-mismatch': return this.fixTotal(document, diagnostic, data.actual);
             case 'chiso/split-mismatch': return this.fixSplit(document, diagnostic, data.actual);
             case 'chiso/count-mismatch': return this.replaceCount(document, diagnostic, data.actual, 'fix-count');
@@ -68,6 +69,9 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
             case 'chiso/duplicate-code': return this.fixCodeGap(document, diagnostic, true);
             case 'chiso/code-not-under-parent': return this.fixCodeUnderParent(document, diagnostic);
             case 'chiso/roman-numeral': return this.fixRomanNumeral(document, diagnostic, data.canonical);
+            case 'chiso/code-decimal-comma':
+            case 'chiso/code-leading-zero': return this.fixCodeWriting(document, diagnostic, data.suggested);
+            case 'chiso/decimal-comma-ambiguous': return this.fixCommaSeparated(document, diagnostic, data.suggested);
             // Normalising changes no letter a reader sees: the one fix certainly meant, hence preferred.
             case 'chiso/not-nfc': return typeof data.normalized === 'string'
                 ? [this.quickFix(document, diagnostic, 'fix-nfc', {}, [{ range: diagnostic.range, newText: data.normalized }], true)]
@@ -81,7 +85,7 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
         if (typeof actual !== 'string') return [];
         const value = parsePoints(actual);
         if (!value) return [];
-        return [this.quickFix(document, diagnostic, title, { ...args, value }, [{ range: diagnostic.range, newText: actual }])];
+        return [this.quickFix(document, diagnostic, title, { ...args, value }, [{ range: diagnostic.range, newText: inDocumentsMark(document, actual) }])];
     }
 
     /** Replaces the flagged whole number (a declared count, a sample total) with the tree's or the groups'. */
@@ -99,7 +103,16 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
         if (!brace) return [];
         const indent = `${lineIndent(document, set)}    `;
         return [this.quickFix(document, diagnostic, 'fix-total-declare', { value: actual },
-            [{ range: { start: brace.range.end, end: brace.range.end }, newText: `\n${indent}total ${actual}` }])];
+            [{ range: { start: brace.range.end, end: brace.range.end }, newText: `\n${indent}total ${inDocumentsMark(document, actual)}` }])];
+    }
+
+    /** The parent's min becomes its children's minima; a parent without `min` gets one after its max. */
+    protected fixMinSum(document: LangiumDocument, diagnostic: Diagnostic, actual: unknown): CodeAction[] {
+        const item = nodeAt<Item>(document, diagnostic.range.start, isItem);
+        if (!item || typeof actual !== 'string' || !parsePoints(actual)) return [];
+        if (item.min !== undefined) return this.replacePoints(document, diagnostic, actual, 'fix-min-sum');
+        return [this.quickFix(document, diagnostic, 'fix-min-sum', { value: parsePoints(actual)! },
+            [{ range: { start: diagnostic.range.end, end: diagnostic.range.end }, newText: ` min ${actual}` }])];
     }
 
     protected fixSplit(document: LangiumDocument, diagnostic: Diagnostic, actual: unknown): CodeAction[] {
@@ -114,8 +127,9 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
         const rule = nodeAt<BandRule | TierRule>(document, diagnostic.range.start, node => isBandRule(node) || isTierRule(node));
         const value = typeof example === 'string' ? parsePoints(example) : undefined;
         if (!rule || !value) return [];
-        return closeBandGap(rule, value).flatMap(({ band, condition }) => {
+        return closeBandGap(rule, value).flatMap(({ band, condition: written }) => {
             const cst = band.condition.$cstNode;
+            const condition = inDocumentsMark(document, written);
             return cst
                 ? [this.quickFix(document, diagnostic, 'fix-band-gap', { before: cst.text, after: condition }, [{ range: cst.range, newText: condition }])]
                 : [];
@@ -153,6 +167,20 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
         return [this.quickFix(document, diagnostic, 'fix-roman-numeral', { canonical }, recodeEdits(item, canonical), true)];
     }
 
+    /** Writes the code as the check suggests (`1,1` → `1.1`, `01` → `1`), and the codes under it that repeat it. */
+    protected fixCodeWriting(document: LangiumDocument, diagnostic: Diagnostic, suggested: unknown): CodeAction[] {
+        const item = nodeAt<Item>(document, diagnostic.range.start, isItem);
+        if (!item || typeof suggested !== 'string') return [];
+        return [this.quickFix(document, diagnostic, 'fix-code-written', { code: suggested }, recodeEdits(item, suggested), true)];
+    }
+
+    /** Rewrites `[80,100%)` as `[80%, 100%)` and `min(1,5)` as `min(1, 5)`: the reading where the comma separates. */
+    protected fixCommaSeparated(document: LangiumDocument, diagnostic: Diagnostic, suggested: unknown): CodeAction[] {
+        const list = nodeAt(document, diagnostic.range.start, (node): node is Interval | FunctionCall => isInterval(node) || isFunctionCall(node));
+        if (!list?.$cstNode || typeof suggested !== 'string') return [];
+        return [this.quickFix(document, diagnostic, 'fix-comma-separated', { text: suggested }, [{ range: list.$cstNode.range, newText: suggested }])];
+    }
+
     /** Rewrites each line holding decomposed text; a line is the unit because NFC never composes across a line break. */
     protected normaliseDocument(document: LangiumDocument): CodeAction | undefined {
         const edits: TextEdit[] = [];
@@ -185,6 +213,17 @@ function wanted(only: string[] | undefined, kind: string): boolean {
 }
 
 /** The innermost node of the given type at a position (diagnostics start at the node they flag). */
+/**
+ * Number text with the decimal mark the document's numbers use: a fix writes `0,75` into a set
+ * whose numbers are written `0,5`, and `0.75` otherwise (codes never hold a comma).
+ */
+function inDocumentsMark(document: LangiumDocument, text: string): string {
+    const root = document.parseResult.value.$cstNode;
+    const commas = root !== undefined && CstUtils.streamCst(root)
+        .some(node => isLeafCstNode(node) && node.tokenType.name === 'DECIMAL' && node.text.includes(','));
+    return commas ? text.replace(/(\d)\.(\d)/g, '$1,$2') : text;
+}
+
 function nodeAt<T extends AstNode>(document: LangiumDocument, position: Position, is: (node: AstNode) => node is T): T | undefined {
     const root = document.parseResult.value.$cstNode;
     const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(position));

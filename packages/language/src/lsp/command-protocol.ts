@@ -43,6 +43,12 @@ export interface SetTotals {
     readonly matches: boolean;
     /** False when the set declares no `total` and the default 100 applies. */
     readonly totalDeclared: boolean;
+    /**
+     * What remains to detail in a set published to a given depth, in the server's language, short
+     * and in full (model/outline-status.ts); null for a set written out in full. A set without
+     * domains (its header only) has a null `sum`.
+     */
+    readonly outline: { readonly short: string; readonly full: string } | null;
 }
 
 export interface TotalsResult {

@@ -20,6 +20,8 @@ import { annexHtml } from '../outputs/annex-html.js';
 import { buildAnnex } from '../outputs/annex.js';
 import { allItems, fullCode } from '../model/tree.js';
 import type { ChisoLocale } from '../i18n/locale.js';
+import type { Lang } from '../i18n/messages.js';
+import { setOutlineText } from '../model/outline-status.js';
 import { ChisoCommands, type AnnexResult, type CheckResult, type CommandRange, type CompileError, type CompileResult, type SetTotals, type TotalsResult } from './command-protocol.js';
 
 export * from './command-protocol.js';
@@ -48,12 +50,16 @@ export class ChisoExecuteCommandHandler extends AbstractExecuteCommandHandler {
         const { parserErrors, lexerErrors } = document.parseResult;
         const syntaxErrors = parserErrors.length + lexerErrors.length;
         if (syntaxErrors > 0) return { uri, sets: [], syntaxErrors };
-        const lang = (this.shared.ServiceRegistry.getServices(document.uri) as unknown as { i18n: { Locale: ChisoLocale } }).i18n.Locale.lang;
+        const lang = this.langOf(document);
         const sets = setsOf(document).map(set => {
             const compiled = compileSet(set);
             return { id: set.name, html: annexHtml(buildAnnex(compiled, lang), compiled, lang) };
         });
         return { uri, sets, syntaxErrors };
+    }
+
+    private langOf(document: LangiumDocument): Lang {
+        return (this.shared.ServiceRegistry.getServices(document.uri) as unknown as { i18n: { Locale: ChisoLocale } }).i18n.Locale.lang;
     }
 
     /** Where the item with this full code (`1.5.3.a`) is written, to reveal it from the preview. */
@@ -77,9 +83,12 @@ export class ChisoExecuteCommandHandler extends AbstractExecuteCommandHandler {
 
     async totals(uri: string): Promise<TotalsResult> {
         const document = await this.builtDocument(uri);
+        const lang = this.langOf(document);
         const sets = setsOf(document).map((set): SetTotals => {
             const declared = declaredTotal(set);
-            const sum = domainsSum(set);
+            const sum = set.items.length > 0 ? domainsSum(set) : undefined;
+            const short = setOutlineText(lang, set, true);
+            const full = setOutlineText(lang, set);
             return {
                 id: set.name,
                 range: set.$cstNode?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -87,6 +96,7 @@ export class ChisoExecuteCommandHandler extends AbstractExecuteCommandHandler {
                 sum: sum === undefined ? null : formatPoints(sum),
                 matches: declared !== undefined && sum !== undefined && declared.equals(sum),
                 totalDeclared: set.totals.length > 0,
+                outline: short && full ? { short, full } : null,
             };
         });
         return { uri, sets };

@@ -38,9 +38,13 @@ export function capitalized(text: string): string {
     return text.replace(/^./, c => c.toUpperCase());
 }
 
-/** `7.5`, or `7,5 ≠ 8` when the figure is not what was declared. */
-export function againstDeclared(lang: Lang, actual: Exact, declared: Exact | undefined): string {
-    return declared && !actual.equals(declared) ? `${points(lang, actual)} ≠ ${points(lang, declared)}` : points(lang, actual);
+/**
+ * `7.5`, or `7,5 ≠ 8` when the figure is not what was declared; `open` points (outlines of unknown
+ * source) may add to the figure, so only a declaration outside [actual, actual + open] differs.
+ */
+export function againstDeclared(lang: Lang, actual: Exact, declared: Exact | undefined, open: Exact = ZERO): string {
+    const differs = declared && (declared.compare(actual) < 0 || declared.compare(actual.add(open)) > 0);
+    return differs ? `${points(lang, actual)} ≠ ${points(lang, declared)}` : points(lang, actual);
 }
 
 /** Points the tree takes from some sources, and what a split declares for them. */
@@ -48,6 +52,8 @@ export interface SourcePart {
     readonly kinds: readonly SourceKind[];
     readonly actual: Exact;
     readonly declared?: Exact;
+    /** Points of outlines of unknown source, which may belong to these sources too. */
+    readonly open?: Exact;
 }
 
 /**
@@ -58,7 +64,7 @@ export function sourceParts(bySource: PointsBySource, split: Split | undefined):
     if (split) {
         return split.entries.filter(entry => entry.kinds.length > 0).map(entry => {
             const kinds = [...new Set(entry.kinds)];
-            return { kinds, actual: sum(kinds.map(kind => bySource[kind])), declared: parsePoints(entry.points) };
+            return { kinds, actual: sum(kinds.map(kind => bySource[kind])), declared: parsePoints(entry.points), open: bySource.outlined };
         });
     }
     return SOURCE_KINDS.filter(kind => !bySource[kind].equals(ZERO)).map(kind => ({ kinds: [kind], actual: bySource[kind] }));
@@ -72,8 +78,13 @@ export function setSourceParts(set: CriteriaSet): SourcePart[] {
     return !set.splits[0] && parts.length === 1 ? [] : parts;
 }
 
-/** `thẩm định 66 · ĐTXHH 32 ≠ 34`; `short` names the sources as inlay hints do. */
-export function sourcePartsText(lang: Lang, parts: readonly SourcePart[], short: boolean): string {
+/**
+ * `thẩm định 66 · ĐTXHH 32 ≠ 34`, then the points of outlines of unknown source if any
+ * (`dàn ý chưa rõ nguồn 20`); `short` names the sources as inlay hints do.
+ */
+export function sourcePartsText(lang: Lang, parts: readonly SourcePart[], short: boolean, outlined: Exact = ZERO): string {
     const name = (kind: SourceKind) => word(lang, short ? SHORT_WORDS[kind] : kind);
-    return parts.map(part => `${part.kinds.map(name).join(' + ')} ${againstDeclared(lang, part.actual, part.declared)}`).join(' · ');
+    const texts = parts.map(part => `${part.kinds.map(name).join(' + ')} ${againstDeclared(lang, part.actual, part.declared, part.open)}`);
+    if (!outlined.equals(ZERO)) texts.push(`${word(lang, 'outlinedSource')} ${points(lang, outlined)}`);
+    return texts.join(' · ');
 }

@@ -1,8 +1,8 @@
 /**
  * Hovers in the user's language: on an item's header (kind, code, title, max) its points, the
- * children's sum against its max, its share of the set's total, its source, the scoring rule in
- * words, evidence and agencies; on sets, deduction groups, surveys and agencies (declared or
- * referred to) what an author checks them for.
+ * children's sum against its max, its share of the set's total, what an outline has still to
+ * write, its source, the scoring rule in words, evidence and agencies; on sets, deduction groups,
+ * surveys and agencies (declared or referred to) what an author checks them for.
  */
 import type { AstNode, LangiumDocument, LangiumDocuments, LeafCstNode } from 'langium';
 import { CstUtils, GrammarAST, GrammarUtils } from 'langium';
@@ -14,7 +14,9 @@ import { isAgency, isCriteriaSet, isDeductionGroup, isItem, isSurvey } from '../
 import type { ChisoLocale } from '../i18n/locale.js';
 import { renderEditorText, word, type EditorTextCode, type Lang, type MessageArgs } from '../i18n/messages.js';
 import { childrenSum, declaredTotal, deductionGroupSum, domainsSum, itemPointsBySource, respondentsSum, setPointsBySource } from '../model/analysis.js';
-import { exact, parsePoints, sum, ZERO, type Exact } from '../model/points.js';
+import { exact, parsePoints, sum, wholeNumber, ZERO, type Exact } from '../model/points.js';
+import { isOutline, outlineCounts } from '../model/outline.js';
+import { outlineText, setOutlineText } from '../model/outline-status.js';
 import { effectiveSource, type EffectiveSource } from '../model/sources.js';
 import { allItems, deductionGroupOf, isLeaf, maxOf, minOf, setOf } from '../model/tree.js';
 import { folderOf } from '../references/folder-scope.js';
@@ -84,9 +86,11 @@ export class ChisoHoverProvider extends AstNodeHoverProvider {
         }
         const rule = item.scorings[0]?.rule;
         const scoring = rule && ruleText(lang, rule, item);
+        const outline = outlineCounts(item);
         return [
             heading(capitalized(labelOf(lang, item)), item.title),
             figures.join(' · '),
+            outline && outlineText(lang, outline),
             ...this.sources(lang, item),
             scoring && [scoring.heading, ...scoring.lines.map(line => `- ${line}`)].join('\n'),
             listText(lang, 'hover-evidence', item.evidence),
@@ -99,14 +103,17 @@ export class ChisoHoverProvider extends AstNodeHoverProvider {
     /**
      * Where the item's points come from, and the ancestor it inherits that from. A parent's own
      * (or inherited) source is only its children's default: its points by source say the rest,
-     * and alone say it all when it has no source clause.
+     * and alone say it all when it has no source clause. So for an outline, whose children are
+     * not written: without a clause its source is its own split, or not known yet.
      */
     private sources(lang: Lang, item: Item): (string | undefined)[] {
         const source = effectiveSource(item);
         const bySource = itemPointsBySource(item);
-        const parts = isLeaf(item) || !bySource.complete ? [] : sourceParts(bySource, item.splits[0]);
-        const byParts = parts.length > 0 ? renderEditorText(lang, 'hover-by-source', { parts: sourcePartsText(lang, parts, false) }) : undefined;
-        if (!isLeaf(item) && !source.clause) return [byParts];
+        const subtree = !isLeaf(item) || isOutline(item);
+        const parts = !subtree || !bySource.complete ? [] : sourceParts(bySource, item.splits[0]);
+        const byParts = parts.length > 0 || !bySource.outlined.equals(ZERO)
+            ? renderEditorText(lang, 'hover-by-source', { parts: sourcePartsText(lang, parts, false, bySource.outlined) }) : undefined;
+        if (subtree && !source.clause) return [byParts];
         return [this.source(lang, item, source), item.splits[0] || parts.length > 1 ? byParts : undefined];
     }
 
@@ -138,12 +145,14 @@ export class ChisoHoverProvider extends AstNodeHoverProvider {
         const total = declaredTotal(set);
         const actual = domainsSum(set);
         const bySource = setPointsBySource(set);
-        const parts = bySource.complete ? sourceParts(bySource, set.splits[0]) : [];
+        // Without domains there is nothing to compare the split with yet.
+        const parts = bySource.complete && set.items.length > 0 ? sourceParts(bySource, set.splits[0]) : [];
         return [
             heading(declarationLabel(lang, 'setDecl', set.name), set.title),
             decision?.number ? renderEditorText(lang, 'hover-decision', decision.date ? { number: decision.number, date: decision.date } : { number: decision.number }) : undefined,
-            total && actual ? renderEditorText(lang, 'hover-domains-sum', { actual, total, mark: actual.equals(total) ? '✓' : '✗' }) : undefined,
-            parts.length > 0 ? renderEditorText(lang, 'hover-by-source', { parts: sourcePartsText(lang, parts, false) }) : undefined,
+            total && actual && set.items.length > 0 ? renderEditorText(lang, 'hover-domains-sum', { actual, total, mark: actual.equals(total) ? '✓' : '✗' }) : undefined,
+            parts.length > 0 ? renderEditorText(lang, 'hover-by-source', { parts: sourcePartsText(lang, parts, false, bySource.outlined) }) : undefined,
+            setOutlineText(lang, set),
             ...notes(lang, set.notes),
         ];
     }
@@ -155,9 +164,9 @@ export class ChisoHoverProvider extends AstNodeHoverProvider {
         const samples = survey.samples.map(sample => {
             const groups = sample.groups.map(group => `- ${escapeMarkdown(group.title ?? '?')}: ${group.size ?? '?'}`);
             const actual = respondentsSum(sample);
-            const total = Number.parseInt(sample.total, 10);
-            if (sample.groups.length > 0 && Number.isFinite(actual) && Number.isFinite(total)) {
-                groups.push(`- ${renderEditorText(lang, 'hover-sample-groups', { actual, total, mark: actual === total ? '✓' : '✗' })}`);
+            const total = wholeNumber(sample.total);
+            if (sample.groups.length > 0 && actual !== undefined && total !== undefined) {
+                groups.push(`- ${renderEditorText(lang, 'hover-sample-groups', { actual: String(actual), total: sample.total, mark: actual === total ? '✓' : '✗' })}`);
             }
             const args: MessageArgs = { total: sample.total ?? '?' };
             if (sample.title) args.title = escapeMarkdown(sample.title);

@@ -13,7 +13,7 @@ import type { CriteriaSet, DeductionGroup, Item } from '../generated/ast.js';
 import { isCriteriaSet, isDeductionGroup, isItem } from '../generated/ast.js';
 import type { ChisoLocale } from '../i18n/locale.js';
 import { renderEditorText, type Lang } from '../i18n/messages.js';
-import { childrenSum, declaredTotal, deductionGroupSum, domainsSum, itemPointsBySource } from '../model/analysis.js';
+import { childrenSum, declaredTotal, deductionGroupSum, domainsSum, itemPointsBySource, setPointsBySource } from '../model/analysis.js';
 import { parsePoints, type Exact } from '../model/points.js';
 import { maxOf } from '../model/tree.js';
 import { againstDeclared, setSourceParts, sourceParts, sourcePartsText, type SourcePart } from './figures.js';
@@ -38,7 +38,7 @@ export class ChisoInlayHintProvider extends AbstractInlayHintProvider {
         if (!actual) return;
         const bySource = itemPointsBySource(item);
         const parts = item.splits[0] && bySource.complete ? sourceParts(bySource, item.splits[0]) : [];
-        hint(acceptor, GrammarUtils.findNodeForProperty(item.$cstNode, 'max'), label(lang, actual, maxOf(item), parts), renderEditorText(lang, 'hint-sum'));
+        hint(acceptor, GrammarUtils.findNodeForProperty(item.$cstNode, 'max'), label(lang, actual, maxOf(item), parts, bySource.outlined), renderEditorText(lang, 'hint-sum'));
     }
 
     private deductionGroup(lang: Lang, group: DeductionGroup, acceptor: InlayHintAcceptor): void {
@@ -50,13 +50,13 @@ export class ChisoInlayHintProvider extends AbstractInlayHintProvider {
     private set(lang: Lang, set: CriteriaSet, acceptor: InlayHintAcceptor): void {
         const actual = domainsSum(set);
         if (!actual || set.items.length === 0) return;
-        hint(acceptor, GrammarUtils.findNodeForProperty(set.$cstNode, 'title'), label(lang, actual, declaredTotal(set), setSourceParts(set)), renderEditorText(lang, 'hint-set'));
+        hint(acceptor, GrammarUtils.findNodeForProperty(set.$cstNode, 'title'), label(lang, actual, declaredTotal(set), setSourceParts(set), setPointsBySource(set).outlined), renderEditorText(lang, 'hint-set'));
     }
 }
 
-function label(lang: Lang, actual: Exact, declared: Exact | undefined, parts: readonly SourcePart[]): string {
+function label(lang: Lang, actual: Exact, declared: Exact | undefined, parts: readonly SourcePart[], outlined?: Exact): string {
     const total = `Σ ${againstDeclared(lang, actual, declared)}`;
-    return parts.length > 0 ? `${total} · ${sourcePartsText(lang, parts, true)}` : total;
+    return parts.length > 0 ? `${total} · ${sourcePartsText(lang, parts, true, outlined)}` : total;
 }
 
 function hint(acceptor: InlayHintAcceptor, after: CstNode | undefined, text: string, tooltip: string): void {

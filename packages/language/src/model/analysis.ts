@@ -3,9 +3,10 @@
  * per AST node and cached; a reparse creates new nodes, so the cache can never go stale.
  */
 import type { CriteriaSet, DeductionGroup, Item, Sample, SourceKind } from '../generated/ast.js';
-import { parsePoints, sum, ZERO, type Exact } from './points.js';
+import { parsePoints, sum, wholeNumber, ZERO, type Exact } from './points.js';
+import { levelsBelow, outlineCounts, type CountLevel } from './outline.js';
 import { effectiveSource } from './sources.js';
-import { isLeaf, maxOf, walkItems } from './tree.js';
+import { isLeaf, maxOf, minOf, walkItems } from './tree.js';
 
 export const DEFAULT_TOTAL = '100';
 
@@ -13,6 +14,11 @@ export interface PointsBySource {
     readonly appraisal: Exact;
     readonly survey: Exact;
     readonly specialist: Exact;
+    /**
+     * Points of outline items without a source clause: their children are not written yet, so
+     * their source is not known (the default, appraisal, decides nothing for them).
+     */
+    readonly outlined: Exact;
     /** False when a leaf's max is not a valid number: per-source figures are then incomplete. */
     readonly complete: boolean;
 }
@@ -38,12 +44,52 @@ export function childrenSum(item: Item): Exact | undefined {
     return cached ?? undefined;
 }
 
-/** Leaf points grouped by source kind, under the given roots. */
+/**
+ * Σ of the children's minima (0 for a child without `min`); undefined for a leaf, when no child
+ * declares a minimum, or when one is not a number or exceeds its child's max (reported there).
+ */
+export function childrenMinSum(item: Item): Exact | undefined {
+    if (!item.children.some(child => child.min !== undefined)) return undefined;
+    const minima: Exact[] = [];
+    for (const child of item.children) {
+        const min = child.min === undefined ? ZERO : minOf(child);
+        const max = maxOf(child);
+        if (!min || (max && min.compare(max) > 0)) return undefined;
+        minima.push(min);
+    }
+    return sum(minima);
+}
+
+const SOURCE_KINDS: readonly SourceKind[] = ['appraisal', 'survey', 'specialist'];
+
+/**
+ * An outline's points by source as its own split declares them: only a split giving each source
+ * its own part, naming appraisal and adding up to the max, says where every point comes from.
+ */
+function splitPoints(item: Item, max: Exact): Record<SourceKind, Exact> | undefined {
+    const entries = item.splits[0]?.entries ?? [];
+    const points: Record<SourceKind, Exact> = { appraisal: ZERO, survey: ZERO, specialist: ZERO };
+    const seen = new Set<SourceKind>();
+    for (const entry of entries) {
+        const value = parsePoints(entry.points);
+        const kind = entry.kinds[0];
+        if (entry.kinds.length !== 1 || !value || seen.has(kind)) return undefined;
+        seen.add(kind);
+        points[kind] = value;
+    }
+    return seen.has('appraisal') && sum(Object.values(points)).equals(max) ? points : undefined;
+}
+
+/**
+ * Leaf points grouped by source kind, under the given roots. An outline without a source clause
+ * counts by its own split when that says where every point comes from, else as `outlined`.
+ */
 export function pointsBySource(key: object, roots: Item[]): PointsBySource {
     let cached = sourceSums.get(key);
     if (!cached) {
         const totals: Record<SourceKind, Exact> = { appraisal: ZERO, survey: ZERO, specialist: ZERO };
         let complete = true;
+        let outlined = ZERO;
         for (const item of walkItems(roots)) {
             if (!isLeaf(item)) continue;
             const max = maxOf(item);
@@ -51,10 +97,16 @@ export function pointsBySource(key: object, roots: Item[]): PointsBySource {
                 complete = false;
                 continue;
             }
-            const kind = effectiveSource(item).kind;
-            totals[kind] = totals[kind].add(max);
+            const source = effectiveSource(item);
+            if (source.clause || !outlineCounts(item)) {
+                totals[source.kind] = totals[source.kind].add(max);
+                continue;
+            }
+            const declared = splitPoints(item, max);
+            if (!declared) outlined = outlined.add(max);
+            else for (const kind of SOURCE_KINDS) totals[kind] = totals[kind].add(declared[kind]);
         }
-        cached = { ...totals, complete };
+        cached = { ...totals, outlined, complete };
         sourceSums.set(key, cached);
     }
     return cached;
@@ -88,9 +140,15 @@ function sumOfMaxima(items: Item[]): Exact | undefined {
     return maxima.every(m => m !== undefined) ? sum(maxima as Exact[]) : undefined;
 }
 
-/** Σ of a survey sample's respondent groups (sizes are safe integers); NaN while a size is missing. */
-export function respondentsSum(sample: Sample): number {
-    return sample.groups.reduce((total, group) => total + Number.parseInt(group.size, 10), 0);
+/** Σ of a survey sample's respondent groups, exactly; undefined while a size is missing. */
+export function respondentsSum(sample: Sample): bigint | undefined {
+    let total = 0n;
+    for (const group of sample.groups) {
+        const size = wholeNumber(group.size);
+        if (size === undefined) return undefined;
+        total += size;
+    }
+    return total;
 }
 
 /**
@@ -107,9 +165,44 @@ export function countItems(roots: Item[]): TreeCounts {
     return { domains, criteria, components };
 }
 
+/** What the tree has plus what its outlines declare, by the counting rule. */
+export interface OutlinedCounts {
+    /** Written items and outlines' declared counts together. */
+    readonly total: TreeCounts;
+    /** The part of `total` that outlines declare. */
+    readonly outlined: TreeCounts;
+    /** Levels some outline does not declare: there `total` is only a lower bound. */
+    readonly open: ReadonlySet<CountLevel>;
+}
+
+export function countWithOutlines(roots: Item[]): OutlinedCounts {
+    const written = countItems(roots);
+    const outlined = { domains: 0, criteria: 0, components: 0 };
+    const open = new Set<CountLevel>();
+    for (const item of walkItems(roots)) {
+        const declared = outlineCounts(item);
+        if (!declared) continue;
+        for (const level of levelsBelow(item.kind)) {
+            const value = declared[level];
+            if (value === undefined) open.add(level);
+            else outlined[level] += value;
+        }
+    }
+    const total = {
+        domains: written.domains + outlined.domains,
+        criteria: written.criteria + outlined.criteria,
+        components: written.components + outlined.components,
+    };
+    return { total, outlined, open };
+}
+
+/** The items a set's counts cover: its domains, and its deduction groups' items when included. */
+export function countedRoots(set: CriteriaSet, includingDeductions: boolean): Item[] {
+    return includingDeductions ? [...set.items, ...set.deductions.flatMap(group => group.items)] : set.items;
+}
+
 export function countSet(set: CriteriaSet, includingDeductions: boolean): TreeCounts {
-    const roots = includingDeductions ? [...set.items, ...set.deductions.flatMap(group => group.items)] : set.items;
-    return countItems(roots);
+    return countItems(countedRoots(set, includingDeductions));
 }
 
 /** The items under the roots whose points come from a survey, each as `chiso/survey-sourced` reports it. */

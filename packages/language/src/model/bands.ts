@@ -8,7 +8,7 @@
  */
 import type { Band, Condition, Quantity } from '../generated/ast.js';
 import { isInterval } from '../generated/ast.js';
-import { exact, formatPoints, parsePoints, type Exact } from './points.js';
+import { exact, formatPoints, numberValue, parsePoints, ZERO, type Exact } from './points.js';
 
 export type Scale = 'percent' | 'count';
 
@@ -22,15 +22,22 @@ export interface Interval {
 
 export function quantityValue(quantity: Quantity): Exact {
     // Memoised: the same thresholds recur in every band of a set.
-    return parsePoints(quantity.value) ?? exact(quantity.value);
+    return numberValue(quantity.value);
 }
 
+/** The thresholds a condition is written with; an interval missing its upper bound (`[80,100%)`) has one. */
+export function conditionQuantities(condition: Condition): Quantity[] {
+    if (!isInterval(condition)) return [condition.value];
+    return condition.upper ? [condition.lower, condition.upper] : [condition.lower];
+}
+
+/** The interval of a condition; an interval missing its upper bound is reported, and read as unbounded above. */
 export function conditionInterval(condition: Condition): Interval {
     if (isInterval(condition)) {
         return {
             lower: quantityValue(condition.lower),
             lowerInclusive: condition.lowerBracket === '[',
-            upper: quantityValue(condition.upper),
+            upper: condition.upper && quantityValue(condition.upper),
             upperInclusive: condition.upperBracket === ']',
         };
     }
@@ -47,7 +54,7 @@ export function conditionInterval(condition: Condition): Interval {
 /** A short key of the condition as written: equal keys mean equal intervals on the same scale. */
 export function conditionKey(condition: Condition): string {
     return isInterval(condition)
-        ? `${condition.lowerBracket}${condition.lower.value},${condition.upper.value}${condition.upperBracket}`
+        ? `${condition.lowerBracket}${condition.lower.value};${condition.upper?.value}${condition.upperBracket}`
         : `${condition.op ?? '='}${condition.value.value}`;
 }
 
@@ -80,7 +87,6 @@ export function contains(interval: Interval, value: Exact): boolean {
 }
 
 const HUNDRED = exact('100');
-const ZERO = exact('0');
 
 /** No value of the scale (0–100 %, or a whole count from 0) lies in the interval. */
 export function isEmpty(interval: Interval, scale: Scale): boolean {

@@ -12,7 +12,7 @@
  */
 import type { Constraint, Expression, FormulaInput, FormulaRule } from '../generated/ast.js';
 import { isBinaryExpression, isFunctionCall, isInputRef, isNumberLiteral } from '../generated/ast.js';
-import { exact, type Exact } from './points.js';
+import { exact, numberValue, type Exact } from './points.js';
 
 /** An absent bound is infinite. */
 export interface Range {
@@ -38,14 +38,14 @@ const ONE = exact('1');
 
 export function inputRange(input: FormulaInput): Range {
     return {
-        lo: input.min !== undefined ? exact(input.min) : ZERO,
-        hi: input.max !== undefined ? exact(input.max) : undefined,
+        lo: input.min !== undefined ? numberValue(input.min) : ZERO,
+        hi: input.max !== undefined ? numberValue(input.max) : undefined,
     };
 }
 
 /** Canonical text of an expression, to match constraint sides with formula parts. */
 export function expressionText(expr: Expression): string {
-    if (isNumberLiteral(expr)) return exact(expr.value).toFraction();
+    if (isNumberLiteral(expr)) return numberValue(expr.value).toFraction();
     if (isInputRef(expr)) return expr.input.$refText;
     if (isFunctionCall(expr)) return `${expr.fn}(${expr.args.map(expressionText).join(', ')})`;
     if (isBinaryExpression(expr)) return `(${expressionText(expr.left)} ${expr.op} ${expressionText(expr.right)})`;
@@ -68,7 +68,7 @@ function ratioPair(constraint: Constraint): string[] {
 
 function rangeOf(expr: Expression, ratioPairs: Set<string>, hazards: DivisionHazard[]): Range {
     if (isNumberLiteral(expr)) {
-        const v = exact(expr.value);
+        const v = numberValue(expr.value);
         return { lo: v, hi: v };
     }
     if (isInputRef(expr)) {
@@ -111,8 +111,8 @@ function rangeOf(expr: Expression, ratioPairs: Set<string>, hazards: DivisionHaz
 function knownRatio(numerator: Expression, divisor: Expression, ratioPairs: Set<string>, hazards: DivisionHazard[]): Range | undefined {
     const factors: { factor: Exact; rest: Expression }[] = [{ factor: ONE, rest: numerator }];
     if (isBinaryExpression(numerator) && numerator.op === '*') {
-        if (isNumberLiteral(numerator.left)) factors.push({ factor: exact(numerator.left.value), rest: numerator.right });
-        if (isNumberLiteral(numerator.right)) factors.push({ factor: exact(numerator.right.value), rest: numerator.left });
+        if (isNumberLiteral(numerator.left)) factors.push({ factor: numberValue(numerator.left.value), rest: numerator.right });
+        if (isNumberLiteral(numerator.right)) factors.push({ factor: numberValue(numerator.right.value), rest: numerator.left });
     }
     for (const { factor, rest } of factors) {
         if (factor.compare(ZERO) < 0 || !ratioPairs.has(`${expressionText(rest)}/${expressionText(divisor)}`)) continue;

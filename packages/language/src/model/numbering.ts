@@ -12,7 +12,7 @@
  * renumbering, moving a code under its parent) all judge a code within the scheme found here.
  */
 import { isItem, type CriteriaSet, type Item } from '../generated/ast.js';
-import { deductionGroupOf, domainItems, fullCode, parentItem, setOf, type ItemKind } from './tree.js';
+import { codeKey, deductionGroupOf, domainItems, fullCode, parentItem, setOf, type ItemKind } from './tree.js';
 
 /** Letters used for lettered sub-items, in Vietnamese order (đ follows d; no f, j, w, z). */
 export const VIETNAMESE_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
@@ -76,7 +76,8 @@ export function canonicalRoman(code: string): string | undefined {
 export function codeOrdinal(code: string | undefined): Ordinal | undefined {
     const last = code?.split('.').pop();
     if (!last) return undefined;
-    if (/^\d+$/.test(last)) return { value: Number.parseInt(last, 10), style: 'number', prefix: '' };
+    // Past 15 digits a number is no place in a sequence (and would not stay exact as a float).
+    if (/^\d+$/.test(last)) return /^\d{1,15}$/.test(last) ? { value: Number.parseInt(last, 10), style: 'number', prefix: '' } : undefined;
     const letter = VIETNAMESE_LETTERS.indexOf(last);
     if (letter >= 0) return { value: letter + 1, style: 'letter', prefix: '' };
     if (isRoman(last)) {
@@ -143,10 +144,13 @@ export function childPrefix(item: Item, code = item.code): string {
 export function isCodeUnderParent(item: Item, parent: Item, prefix = childPrefix(parent)): boolean {
     // After a syntax error a sibling may have no code: it is in no sequence.
     if (item.code === undefined) return false;
-    const segments = item.code.split('.');
+    // Compared as number sequences: `01.1` is under `1`, `1,1` stands where `1.1` would (the code checks report both slips).
+    const code = item.code.replace(',', '.');
+    const segments = code.split('.');
     if (item.kind === 'component' && segments.length === 1 && VIETNAMESE_LETTERS.includes(segments[0])) return true;
     if (isRunning(item)) return true;
-    return item.code.startsWith(`${prefix}.`) && segments.length === prefix.split('.').length + 1;
+    const key = codeKey(prefix);
+    return codeKey(code).startsWith(`${key}.`) && segments.length === key.split('.').length + 1;
 }
 
 /** The running items (of one kind), in the order the set lists them: the sequence their numbers follow. */

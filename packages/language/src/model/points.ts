@@ -1,5 +1,6 @@
 /**
- * Exact point values. Points are written as decimals (`0.25`, `33.3`) or fractions (`10/3`) and
+ * Exact point values. Points are written as decimals (`0.25`, `33.3`, or with the Vietnamese
+ * decimal comma `0,25`, the same rational) or fractions (`10/3`) and
  * held as rationals (fraction.js, BigInt-backed), so `33.3 + 33.3 + 33.4 = 100` and
  * `3 × 10/3 = 10` hold while `3 × 3.33 ≠ 10` is caught. Never build one from a JS float.
  * This module has no Langium dependency: the scorer uses it through `@chiso/language/points`.
@@ -10,14 +11,17 @@ export type Exact = Fraction;
 
 export const ZERO: Exact = new Fraction(0);
 
-const POINTS_TEXT = /^\d+(\.\d+)?(\/\d+)?$/;
+const POINTS_TEXT = /^\d+([.,]\d+)?(\/\d+)?$/;
 
 // Checks and hovers read the same point texts on every keystroke; fractions are immutable, so the
 // parsed values are shared. Capped so that a long session cannot grow it without bound.
 const PARSED_LIMIT = 50_000;
 const parsed = new Map<string, Exact | undefined>();
 
-/** Parses point text as the grammar gives it; undefined for text that is not a point value (e.g. `1/0`). */
+/**
+ * Parses number text as the grammar gives it (points, thresholds, formula numbers, whole numbers);
+ * undefined for text that is not a point value (e.g. `1/0`).
+ */
 export function parsePoints(text: string | undefined): Exact | undefined {
     if (text === undefined) return undefined;
     if (parsed.has(text)) return parsed.get(text);
@@ -30,10 +34,15 @@ export function parsePoints(text: string | undefined): Exact | undefined {
 function parseFresh(text: string): Exact | undefined {
     const compact = text.replace(/\s+/g, '');
     if (!POINTS_TEXT.test(compact)) return undefined;
-    const [numerator, denominator] = compact.split('/');
+    const [numerator, denominator] = compact.replace(',', '.').split('/');
     if (denominator !== undefined && /^0+$/.test(denominator)) return undefined;
     const value = new Fraction(numerator);
     return denominator === undefined ? value : value.div(new Fraction(denominator));
+}
+
+/** The value of number text the grammar accepted (`0,5`, `12`, `10/3`); 0 where a syntax error lost it. */
+export function numberValue(text: string | undefined): Exact {
+    return parsePoints(text) ?? ZERO;
 }
 
 export function sum(values: Iterable<Exact>): Exact {
@@ -44,6 +53,16 @@ export function sum(values: Iterable<Exact>): Exact {
 
 export function exact(value: string | bigint): Exact {
     return new Fraction(value);
+}
+
+/** Whether number text is written with the decimal comma (`0,5`). */
+export function hasDecimalComma(text: string | undefined): boolean {
+    return text !== undefined && /\d,\d/.test(text);
+}
+
+/** A whole number (year, count, respondents) from its text, exactly; undefined when a syntax error lost it. */
+export function wholeNumber(text: string | undefined): bigint | undefined {
+    return text !== undefined && /^\d+$/.test(text) ? BigInt(text) : undefined;
 }
 
 /** True when the value has a finite decimal expansion (denominator of the form 2^a·5^b). */

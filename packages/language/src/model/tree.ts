@@ -76,8 +76,13 @@ export function fullCode(item: Item, code = item.code): string {
 
 /** The full code of an item written `code` under a parent whose full code is `parentCode`. */
 export function codeUnder(parentCode: string | undefined, code: string): string {
-    if (parentCode !== undefined && !code.includes('.') && !/^\d+$/.test(code)) return `${parentCode}.${code}`;
+    if (parentCode !== undefined && !code.includes('.') && !/^\d/.test(code)) return `${parentCode}.${code}`;
     return code;
+}
+
+/** A code as a number sequence is compared: `01` and `1.01` are `1` and `1.1` (the code checks warn about the zero). */
+export function codeKey(code: string): string {
+    return code.replace(/(^|\.)0+(?=\d)/g, '$1');
 }
 
 /** The kind of item that belongs directly in a container: domains in the set, criteria in a domain or deduction group, components below. */

@@ -5,9 +5,12 @@
  * Điểm đạt được | Ghi chú. Renderers (Markdown, HTML, DOCX, XLSX) only lay this model out.
  */
 import type { Lang } from '../i18n/messages.js';
+import type { PartialCounts } from '../model/outline.js';
+import { remainingText } from '../model/outline-status.js';
 import { exact, type Exact, type JsonPoints } from '../model/points.js';
 import type { CompiledItem, CompiledSet } from './criteria-json.js';
 import { ruleWords } from './rule-words.js';
+import { neutraliseControls } from './safe-text.js';
 
 export type AnnexRowKind = 'domain' | 'criterion' | 'component' | 'deductions' | 'subtotal' | 'total';
 
@@ -43,6 +46,7 @@ const TEXT = {
         surveyPoints: 'Điểm điều tra xã hội học',
         specialistPoints: 'Điểm đánh giá của phòng chuyên môn',
         deductions: 'Điểm trừ (tối đa)',
+        outline: (remaining: string) => `(chưa chi tiết${remaining ? `: ${remaining}` : ''})`,
     },
     en: {
         columns: ['No.', 'Domain / criterion / component', 'Max points', 'Self-assessment', 'Achieved', 'Note'],
@@ -54,8 +58,14 @@ const TEXT = {
         surveyPoints: 'Sociological survey points',
         specialistPoints: 'Specialist offices’ points',
         deductions: 'Deductions (at most)',
+        outline: (remaining: string) => `(not yet detailed${remaining ? `: ${remaining}` : ''})`,
     },
 } as const;
+
+/** Declared counts as the outline texts take them: a level declared as null is not declared. */
+function counts(declared: { readonly domains?: number | null; readonly criteria?: number | null; readonly components?: number | null }): PartialCounts {
+    return { domains: declared.domains ?? undefined, criteria: declared.criteria ?? undefined, components: declared.components ?? undefined };
+}
 
 function viDate(iso: string): string {
     const [y, m, d] = iso.split('-');
@@ -74,6 +84,7 @@ export function buildAnnex(compiled: CompiledSet, lang: Lang): Annex {
         if (item.source.kind === 'survey' && !item.source.inherited) parts.push(`${t.survey}${item.source.survey ? ` (${surveyTitle.get(item.source.survey) ?? item.source.survey})` : ''}`);
         if (item.source.kind === 'specialist' && !item.source.inherited) parts.push(t.specialist);
         parts.push(...item.notes);
+        if (item.outline) parts.push(t.outline(remainingText(lang, counts(item.outline))));
         return parts.join('; ');
     };
     const walk = (item: CompiledItem, depth: number) => {
@@ -88,20 +99,28 @@ export function buildAnnex(compiled: CompiledSet, lang: Lang): Annex {
     compiled.items.forEach(item => walk(item, 0));
     const bySource = compiled.totals.bySource;
     const subtotal = (title: string, points: JsonPoints): AnnexRow => ({ kind: 'subtotal', depth: 0, code: '', title, maxPoints: value(points), scoring: [], note: '', surveySourced: false, leafSource: null });
-    rows.push({ kind: 'total', depth: 0, code: '', title: t.total, maxPoints: value(compiled.totals.maxPoints), scoring: [], note: '', surveySourced: false, leafSource: null });
-    rows.push(subtotal(t.appraisal, bySource.appraisal));
-    if (value(bySource.survey).compare(0) > 0) rows.push(subtotal(t.surveyPoints, bySource.survey));
-    if (value(bySource.specialist).compare(0) > 0) rows.push(subtotal(t.specialistPoints, bySource.specialist));
+    if (compiled.items.length === 0) {
+        // Published with its header only: the declared total, and what remains to write.
+        const remaining = remainingText(lang, counts(compiled.set.declaredCounts ?? {}));
+        rows.push({ kind: 'total', depth: 0, code: '', title: t.total, maxPoints: value(compiled.set.total), scoring: [], note: t.outline(remaining), surveySourced: false, leafSource: null });
+    } else {
+        rows.push({ kind: 'total', depth: 0, code: '', title: t.total, maxPoints: value(compiled.totals.maxPoints), scoring: [], note: '', surveySourced: false, leafSource: null });
+        rows.push(subtotal(t.appraisal, bySource.appraisal));
+        if (value(bySource.survey).compare(0) > 0) rows.push(subtotal(t.surveyPoints, bySource.survey));
+        if (value(bySource.specialist).compare(0) > 0) rows.push(subtotal(t.specialistPoints, bySource.specialist));
+    }
     for (const group of compiled.deductions) {
         const max = group.maxPoints !== null ? value(group.maxPoints) : group.items.reduce((acc, i) => acc.add(value(i.maxPoints)), exact('0'));
         rows.push({ kind: 'deductions', depth: 0, code: '', title: `${group.title} — ${t.deductions}`, maxPoints: max, scoring: [], note: group.notes.join('; '), surveySourced: false, leafSource: null });
         group.items.forEach(item => walk(item, 1));
     }
     const decision = compiled.set.decision;
+    // Every format (HTML, Markdown, DOCX, XLSX) is written from these texts: neutralised once, here.
+    const safe = neutraliseControls;
     return {
-        heading: compiled.set.title,
-        subheading: decision ? t.attached(decision.number, decision.date, compiled.set.issuer) : '',
+        heading: safe(compiled.set.title),
+        subheading: safe(decision ? t.attached(decision.number, decision.date, compiled.set.issuer) : ''),
         columns: t.columns,
-        rows,
+        rows: rows.map(row => ({ ...row, code: safe(row.code), title: safe(row.title), note: safe(row.note), scoring: row.scoring.map(safe) })),
     };
 }

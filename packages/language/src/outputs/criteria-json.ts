@@ -6,12 +6,13 @@
 import type { Agency, Band, CriteriaSet, Decision, Expression, Item, Rule, Split, SourceKind } from '../generated/ast.js';
 import { isBandRule, isBinaryExpression, isChoiceRule, isDeductRule, isFormulaRule, isFunctionCall, isInputRef, isNumberLiteral, isProportionalRule, isTierRule } from '../generated/ast.js';
 import { countSet, declaredTotal, domainsSum, setPointsBySource } from '../model/analysis.js';
-import { exact, jsonPoints, parsePoints, ZERO, type Exact, type JsonPoints } from '../model/points.js';
+import { jsonPoints, numberValue, parsePoints, ZERO, type Exact, type JsonPoints } from '../model/points.js';
+import { levelsBelow, outlineCounts } from '../model/outline.js';
 import { effectiveSource } from '../model/sources.js';
 import { fullCode, maxOf, minOf } from '../model/tree.js';
 import { conditionInterval } from '../model/bands.js';
 
-export const FORMAT_VERSION = '1.0';
+export const FORMAT_VERSION = '1.1';
 
 
 export interface CompiledDecision { readonly number: string; readonly date: string | null }
@@ -80,6 +81,13 @@ export interface CompiledItem {
     readonly declaredSplit: readonly CompiledSplitPart[] | null;
     readonly declaredCounts: DeclaredCounts | null;
     readonly children: readonly CompiledItem[];
+    /** Only on an outline (since 1.1): the counts it declares for the levels below it, still to write. */
+    readonly outline?: CompiledOutline;
+}
+
+export interface CompiledOutline {
+    readonly criteria?: number | null;
+    readonly components?: number | null;
 }
 
 export interface CompiledDeductionGroup {
@@ -181,7 +189,7 @@ function band(b: Band): { lower: Bound | null; upper: Bound | null; points: Json
 }
 
 function expression(e: Expression): CompiledExpression {
-    if (isNumberLiteral(e)) return { type: 'number', value: jsonPoints(exact(e.value)) };
+    if (isNumberLiteral(e)) return { type: 'number', value: jsonPoints(numberValue(e.value)) };
     if (isInputRef(e)) return { type: 'input', name: e.input.$refText };
     if (isFunctionCall(e)) return { type: 'call', fn: e.fn, args: e.args.map(expression) };
     if (isBinaryExpression(e)) return { type: 'binary', op: e.op, left: expression(e.left), right: expression(e.right) };
@@ -214,7 +222,15 @@ function compileItem(item: Item): CompiledItem {
         declaredSplit: split(item.splits[0]),
         declaredCounts: declaredCounts(item.counts[0]),
         children: item.children.map(compileItem),
+        ...outline(item),
     };
+}
+
+/** An outline's `outline` field: each level below it, null where it declares no count. */
+function outline(item: Item): { outline?: CompiledOutline } {
+    const counts = outlineCounts(item);
+    if (!counts) return {};
+    return { outline: Object.fromEntries(levelsBelow(item.kind).map(level => [level, counts[level] ?? null])) };
 }
 
 /**
@@ -256,6 +272,8 @@ export function compileSet(set: CriteriaSet): CompiledSet {
     set.deductions.forEach(group => group.items.forEach(walk));
 
     const counts = set.counts[0];
+    // An outline without a source clause says `appraisal` in its `source`, as every such leaf does, and
+    // counts so here unless its own split says where its points come from (model/analysis.ts).
     const bySource = setPointsBySource(set);
     return {
         formatVersion: FORMAT_VERSION,
@@ -284,7 +302,7 @@ export function compileSet(set: CriteriaSet): CompiledSet {
         agencies: [...agencies.values()].map(a => ({ id: a.name, title: a.title })),
         totals: {
             maxPoints: jsonPoints(domainsSum(set) ?? ZERO),
-            bySource: { appraisal: jsonPoints(bySource.appraisal), survey: jsonPoints(bySource.survey), specialist: jsonPoints(bySource.specialist) },
+            bySource: { appraisal: jsonPoints(bySource.appraisal.add(bySource.outlined)), survey: jsonPoints(bySource.survey), specialist: jsonPoints(bySource.specialist) },
             counts: countSet(set, counts?.includingDeductions ?? false),
         },
     };

@@ -8,19 +8,27 @@
 import type { CriteriaSet } from '../generated/ast.js';
 import { renderReportText, type Lang } from '../i18n/messages.js';
 import { setSourceParts, sourcePartsText } from '../lsp/figures.js';
-import { countSet, declaredTotal, domainsSum, setPointsBySource, surveySourcedItems } from '../model/analysis.js';
+import { countedRoots, countWithOutlines, declaredTotal, domainsSum, setPointsBySource, surveySourcedItems } from '../model/analysis.js';
+import { setOutlineText } from '../model/outline-status.js';
 
 export function setSummaryFragments(lang: Lang, set: CriteriaSet): string[] {
     const fragments = [totalFragment(lang, set)];
     const parts = setSourceParts(set);
     if (parts.length > 0) fragments.push(sourcePartsText(lang, parts, true));
-    const counts = countSet(set, set.counts[0]?.includingDeductions ?? false);
-    fragments.push(renderReportText(lang, 'set-counts', { ...counts }));
+    // The counts as the declared ones are compared: what is written plus what outlines declare.
+    // A set with its header only has none yet; its outline fragment says what it declares.
+    if (set.items.length > 0) {
+        const counts = countWithOutlines(countedRoots(set, set.counts[0]?.includingDeductions ?? false));
+        fragments.push(renderReportText(lang, 'set-counts', { ...counts.total }));
+    }
     const surveyItems = surveySourcedItems(set.items);
     const bySource = setPointsBySource(set);
     if (surveyItems.length > 0 && bySource.complete) {
         fragments.push(renderReportText(lang, 'set-survey-items', { count: surveyItems.length, points: bySource.survey }));
     }
+    // A set published to a given depth: what remains to detail (model/outline-status.ts).
+    const outline = setOutlineText(lang, set, true);
+    if (outline) fragments.push(outline);
     return fragments;
 }
 
@@ -28,10 +36,12 @@ function totalFragment(lang: Lang, set: CriteriaSet): string {
     const total = declaredTotal(set);
     const sum = domainsSum(set);
     const matches = total !== undefined && sum !== undefined && sum.equals(total);
+    // A set without domains yet (its header only) has no sum to compare, and is not wrong for it.
+    const headerOnly = set.items.length === 0;
     return renderReportText(lang, 'set-total', {
-        sum: sum ?? '?',
+        sum: headerOnly ? '—' : sum ?? '?',
         total: total ?? '?',
-        mark: matches ? '✓' : '✗',
+        mark: headerOnly ? '' : matches ? '✓' : '✗',
         declared: set.totals.length > 0 ? 'yes' : 'no',
     });
 }
