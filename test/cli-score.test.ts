@@ -148,6 +148,18 @@ describe('chiso score: a deduction group takes off what its items say, at most i
         expect(score(group, units(9, { None: 'Đ1=0', Two: 'Đ1=2', Seven: 'Đ1=7' }))).toEqual({ None: [9, 0], Two: [7, 2], Seven: [4, 5] });
     });
 
+    test('a compiled set whose deduction item is scored proportional is refused', () => {
+        const set = 'set D "Điểm trừ" {\n    total 10\n    domain 1 "Một" max 10\n    deductions "Điểm trừ" max 2 { criterion Đ1 "Trễ hẹn" max 2 { scoring deduct 1 per "hồ sơ" } }\n}\n';
+        const dir = workspace({ 'set.chiso': set, 'results.csv': 'unit,item,score,value\nA,1,8,\nA,Đ1,,50\n' });
+        expect(chiso(['compile', 'set.chiso', '-o', 'set.json'], { cwd: dir }).status).toBe(0);
+        const doc = JSON.parse(readFileSync(path.join(dir, 'set.json'), 'utf8'));
+        doc.deductions[0].items[0].scoring = { kind: 'proportional', label: null };
+        writeFileSync(path.join(dir, 'set.json'), JSON.stringify(doc));
+        const result = chiso(['score', 'set.json', '--results', 'results.csv'], { cwd: dir });
+        expect(result.status).toBe(2);
+        expect(result.stderr).toContain('error chiso/set-json-deduction-rule: The criteria-set JSON: Đ1.scoring is `proportional` in a deduction group');
+    });
+
     test('the group\'s max caps its items together; a total never goes below 0', () => {
         const group = `deductions "Điểm trừ" max 4 {
         criterion Đ1 "Bị phê bình" max 3 { scoring deduct 1 per "lần" floor 0 }

@@ -503,6 +503,11 @@ export const MESSAGES = {
         vi: a => `Tệp bộ tiêu chí JSON không nhất quán: ${a.place} là ${a.declared}, nhưng cây có ${a.actual}.`,
         en: a => `The criteria-set JSON does not add up: ${a.place} is ${a.declared}, but the tree has ${a.actual}.`,
     },
+    'set-json-deduction-rule': {
+        severity: 'error',
+        vi: a => `Tệp bộ tiêu chí JSON: ${a.place} là \`proportional\` trong nhóm điểm trừ, nơi điểm là số điểm bị trừ: không rõ tỷ lệ là phần bị trừ hay phần được giữ.`,
+        en: a => `The criteria-set JSON: ${a.place} is \`proportional\` in a deduction group, where points are taken off: its percentage could be taken off or kept.`,
+    },
     'results-unreadable': {
         severity: 'error',
         vi: a => `Không đọc được tệp kết quả: ${a.detail}`,
