@@ -762,6 +762,10 @@ export const EDITOR_TEXTS = {
         vi: a => `Chấm điểm trừ: ${a.max} điểm, trừ ${a.amount} điểm cho mỗi ${a.unit}, thấp nhất ${a.floor} điểm`,
         en: a => `Scored by deduction: ${en(a.max, 'point')}, ${a.amount} off per ${a.unit}, never below ${a.floor}`,
     },
+    'rule-deduct-taken-off': {
+        vi: a => `Chấm điểm trừ: trừ ${a.amount} điểm cho mỗi ${a.unit}, trừ tối đa ${a.most} điểm`,
+        en: a => `Scored by deduction: ${a.amount} off per ${a.unit}, at most ${en(a.most, 'point')} off`,
+    },
     'rule-proportional': {
         vi: a => `Chấm điểm theo tỷ lệ${a.label ? ` “${a.label}”` : ''}: điểm = tỷ lệ đạt được (%) × ${a.max} / 100`,
         en: a => `Scored proportionally${a.label ? ` to “${a.label}”` : ''}: points = percentage achieved × ${a.max} / 100`,
