@@ -72,6 +72,45 @@ describe('chiso diff', () => {
         expect(run.stdout).toContain('Criterion 2.1: renamed from “Kiểm tra” to “Thanh tra”.');
     });
 
+    test('the set\'s decision, the decision it replaces, year, title, level and split, in Vietnamese words only', () => {
+        const set = (header: string, split: string) => `survey S "Điều tra"\nset A ${header}\n  split { ${split} }\n  domain 1 "Một" max 70 { criterion 1.1 "A" max 70 }\n  domain 2 "Hai" max 30 { source survey S  criterion 2.1 "B" max 30 }\n}\n`;
+        const dir = workspace({
+            'old.chiso': set('"Chỉ số CCHC cấp sở 2022" {\n  decision "100/QĐ-UBND" dated 2022-03-01\n  level department\n  year 2022', 'appraisal 70  survey 30'),
+            'new.chiso': set('"Chỉ số CCHC cấp huyện 2023" {\n  decision "205/QĐ-UBND" dated 2023-04-15\n  replaces "100/QĐ-UBND" dated 2022-03-01\n  level district\n  year 2023', 'appraisal 70  survey 30 optional'),
+        });
+        const vi = chiso(['diff', 'old.chiso', 'new.chiso', '--lang', 'vi'], { cwd: dir });
+        expect(vi.status, vi.stderr).toBe(0);
+        expect(vi.stdout.trimEnd().split('\n').slice(2)).toEqual([
+            '  Tên bộ tiêu chí: “Chỉ số CCHC cấp sở 2022” → “Chỉ số CCHC cấp huyện 2023”.',
+            '  Quyết định ban hành: số 100/QĐ-UBND ngày 01/03/2022 → số 205/QĐ-UBND ngày 15/04/2023.',
+            '  Thay thế quyết định: (không có) → số 100/QĐ-UBND ngày 01/03/2022.',
+            '  Năm đánh giá: 2022 → 2023.',
+            '  Cấp áp dụng: cấp sở → cấp huyện.',
+            '  Cơ cấu điểm theo nguồn: thẩm định 70, ĐTXHH 30 → thẩm định 70, ĐTXHH 30 (không bắt buộc).',
+        ]);
+        expect(vi.stdout).not.toMatch(/\b(appraisal|survey|specialist|optional|department|district|including)\b/);
+        const en = chiso(['diff', 'old.chiso', 'new.chiso', '--lang', 'en'], { cwd: dir }).stdout;
+        expect(en).toContain('Decision: 100/QĐ-UBND of 2022-03-01 → 205/QĐ-UBND of 2023-04-15.');
+        expect(en).toContain('Level: department → district.');
+        expect(en).toContain('Split by source: appraisal 70, survey 30 → appraisal 70, survey 30 (optional).');
+    });
+
+    test('a later version that does not add up is said to be a draft, where it does not', () => {
+        const dir = workspace({
+            'old.chiso': 'set A "Bộ" {\n  total 10\n  domain 1 "Một" max 10 { criterion 1.1 "A" max 6  criterion 1.2 "B" max 4 }\n}\n',
+            'new.chiso': 'set A "Bộ" {\n  total 10\n  domain 1 "Một" max 10 { criterion 1.1 "A" max 6.5  criterion 1.2 "B" max 4 }\n}\n',
+        });
+        const vi = chiso(['diff', 'old.chiso', 'new.chiso', '--lang', 'vi'], { cwd: dir });
+        expect(vi.status, vi.stderr).toBe(0);
+        expect(vi.stdout).toContain('Cảnh báo: new.chiso chưa khớp điểm, các thay đổi dưới đây so với một bản nháp: lĩnh vực 1: các mục con cộng lại 10,5, không phải 10.');
+        const json = JSON.parse(chiso(['diff', 'old.chiso', 'new.chiso', '--format', 'json'], { cwd: dir }).stdout);
+        expect(json.notAddingUp).toEqual([{ kind: 'item', item: { code: '1', kind: 'domain', title: 'Một', maxPoints: 10 }, sum: '10.5', max: '10' }]);
+        // The earlier version is the draft: nothing to warn about in the later one.
+        const back = chiso(['diff', 'new.chiso', 'old.chiso', '--lang', 'en'], { cwd: dir }).stdout;
+        expect(back).not.toContain('Warning');
+        expect(back).toContain('Criterion 1.1: lowered from 6.5 to 6 points.');
+    });
+
     test('identical sets: no changes', () => {
         const run = chiso(['diff', ORIGINAL, ORIGINAL, '--format', 'md', '--lang', 'vi']);
         expect(run.status).toBe(0);

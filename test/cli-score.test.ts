@@ -123,6 +123,55 @@ survey S "Điều tra"
     });
 });
 
+describe('chiso score: a deduction group takes off what its items say, at most its max', () => {
+    /** Units' totals and deductions, scoring direct points for 1.1 and violations (or a count) for the deduction criteria. */
+    const score = (deductions: string, rows: string[]) => {
+        const set = `set D "Điểm trừ" {\n    total 10\n    domain 1 "Một" max 10 { criterion 1.1 "A" max 10 }\n    ${deductions}\n}\n`;
+        const dir = workspace({ 'set.chiso': set, 'results.csv': ['unit,item,score,value', ...rows].join('\n') + '\n' });
+        const result = chiso(['score', 'set.chiso', '--results', 'results.csv', '--format', 'json'], { cwd: dir });
+        expect(result.status, result.stderr).toBe(0);
+        return Object.fromEntries(JSON.parse(result.stdout).units.map((u: { unit: string; total: number; deductions: number }) => [u.unit, [u.total, u.deductions]]));
+    };
+    const units = (scored: number, violations: Record<string, string>) =>
+        Object.entries(violations).flatMap(([unit, values]) => [`${unit},1.1,${scored},`, ...values.split(' ').map(v => `${unit},${v.split('=')[0]},,${v.split('=')[1]}`)]);
+
+    test('1 point per reprimand, at most the item\'s max: 0 → 0, 2 → 2, 5 → 3', () => {
+        const group = 'deductions "Điểm trừ" max 3 { criterion Đ1 "Bị phê bình" max 3 { scoring deduct 1 per "lần" floor 0 } }';
+        // 8 points achieved: 8 − 0, 8 − 2, 8 − 3.
+        expect(score(group, units(8, { None: 'Đ1=0', Two: 'Đ1=2', Five: 'Đ1=5' }))).toEqual({ None: [8, 0], Two: [6, 2], Five: [5, 3] });
+    });
+
+    test('the README\'s example: 0 → 0, 2 → 2, 7 → 5 taken off', () => {
+        const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+        const group = /^\s*(deductions "Điểm trừ" max 5 \{.*\})\s*$/m.exec(readme)![1];
+        expect(group).toContain('scoring deduct 1 per "lần" floor 0');
+        expect(score(group, units(9, { None: 'Đ1=0', Two: 'Đ1=2', Seven: 'Đ1=7' }))).toEqual({ None: [9, 0], Two: [7, 2], Seven: [4, 5] });
+    });
+
+    test('a compiled set whose deduction item is scored proportional is refused', () => {
+        const set = 'set D "Điểm trừ" {\n    total 10\n    domain 1 "Một" max 10\n    deductions "Điểm trừ" max 2 { criterion Đ1 "Trễ hẹn" max 2 { scoring deduct 1 per "hồ sơ" } }\n}\n';
+        const dir = workspace({ 'set.chiso': set, 'results.csv': 'unit,item,score,value\nA,1,8,\nA,Đ1,,50\n' });
+        expect(chiso(['compile', 'set.chiso', '-o', 'set.json'], { cwd: dir }).status).toBe(0);
+        const doc = JSON.parse(readFileSync(path.join(dir, 'set.json'), 'utf8'));
+        doc.deductions[0].items[0].scoring = { kind: 'proportional', label: null };
+        writeFileSync(path.join(dir, 'set.json'), JSON.stringify(doc));
+        const result = chiso(['score', 'set.json', '--results', 'results.csv'], { cwd: dir });
+        expect(result.status).toBe(2);
+        expect(result.stderr).toContain('error chiso/set-json-deduction-rule: The criteria-set JSON: Đ1.scoring is `proportional` in a deduction group');
+    });
+
+    test('the group\'s max caps its items together; a total never goes below 0', () => {
+        const group = `deductions "Điểm trừ" max 4 {
+        criterion Đ1 "Bị phê bình" max 3 { scoring deduct 1 per "lần" floor 0 }
+        criterion Đ2 "Kỷ luật" max 2 { scoring tiers { >= 2 -> 2  1 -> 1  0 -> 0 } }
+    }`;
+        // 3 + 2 = 5, capped at 4; 1 + 1 = 2 under the cap; a row missing takes nothing off.
+        expect(score(group, units(8, { Capped: 'Đ1=5 Đ2=3', Under: 'Đ1=1 Đ2=1', Missing: 'Đ2=2' }))).toEqual({ Capped: [4, 4], Under: [6, 2], Missing: [6, 2] });
+        // 3 achieved, 4 taken off: 0, not −1.
+        expect(score(group, units(3, { Low: 'Đ1=5 Đ2=3' }))).toEqual({ Low: [0, 4] });
+    });
+});
+
 describe('chiso score rejects bad results, naming the unit, the item and the line', () => {
     const errorOf = (rows: string[]) => {
         const result = run(rows);

@@ -1,7 +1,9 @@
 /**
  * Properties of scoring, for every example set and results drawn within the rules' domains:
- * - no item scores above its max or below its min, no unit's total exceeds the set's total, and
- *   no index leaves [0 %, 100 %];
+ * - no item scores above its max or below its min, no unit's total exceeds the set's total or goes
+ *   below 0, and no index leaves [0 %, 100 %];
+ * - deduction groups take off what their items say (a `deduct` item what it does not keep), each
+ *   group at most its max;
  * - the compact pipeline (points as integers over a common denominator, fractions where they do not
  *   fit) gives exactly what adding up each leaf's evaluated fraction gives;
  * - a unit whose rows are split in two places scores as when its rows come together.
@@ -82,9 +84,11 @@ function figures(report: ScoreReport) {
 describe('scoring', async () => {
     const sets = await exampleSets();
 
-    test.each(sets.map(s => [s.set.id, s] as const))('%s: within bounds, and exactly the sum of the leaves', (_id, set) => {
+    test.each(sets.map(s => [s.set.id, s] as const))('%s: within bounds, and exactly the sum of the leaves less the deductions', (_id, set) => {
         const scored = leaves(set.items);
-        const unit = fc.tuple(...scored.map(leaf => resultFor(leaf)));
+        const groups = set.deductions.map(group => ({ leaves: leaves(group.items), max: group.maxPoints === null ? null : num(group.maxPoints) }));
+        const deductionLeaves = groups.flatMap(group => group.leaves);
+        const unit = fc.tuple(...[...scored, ...deductionLeaves].map(leaf => resultFor(leaf)));
         fc.assert(fc.property(fc.array(unit, { minLength: 1, maxLength: 3 }), units => {
             const rows = units.flatMap((results, u) => results.map(result => ({ unit: `U${u}`, result })));
             const report = scoreUnits(set, resultsOf(rows));
@@ -97,16 +101,29 @@ describe('scoring', async () => {
                 expect(index.compare(0)).toBeGreaterThanOrEqual(0);
                 expect(index.compare(100)).toBeLessThanOrEqual(0);
                 expect(scale.exact(u.total).compare(num(set.set.total))).toBeLessThanOrEqual(0);
-                // The total is the leaves' points added up as fractions.
-                const points = units[Number(u.unit.slice(1))].map(result => {
-                    const outcome = evaluate(scored.find(l => l.code === result.item)!, result);
+                expect(scale.exact(u.total).compare(0)).toBeGreaterThanOrEqual(0);
+                // The total is the leaves' points added up as fractions, less each group's deductions (at most its max), never below 0.
+                const add = (values: Fraction[]) => values.reduce((a, b) => a.add(b), new Fraction(0));
+                const results = units[Number(u.unit.slice(1))];
+                const points = results.slice(0, scored.length).map((result, i) => {
+                    const outcome = evaluate(scored[i], result);
                     return 'points' in outcome ? outcome.points : new Fraction(0);
                 });
-                expect(scale.exact(u.total).toFraction()).toBe(points.reduce((a, b) => a.add(b), new Fraction(0)).toFraction());
+                const takenOff = new Map(results.slice(scored.length).map((result, i) => {
+                    const outcome = evaluate(deductionLeaves[i], result, true);
+                    expect('points' in outcome && outcome.points.compare(0) >= 0 && outcome.points.compare(num(deductionLeaves[i].maxPoints)) <= 0, result.item).toBe(true);
+                    return [deductionLeaves[i], 'points' in outcome ? outcome.points : new Fraction(0)];
+                }));
+                const deductions = add(groups.map(group => {
+                    const taken = add(group.leaves.map(leaf => takenOff.get(leaf)!));
+                    return group.max && taken.compare(group.max) > 0 ? group.max : taken;
+                }));
+                const raw = add(points).sub(deductions);
+                expect(scale.exact(report.figures(u).deductions).toFraction()).toBe(deductions.toFraction());
+                expect(scale.exact(u.total).toFraction()).toBe((raw.compare(0) < 0 ? new Fraction(0) : raw).toFraction());
                 for (const s of report.figures(u).subIndices) {
                     expect(scale.compare(s.achieved, s.max), s.item.code).toBeLessThanOrEqual(0);
-                    const under = leaves([s.item]).map(l => points[scored.indexOf(l)]);
-                    expect(scale.exact(s.achieved).toFraction(), s.item.code).toBe(under.reduce((a, b) => a.add(b), new Fraction(0)).toFraction());
+                    expect(scale.exact(s.achieved).toFraction(), s.item.code).toBe(add(leaves([s.item]).map(l => points[scored.indexOf(l)])).toFraction());
                 }
             }
         }), { numRuns: RUNS });

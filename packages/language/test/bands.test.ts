@@ -39,7 +39,18 @@ describe('band intervals', () => {
             const findings = findGapsAndOverlaps(bands.filter((_, i) => i !== dropped), 'percent');
             expect(findings.map(f => f.kind)).toEqual(['gap']);
             expect(contains(bands[dropped], findings[0].example)).toBe(true);
+            // The gap reported is all of the dropped band, not one value in it.
+            expect(findings[0].range).toEqual(bands[dropped]);
         }), { numRuns: 200 });
+    });
+
+    test('an overlap is all the two bands share, within the scale', () => {
+        const atLeast = (lo: number): Interval => ({ lower: exact(String(lo)), lowerInclusive: true, upperInclusive: false });
+        const [overlap] = findGapsAndOverlaps([atLeast(70), closedOpen(0, 80)], 'percent');
+        expect(overlap).toMatchObject({ kind: 'overlap', range: closedOpen(70, 80) });
+        // Counts: whole numbers, so [0, 4) and >= 2 share 2 and 3.
+        const [tiers] = findGapsAndOverlaps([atLeast(2), closedOpen(0, 4)], 'count');
+        expect(tiers.range).toEqual({ lower: exact('2'), lowerInclusive: true, upper: exact('3'), upperInclusive: true });
     });
 
     test('representatives include every boundary and a point between each pair', () => {

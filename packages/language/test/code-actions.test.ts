@@ -89,11 +89,11 @@ describe('sum-mismatch: the parent’s max becomes its children’s sum', () => 
         expect(after.problems).toEqual([]);
     });
 
-    test('a deduction group’s max too', async () => {
+    test('a deduction group’s max too, when its items cannot take that much off', async () => {
         const text = `set S "A" {
     total 1
     domain 1 "B" max 1
-    deductions "Điểm trừ" max 4 { criterion Đ1 "Phê bình" max 5 { scoring deduct 1 per "lần" floor 0 } }
+    deductions "Điểm trừ" max 6 { criterion Đ1 "Phê bình" max 5 { scoring deduct 1 per "lần" floor 0 } }
 }`;
         const after = await (await en.fixes(text, 'chiso/sum-mismatch')).apply();
         expect(after.text).toContain('deductions "Điểm trừ" max 5 {');

@@ -79,13 +79,13 @@ describe('hover on an item', () => {
         });
     });
 
-    test('a deduction criterion: the rule with its default floor, outside the total', async () => {
+    test('a deduction criterion: what its rule takes off, at most its max less the default floor, outside the total', async () => {
         await vi({
             text: at('criterion Đ'), index: 0, disposeAfterCheck: true, hover: [
                 '**Tiêu chí Đ1**: Bị phê bình về CCHC',
                 'Điểm tối đa: 2 · Điểm trừ, nằm ngoài tổng điểm của bộ tiêu chí',
                 'Nguồn điểm: tự đánh giá/thẩm định (mặc định)',
-                'Chấm điểm trừ: 2 điểm, trừ 0,5 điểm cho mỗi lần, thấp nhất 0 điểm',
+                'Chấm điểm trừ: trừ 0,5 điểm cho mỗi lần, trừ tối đa 2 điểm',
             ].join('\n\n'),
         });
     });

@@ -4,7 +4,7 @@
  */
 import * as path from 'node:path';
 import type { Lang } from '@chiso/language';
-import { diffSets } from '../diff/diff.js';
+import { diffSets, sumProblems } from '../diff/diff.js';
 import { ExitCode } from '../exit-codes.js';
 import { diffText } from '../output/diff-report.js';
 import { loadSet } from '../set-input.js';
@@ -20,7 +20,8 @@ export async function diff(before: string, after: string, options: { format: Dif
     if (typeof nextSet === 'number') return nextSet;
     const old = oldSet.compiled, next = nextSet.compiled;
     const changes = diffSets(old, next, lang);
-    if (options.format === 'json') output.out(JSON.stringify({ before: old.set.id, after: next.set.id, changes }, null, 2));
-    else output.out(diffText(changes, path.basename(before), path.basename(after), lang, options.format === 'md'));
+    const notAddingUp = sumProblems(next, lang);
+    if (options.format === 'json') output.out(JSON.stringify({ before: old.set.id, after: next.set.id, notAddingUp, changes }, null, 2));
+    else output.out(diffText(changes, notAddingUp, path.basename(before), path.basename(after), lang, options.format === 'md'));
     return ExitCode.Clean;
 }

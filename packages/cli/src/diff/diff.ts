@@ -2,11 +2,13 @@
  * What changed between two versions of a criteria set, for the appraisal council: items added,
  * removed, renamed (same code, similar or otherwise unchanged item) and moved (new code, similar
  * title), max-point changes, source reclassification, scoring-rule changes (band boundaries
- * included), and changes to the declared total, split and counts.
+ * included), and changes to the set's title, decision, the decisions it replaces, year, level,
+ * declared total, split and counts — each described in the report's language.
  */
 import { distance } from 'fastest-levenshtein';
-import { ruleWords, type CompiledItem, type CompiledSet, type Lang } from '@chiso/language';
-import { fromJson } from '../scoring/exact.js';
+import { renderDiffText, ruleWords, word, type CompiledDecision, type CompiledItem, type CompiledSet, type Lang } from '@chiso/language';
+import { formatPoints } from '@chiso/language/points';
+import { fromJson, ZERO, type Exact } from '../scoring/exact.js';
 
 export interface ItemRef {
     readonly code: string;
@@ -22,7 +24,16 @@ export type Change =
     | { readonly type: 'max'; readonly item: ItemRef; readonly from: number | string; readonly to: number | string }
     | { readonly type: 'source'; readonly item: ItemRef; readonly from: string; readonly to: string }
     | { readonly type: 'scoring'; readonly item: ItemRef; readonly from: readonly string[]; readonly to: readonly string[] }
-    | { readonly type: 'set'; readonly field: 'total' | 'split' | 'counts'; readonly from: string; readonly to: string };
+    | { readonly type: 'set'; readonly field: SetField; readonly from: string; readonly to: string };
+
+const SET_FIELDS = ['title', 'decision', 'replaces', 'year', 'level', 'total', 'split', 'counts'] as const;
+export type SetField = typeof SET_FIELDS[number];
+
+/** Where a set does not add up: its domains against its total, an item's children against its max, a deduction group's items below its max. */
+export type SumProblem =
+    | { readonly kind: 'total'; readonly sum: string; readonly max: string }
+    | { readonly kind: 'item'; readonly item: ItemRef; readonly sum: string; readonly max: string }
+    | { readonly kind: 'deductions'; readonly title: string; readonly sum: string; readonly max: string };
 
 interface Entry {
     readonly item: CompiledItem;
@@ -60,16 +71,58 @@ function entries(compiled: CompiledSet, lang: Lang): Entry[] {
 
 const samePoints = (a: number | string, b: number | string) => fromJson(a).equals(fromJson(b));
 
+/** A set-level field as the council reads it, in the report's language ('' when the set does not say). */
+function describe(set: CompiledSet['set'], field: SetField, lang: Lang): string {
+    const points = (value: number | string) => formatPoints(fromJson(value), lang === 'vi');
+    const decision = (d: CompiledDecision) => renderDiffText(lang, 'decision', { number: d.number, date: d.date ? (lang === 'vi' ? d.date.split('-').reverse().join('/') : d.date) : '' });
+    switch (field) {
+        case 'title': return set.title;
+        case 'decision': return set.decision ? decision(set.decision) : '';
+        case 'replaces': return set.replaces.map(decision).join('; ');
+        case 'year': return set.year === null ? '' : String(set.year);
+        case 'level': return set.level ? renderDiffText(lang, `level-${set.level}` as 'level-other') : '';
+        case 'total': return points(set.total);
+        case 'split': {
+            const short = { appraisal: 'appraisalShort', survey: 'surveyShort', specialist: 'specialistShort' } as const;
+            return set.split.map(p => `${p.sources.map(kind => word(lang, short[kind])).join(' + ')} ${points(p.points)}${p.optional ? ` ${renderDiffText(lang, 'optional')}` : ''}`).join(', ');
+        }
+        case 'counts': {
+            const c = set.declaredCounts;
+            return c ? `${c.domains ?? '–'} / ${c.criteria ?? '–'} / ${c.components ?? '–'}${c.includingDeductions ? ` ${renderDiffText(lang, 'including-deductions')}` : ''}` : '';
+        }
+    }
+}
+
+/** Where the set does not add up (a draft can be compared; the council should know it is one). */
+export function sumProblems(compiled: CompiledSet, lang: Lang): SumProblem[] {
+    const problems: SumProblem[] = [];
+    const points = (value: Exact) => formatPoints(value, lang === 'vi');
+    const sum = (items: readonly CompiledItem[]) => items.reduce((total, item) => total.add(fromJson(item.maxPoints)), ZERO);
+    const domains = sum(compiled.items), total = fromJson(compiled.set.total);
+    if (!domains.equals(total)) problems.push({ kind: 'total', sum: points(domains), max: points(total) });
+    const walk = (item: CompiledItem) => {
+        const children = sum(item.children), max = fromJson(item.maxPoints);
+        if (item.children.length > 0 && !children.equals(max)) {
+            problems.push({ kind: 'item', item: { code: item.code, kind: item.kind, title: item.title, maxPoints: item.maxPoints }, sum: points(children), max: points(max) });
+        }
+        item.children.forEach(walk);
+    };
+    compiled.items.forEach(walk);
+    for (const group of compiled.deductions) {
+        group.items.forEach(walk);
+        // Below its items' sum a group's max is a cap; above it, it can never be reached.
+        const items = sum(group.items);
+        if (group.maxPoints !== null && items.compare(fromJson(group.maxPoints)) < 0) {
+            problems.push({ kind: 'deductions', title: group.title, sum: points(items), max: points(fromJson(group.maxPoints)) });
+        }
+    }
+    return problems;
+}
+
 export function diffSets(before: CompiledSet, after: CompiledSet, lang: Lang): Change[] {
     const changes: Change[] = [];
-    const describe = (set: CompiledSet, field: 'total' | 'split' | 'counts'): string => {
-        if (field === 'total') return String(set.set.total);
-        if (field === 'split') return set.set.split.map(p => `${p.sources.join(' + ')} ${p.points}${p.optional ? ' optional' : ''}`).join(', ');
-        const c = set.set.declaredCounts;
-        return c ? `${c.domains ?? '–'} / ${c.criteria ?? '–'} / ${c.components ?? '–'}${c.includingDeductions ? ' (including deductions)' : ''}` : '';
-    };
-    for (const field of ['total', 'split', 'counts'] as const) {
-        const from = describe(before, field), to = describe(after, field);
+    for (const field of SET_FIELDS) {
+        const from = describe(before.set, field, lang), to = describe(after.set, field, lang);
         if (field === 'total' ? !samePoints(before.set.total, after.set.total) : from !== to) changes.push({ type: 'set', field, from, to });
     }
 

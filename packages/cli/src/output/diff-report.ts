@@ -1,7 +1,7 @@
 /** `chiso diff` output: sentences (text, Markdown) a council member can read, or JSON for tools. */
 import { formatPoints } from '@chiso/language/points';
 import { markdownText, renderDiffText, word, type Lang } from '@chiso/language';
-import type { Change, ItemRef } from '../diff/diff.js';
+import type { Change, ItemRef, SumProblem } from '../diff/diff.js';
 import { fromJson } from '../scoring/exact.js';
 
 function points(value: number | string, lang: Lang): string {
@@ -33,10 +33,20 @@ export function changeSentence(change: Change, lang: Lang): string {
     }
 }
 
-export function diffText(changes: readonly Change[], before: string, after: string, lang: Lang, markdown: boolean): string {
+function sumProblemText(problem: SumProblem, lang: Lang): string {
+    switch (problem.kind) {
+        case 'total': return renderDiffText(lang, 'sum-total', problem);
+        case 'item': return renderDiffText(lang, 'sum-item', { ...problem, item: itemLabel(problem.item, lang) });
+        case 'deductions': return renderDiffText(lang, 'sum-deductions', problem);
+    }
+}
+
+/** The changes as sentences, after a warning when the later version does not add up. */
+export function diffText(changes: readonly Change[], notAddingUp: readonly SumProblem[], before: string, after: string, lang: Lang, markdown: boolean): string {
     const title = renderDiffText(lang, 'title', { before, after });
+    const warning = notAddingUp.length > 0 ? [renderDiffText(lang, 'not-adding-up', { after, list: notAddingUp.map(p => sumProblemText(p, lang)).join('; ') })] : [];
     // In Markdown, a title's HTML or link syntax is shown, never rendered.
     const lines = changes.map(c => (markdown ? `- ${markdownText(changeSentence(c, lang))}` : `  ${changeSentence(c, lang)}`));
     if (lines.length === 0) lines.push(`${markdown ? '' : '  '}${renderDiffText(lang, 'none')}`);
-    return [markdown ? `## ${markdownText(title)}` : title, '', ...lines].join('\n');
+    return [markdown ? `## ${markdownText(title)}` : title, '', ...warning.flatMap(w => [markdown ? markdownText(w) : w, '']), ...lines].join('\n');
 }

@@ -1,14 +1,15 @@
 /**
  * What the JSON Schema cannot say about a compiled set, and scoring relies on: every point value
  * is a number (no `"1/0"`), every parent's max is the sum of its children's, the domains add up
- * to `set.total`, and `totals` and the declared split and counts agree with the tree. A set
+ * to `set.total`, `totals` and the declared split and counts agree with the tree, and no deduction
+ * item is scored `proportional` (ambiguous where points are taken off). A set
  * edited by hand after `chiso compile` is refused at the first place that breaks one.
  */
 import type { CompiledItem, CompiledSet, CompiledSplitPart, DeclaredCounts, MessageArgs, MessageCode, SourceKind } from '@chiso/language';
 import { fromJson, ZERO, type Exact } from './exact.js';
 
 export interface SetProblem {
-    readonly code: Extract<MessageCode, 'set-json-points' | 'set-json-sum' | 'set-json-count'>;
+    readonly code: Extract<MessageCode, 'set-json-points' | 'set-json-sum' | 'set-json-count' | 'set-json-deduction-rule'>;
     /** Point values as fractions; `parts` is a key of the word table, translated by the caller. */
     readonly args: MessageArgs & { parts?: 'itsChildren' | 'theDomains' | 'theSplitParts' | 'leavesOfSources' };
 }
@@ -95,6 +96,10 @@ function splitProblem(place: string, split: readonly CompiledSplitPart[], bySour
 export function contractProblem(set: CompiledSet): SetProblem | undefined {
     const bad = badPoints(set, '');
     if (bad) return bad;
+    // In a deduction group points are taken off: a percentage of the max could be taken off or kept.
+    for (const { item } of walk(set.deductions.flatMap(group => group.items))) {
+        if (item.scoring?.kind === 'proportional') return { code: 'set-json-deduction-rule', args: { place: `${item.code}.scoring` } };
+    }
     for (const { item } of walk([...set.items, ...set.deductions.flatMap(group => group.items)])) {
         if (item.children.length === 0) continue;
         const found = sum(`${item.code}.maxPoints`, points(item.maxPoints), sumOf(item.children), 'itsChildren')

@@ -125,8 +125,12 @@ function byRule(item: CompiledItem, rule: CompiledRule, row: ItemResult): Outcom
     }
 }
 
-/** Points of an item result: a direct score, or the item's rule applied to its value or inputs; always within [min, max]. */
-export function evaluate(item: CompiledItem, row: ItemResult): Outcome {
+/**
+ * Points of an item result: a direct score, or the item's rule applied to its value or inputs; always within [min, max].
+ * In a deduction group (`deduction`) the points are those taken off: a `deduct` rule takes off what it does not keep
+ * (max − kept, so 1 per violation up to max − floor); a score and the other rules' outcomes are taken off as they stand.
+ */
+export function evaluate(item: CompiledItem, row: ItemResult, deduction = false): Outcome {
     const issue = (code: MessageCode, args: Record<string, string | Exact> = {}): Outcome => ({ issue: { code, args: { item: item.code, ...args } } });
     let outcome: Outcome;
     // Which of the two counts would be a guess: the row must say.
@@ -136,6 +140,7 @@ export function evaluate(item: CompiledItem, row: ItemResult): Outcome {
         outcome = v ? { points: v } : issue('score-bad-value', { value: row.score, expected: 'number' });
     } else if (item.scoring) {
         outcome = byRule(item, item.scoring, row);
+        if (deduction && item.scoring.kind === 'deduct' && 'points' in outcome) outcome = { points: fromJson(item.maxPoints).sub(outcome.points) };
     } else {
         outcome = issue('score-missing-input', { input: 'score', rule: 'direct' });
     }

@@ -80,6 +80,7 @@ function setPoints(set: CompiledSet, items: SetItems): { denominators: bigint[];
         if (rule?.kind === 'choice') rule.options.forEach(o => note(o.points));
         if (rule?.kind === 'deduct') note(rule.floor);
     });
+    set.deductions.forEach(group => group.maxPoints !== null && note(group.maxPoints));
     return { denominators, bound };
 }
 
@@ -104,7 +105,7 @@ export function scoreUnits(set: CompiledSet, results: Results): ScoreReport {
 
     // Each distinct item result once: its item's number (-1 when the set has none) and its outcome.
     const itemOf = results.itemResults.map(r => items.byCode.get(r.item) ?? -1);
-    const outcomes: (Outcome | undefined)[] = results.itemResults.map((r, i) => (itemOf[i] >= 0 && items.isLeaf(itemOf[i]) ? evaluate(items.items[itemOf[i]], r) : undefined));
+    const outcomes: (Outcome | undefined)[] = results.itemResults.map((r, i) => (itemOf[i] >= 0 && items.isLeaf(itemOf[i]) ? evaluate(items.items[itemOf[i]], r, itemOf[i] >= items.scoredCount) : undefined));
     const { denominators, bound } = setPoints(set, items);
     for (const outcome of outcomes) if (outcome && 'points' in outcome) denominators.push(outcome.points.d);
     const scale = Scale.for(bound, denominators);
@@ -163,6 +164,12 @@ export function scoreUnits(set: CompiledSet, results: Results): ScoreReport {
         for (const v of values) total = scale.add(total, v);
         return total;
     };
+    // What a unit's deduction groups take off: each group's items added up, at most the group's max.
+    const groupMax = items.deductionGroups.map(group => (group.maxPoints === null ? null : scale.of(fromJson(group.maxPoints))));
+    const deductionsOf = (u: number) => sum(items.deductionGroups.map((group, g) => {
+        const taken = sum(group.leaves.map(k => achieved(u, k))), cap = groupMax[g];
+        return cap !== null && scale.compare(taken, cap) > 0 ? cap : taken;
+    }));
     const skippedMax = (skipped: number) => sum(items.scoredLeaves.filter(k => skipped & items.sourceBit[k]).map(k => maxOf[k]));
 
     unitIds.forEach((unit, u) => {
@@ -212,9 +219,8 @@ export function scoreUnits(set: CompiledSet, results: Results): ScoreReport {
         for (let k = 0; k < n; k++) {
             if (hasOdd[base + k] && achievedInts[base + k] !== 0) achievedOdd.set(base + k, scale.exact(achievedInts[base + k]).add(achievedOdd.get(base + k)!));
         }
-        const deductions = sum(items.deductionLeaves.map(k => achieved(u, k)));
         // Deductions never take the total below zero.
-        const raw = scale.sub(sum(items.domains.map(k => achieved(u, k))), deductions);
+        const raw = scale.sub(sum(items.domains.map(k => achieved(u, k))), deductionsOf(u));
         const total = scale.compare(raw, 0) < 0 ? 0 : raw;
         units.push({
             unit, number: u, skipped, total, totalKey: scale.key(total),
@@ -262,7 +268,7 @@ export function scoreUnits(set: CompiledSet, results: Results): ScoreReport {
         const { max, subIndexed } = assessedFor(unit.skipped);
         return {
             bySource: Object.fromEntries(SOURCES.map((kind, i) => [kind, bySource[i]])) as Record<SourceKind, Points>,
-            deductions: sum(items.deductionLeaves.map(k => achieved(u, k))),
+            deductions: deductionsOf(u),
             subIndices: subIndexed.map(k => ({ item: items.items[k], achieved: achieved(u, k), max: max[k] })),
             lost,
         };

@@ -16,7 +16,8 @@ export class SetItems {
     readonly byCode = new Map<string, number>();
     /** The scored tree's leaves, in walk order. */
     readonly scoredLeaves: number[];
-    readonly deductionLeaves: number[];
+    /** Each deduction group's leaves, and the most the group takes off (null: no cap). */
+    readonly deductionGroups: { readonly leaves: number[]; readonly maxPoints: number | string | null }[];
     /** The set's domains (the scored tree's roots). */
     readonly domains: number[];
     /** Each item's source kind as one bit (1 << its index in SOURCES), so a set of sources is a number. */
@@ -33,11 +34,18 @@ export class SetItems {
         };
         set.items.forEach(item => add(item, -1));
         this.scoredCount = this.items.length;
-        set.deductions.flatMap(group => group.items).forEach(item => add(item, -1));
+        const groupStarts = set.deductions.map(group => {
+            const start = this.items.length;
+            group.items.forEach(item => add(item, -1));
+            return start;
+        });
         this.leaf = Uint8Array.from(this.items, item => (item.children.length === 0 ? 1 : 0));
         const numbers = this.items.map((_, i) => i);
         this.scoredLeaves = numbers.filter(i => i < this.scoredCount && this.isLeaf(i));
-        this.deductionLeaves = numbers.filter(i => i >= this.scoredCount && this.isLeaf(i));
+        this.deductionGroups = set.deductions.map((group, g) => ({
+            leaves: numbers.filter(i => i >= groupStarts[g] && i < (groupStarts[g + 1] ?? this.items.length) && this.isLeaf(i)),
+            maxPoints: group.maxPoints,
+        }));
         this.domains = numbers.filter(i => i < this.scoredCount && this.parent[i] < 0);
         this.sourceBit = this.items.map(item => 1 << SOURCES.indexOf(item.source.kind));
     }

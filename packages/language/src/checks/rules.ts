@@ -4,8 +4,9 @@
  */
 import { AstUtils, type AstNode } from 'langium';
 import type { Band, BandRule, ChoiceRule, DeductRule, FormulaRule, Item, ProportionalRule, TierRule } from '../generated/ast.js';
-import { isInputRef, isInterval, isItem, isScoring } from '../generated/ast.js';
+import { isDeductionGroup, isInputRef, isInterval, isItem, isScoring } from '../generated/ast.js';
 import type { Lang } from '../i18n/messages.js';
+import { intervalText } from '../i18n/interval-text.js';
 import { word } from '../i18n/messages.js';
 import { bandPoints, compareByPosition, conditionInterval, conditionKey, conditionQuantities, findGapsAndOverlaps, isEmpty, quantityValue, representative, type Interval, type Scale } from '../model/bands.js';
 import { formulaBounds, inputRange } from '../model/formula-bounds.js';
@@ -107,12 +108,12 @@ function checkBands(rule: BandRule | TierRule, scale: Scale, report: Report, lan
     const intervals = usable.map(u => u.interval);
     const findings = coverageOf(`${scale}|${usable.map(u => conditionKey(u.band.condition)).join('|')}`, intervals, scale);
     for (const finding of findings) {
-        const example = formatValue(finding.example, scale, lang);
+        const range = intervalText(lang, finding.range, scale);
         if (finding.kind === 'gap') {
-            report('band-gap', { node: rule }, { example }, { example: finding.example.toFraction() });
+            report('band-gap', { node: rule }, { range }, { example: finding.example.toFraction() });
         } else {
             const [earlier, later] = finding.bands!;
-            report('band-overlap', { node: usable[later].band.condition }, { line: lineOf(usable[earlier].band), example });
+            report('band-overlap', { node: usable[later].band.condition }, { line: lineOf(usable[earlier].band), range });
         }
     }
     checkMonotone(usable, scale, report, lang);
@@ -206,9 +207,16 @@ function checkFormula(rule: FormulaRule, report: Report, lang: Lang): void {
     }
 }
 
-/** ratio × max is 0 at 0 %: below an item's positive minimum (PAPI's 1-point floor) unless a formula floors it. */
+/**
+ * ratio × max is 0 at 0 %: below an item's positive minimum (PAPI's 1-point floor) unless a formula floors it.
+ * In a deduction group, where an item's points are those taken off, a ratio of the max could be either.
+ */
 function checkProportional(rule: ProportionalRule, report: Report, lang: Lang): void {
     const item = scoredItem(rule);
+    if (item && AstUtils.getContainerOfType(item, isDeductionGroup)) {
+        report('deduction-rule-ambiguous', { node: rule }, { item: itemLabel(lang, item) });
+        return;
+    }
     const min = item && minOf(item);
     if (item && min && min.compare(ZERO) > 0) {
         report('points-below-min', { node: rule }, { points: ZERO, min, item: itemLabel(lang, item) });

@@ -4,7 +4,7 @@ import type { Item } from '../generated/ast.js';
 import { isDeductionGroup, isItem } from '../generated/ast.js';
 import type { Lang } from '../i18n/messages.js';
 import { word } from '../i18n/messages.js';
-import { parsePoints } from '../model/points.js';
+import { parsePoints, ZERO } from '../model/points.js';
 import { childKind, isLeaf, itemLabel, maxOf, minOf } from '../model/tree.js';
 import type { ChecksFor, Report } from './report.js';
 
@@ -88,5 +88,7 @@ export const structureChecks: ChecksFor = {
         }
         const max = maxOf(item), min = minOf(item);
         if (max && min && min.compare(max) > 0) report('min-above-max', { node: item, property: 'min' }, { min, max });
+        // Nothing can be scored (or taken off) on an item of max 0: usually a slip for another figure.
+        if (max?.equals(ZERO)) report('max-zero', { node: item, property: 'max' }, { item: itemLabel(lang, item) });
     },
 };

@@ -20,10 +20,11 @@ export const sumChecks: ChecksFor = {
         }
         checkMinSum(item, report, lang);
     },
+    // A group's max caps what its items take off together: below their sum it is a cap, above it can never be reached.
     DeductionGroup: (group, report) => {
         const max = parsePoints(group.max);
         const actual = deductionGroupSum(group);
-        if (!max || !actual || actual.equals(max)) return;
+        if (!max || !actual || actual.compare(max) >= 0) return;
         report('sum-mismatch', { node: group, property: 'max' },
             { item: `"${group.title}"`, expected: max, actual, difference: actual.sub(max).abs() },
             { expected: formatPoints(max), actual: formatPoints(actual) });

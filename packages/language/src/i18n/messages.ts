@@ -72,6 +72,11 @@ export const MESSAGES = {
         vi: a => `Điểm tối thiểu ${a.min} lớn hơn điểm tối đa ${a.max}.`,
         en: a => `Minimum points ${a.min} exceed the maximum ${a.max}.`,
     },
+    'max-zero': {
+        severity: 'warning',
+        vi: a => `${upperFirst(a.item)} có điểm tối đa 0: mục này không được điểm nào. Kiểm tra lại điểm tối đa theo quyết định, hoặc xóa mục.`,
+        en: a => `${upperFirst(a.item)} has a max of 0: it scores nothing. Check the max against the decision, or remove the item.`,
+    },
     'duplicate-name': {
         severity: 'error',
         vi: a => `Tên “${a.name}” đã được dùng cho ${a.what} khác${a.where}.`,
@@ -252,13 +257,13 @@ export const MESSAGES = {
     },
     'band-gap': {
         severity: 'error',
-        vi: a => `Các khung điểm bỏ sót giá trị: ${a.example} không thuộc khung nào.`,
-        en: a => `The bands leave a gap: ${a.example} matches no band.`,
+        vi: a => `Các khung điểm bỏ sót giá trị: ${a.range} không thuộc khung nào.`,
+        en: a => `The bands leave a gap: ${a.range} matches no band.`,
     },
     'band-overlap': {
         severity: 'error',
-        vi: a => `Khung này chồng lấn với khung ở dòng ${a.line}: ${a.example} thuộc cả hai.`,
-        en: a => `This band overlaps the one on line ${a.line}: ${a.example} matches both.`,
+        vi: a => `Khung này chồng lấn với khung ở dòng ${a.line}: ${a.range} thuộc cả hai.`,
+        en: a => `This band overlaps the one on line ${a.line}: ${a.range} matches both.`,
     },
     'band-non-monotone': {
         severity: 'warning',
@@ -289,6 +294,11 @@ export const MESSAGES = {
         severity: 'error',
         vi: () => `Mức trừ cho mỗi lần vi phạm phải lớn hơn 0.`,
         en: () => `The deduction per violation must be greater than 0.`,
+    },
+    'deduction-rule-ambiguous': {
+        severity: 'error',
+        vi: a => `Trong nhóm điểm trừ, điểm của ${a.item} là số điểm bị trừ; \`proportional\` không cho biết tỷ lệ là phần bị trừ hay phần được giữ. Viết số điểm bị trừ bằng \`deduct\`, \`tiers\`, \`bands\`, \`choice\` hoặc \`formula\`.`,
+        en: a => `In a deduction group, the points of ${a.item} are the points taken off; \`proportional\` does not say whether its percentage is taken off or kept. Write the points taken off with \`deduct\`, \`tiers\`, \`bands\`, \`choice\` or \`formula\`.`,
     },
     'input-range': {
         severity: 'error',
@@ -492,6 +502,11 @@ export const MESSAGES = {
         severity: 'error',
         vi: a => `Tệp bộ tiêu chí JSON không nhất quán: ${a.place} là ${a.declared}, nhưng cây có ${a.actual}.`,
         en: a => `The criteria-set JSON does not add up: ${a.place} is ${a.declared}, but the tree has ${a.actual}.`,
+    },
+    'set-json-deduction-rule': {
+        severity: 'error',
+        vi: a => `Tệp bộ tiêu chí JSON: ${a.place} là \`proportional\` trong nhóm điểm trừ, nơi điểm là số điểm bị trừ: không rõ tỷ lệ là phần bị trừ hay phần được giữ.`,
+        en: a => `The criteria-set JSON: ${a.place} is \`proportional\` in a deduction group, where points are taken off: its percentage could be taken off or kept.`,
     },
     'results-unreadable': {
         severity: 'error',
@@ -746,6 +761,10 @@ export const EDITOR_TEXTS = {
     'rule-deduct': {
         vi: a => `Chấm điểm trừ: ${a.max} điểm, trừ ${a.amount} điểm cho mỗi ${a.unit}, thấp nhất ${a.floor} điểm`,
         en: a => `Scored by deduction: ${en(a.max, 'point')}, ${a.amount} off per ${a.unit}, never below ${a.floor}`,
+    },
+    'rule-deduct-taken-off': {
+        vi: a => `Chấm điểm trừ: trừ ${a.amount} điểm cho mỗi ${a.unit}, trừ tối đa ${a.most} điểm`,
+        en: a => `Scored by deduction: ${a.amount} off per ${a.unit}, at most ${en(a.most, 'point')} off`,
     },
     'rule-proportional': {
         vi: a => `Chấm điểm theo tỷ lệ${a.label ? ` “${a.label}”` : ''}: điểm = tỷ lệ đạt được (%) × ${a.max} / 100`,
@@ -1003,6 +1022,27 @@ export const DIFF_TEXTS = {
     'set-split': { vi: a => `Cơ cấu điểm theo nguồn: ${a.from} → ${a.to}.`, en: a => `Split by source: ${a.from} → ${a.to}.` },
     'set-counts': { vi: a => `Số lượng khai báo (lĩnh vực / tiêu chí / tiêu chí thành phần): ${a.from} → ${a.to}.`, en: a => `Declared counts (domains / criteria / components): ${a.from} → ${a.to}.` },
     'nothing': { vi: () => `(không có)`, en: () => `(none)` },
+    'set-title': { vi: a => `Tên bộ tiêu chí: “${a.from}” → “${a.to}”.`, en: a => `Title: “${a.from}” → “${a.to}”.` },
+    'set-year': { vi: a => `Năm đánh giá: ${a.from} → ${a.to}.`, en: a => `Year: ${a.from} → ${a.to}.` },
+    'set-level': { vi: a => `Cấp áp dụng: ${a.from} → ${a.to}.`, en: a => `Level: ${a.from} → ${a.to}.` },
+    'set-decision': { vi: a => `Quyết định ban hành: ${a.from} → ${a.to}.`, en: a => `Decision: ${a.from} → ${a.to}.` },
+    'set-replaces': { vi: a => `Thay thế quyết định: ${a.from} → ${a.to}.`, en: a => `Replaces: ${a.from} → ${a.to}.` },
+    'decision': { vi: a => `số ${a.number}${a.date ? ` ngày ${a.date}` : ''}`, en: a => `${a.number}${a.date ? ` of ${a.date}` : ''}` },
+    'optional': { vi: () => `(không bắt buộc)`, en: () => `(optional)` },
+    'including-deductions': { vi: () => `(tính cả điểm trừ)`, en: () => `(including deductions)` },
+    'level-department': { vi: () => `cấp sở`, en: () => `department` },
+    'level-district': { vi: () => `cấp huyện`, en: () => `district` },
+    'level-commune': { vi: () => `cấp xã`, en: () => `commune` },
+    'level-ministry': { vi: () => `cấp bộ`, en: () => `ministry` },
+    'level-province': { vi: () => `cấp tỉnh`, en: () => `province` },
+    'level-other': { vi: () => `cấp khác`, en: () => `other` },
+    'not-adding-up': {
+        vi: a => `Cảnh báo: ${a.after} chưa khớp điểm, các thay đổi dưới đây so với một bản nháp: ${a.list}.`,
+        en: a => `Warning: ${a.after} does not add up, so the changes below compare with a draft: ${a.list}.`,
+    },
+    'sum-total': { vi: a => `các lĩnh vực cộng lại ${a.sum}, không phải tổng điểm ${a.max}`, en: a => `the domains add up to ${a.sum}, not the total of ${a.max}` },
+    'sum-item': { vi: a => `${a.item}: các mục con cộng lại ${a.sum}, không phải ${a.max}`, en: a => `${a.item}: its children add up to ${a.sum}, not ${a.max}` },
+    'sum-deductions': { vi: a => `nhóm điểm trừ “${a.title}”: các tiêu chí cộng lại ${a.sum}, dưới mức tối đa ${a.max}`, en: a => `deduction group “${a.title}”: its items add up to ${a.sum}, below its max of ${a.max}` },
 } as const satisfies Record<string, Record<Lang, Text>>;
 
 export type DiffTextCode = keyof typeof DIFF_TEXTS;

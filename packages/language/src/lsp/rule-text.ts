@@ -3,8 +3,9 @@
  * Works on the syntax tree as typed, so every part may be missing: what is missing is left out.
  * The text is Markdown: authors' text is escaped, formulas are code spans.
  */
+import { AstUtils } from 'langium';
 import type { Condition, FormulaInput, Item, Rule } from '../generated/ast.js';
-import { isBandRule, isChoiceRule, isDeductRule, isFormulaRule, isInterval, isProportionalRule, isTierRule } from '../generated/ast.js';
+import { isBandRule, isChoiceRule, isDeductionGroup, isDeductRule, isFormulaRule, isInterval, isProportionalRule, isTierRule } from '../generated/ast.js';
 import { intervalText } from '../i18n/interval-text.js';
 import { renderEditorText, type Lang } from '../i18n/messages.js';
 import { conditionInterval, type Interval, type Scale } from '../model/bands.js';
@@ -40,7 +41,12 @@ export function ruleText(lang: Lang, rule: Rule, item: Item): RuleText | undefin
         if (!max || !amount) return undefined;
         // The same floor the scorer applies: the rule's, else the item's min, else 0.
         const floor = parsePoints(rule.floor) ?? minOf(item) ?? ZERO;
-        return { heading: renderEditorText(lang, 'rule-deduct', { max, amount, unit: escapeMarkdown(rule.unit ?? '?'), floor }), lines: [] };
+        const unit = escapeMarkdown(rule.unit ?? '?');
+        // In a deduction group the item's points are those taken off: up to what the rule does not keep.
+        if (AstUtils.getContainerOfType(item, isDeductionGroup)) {
+            return { heading: renderEditorText(lang, 'rule-deduct-taken-off', { amount, unit, most: max.sub(floor) }), lines: [] };
+        }
+        return { heading: renderEditorText(lang, 'rule-deduct', { max, amount, unit, floor }), lines: [] };
     }
     if (isProportionalRule(rule)) {
         return max ? { heading: renderEditorText(lang, 'rule-proportional', { ...labelArg(rule.label), max }), lines: [] } : undefined;

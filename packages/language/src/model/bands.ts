@@ -102,8 +102,14 @@ export function isEmpty(interval: Interval, scale: Scale): boolean {
     return c > 0 || (c === 0 && !(lowerInclusive && upperInclusive));
 }
 
-/** Values whose membership decides every gap and overlap question for these intervals. */
-export function representatives(intervals: readonly Interval[], scale: Scale): Exact[] {
+/** A value, and the stretch of the scale it stands for: no interval's membership changes inside it. */
+interface Segment {
+    readonly value: Exact;
+    readonly range: Interval;
+}
+
+/** The scale cut at every bound: each bound on its own, and the stretch between neighbouring bounds. */
+function segments(intervals: readonly Interval[], scale: Scale): Segment[] {
     const bounds = new Map<string, Exact>();
     const add = (v: Exact) => bounds.set(v.toFraction(), v);
     add(ZERO);
@@ -114,46 +120,85 @@ export function representatives(intervals: readonly Interval[], scale: Scale): E
     }
     const sorted = [...bounds.values()].sort((a, b) => a.compare(b));
     const inDomain = (v: Exact) => v.compare(ZERO) >= 0 && (scale === 'count' || v.compare(HUNDRED) <= 0);
-    const values: Exact[] = [];
-    const push = (v: Exact) => { if (inDomain(v) && (scale === 'percent' || v.d === 1n)) values.push(v); };
+    const result: Segment[] = [];
+    const push = (value: Exact, range: Interval) => { if (inDomain(value) && (scale === 'percent' || value.d === 1n)) result.push({ value, range }); };
     for (let i = 0; i < sorted.length; i++) {
-        push(sorted[i]);
-        const next = sorted[i + 1];
+        const bound = sorted[i], next: Exact | undefined = sorted[i + 1];
+        push(bound, { lower: bound, lowerInclusive: true, upper: bound, upperInclusive: true });
         if (scale === 'percent') {
-            if (next) push(sorted[i].add(next).div(2));
+            if (next) push(bound.add(next).div(2), { lower: bound, lowerInclusive: false, upper: next, upperInclusive: false });
         } else {
-            // The smallest whole number strictly above this bound; past the last bound it stands for the open tail.
-            const above = sorted[i].floor().add(1);
-            if (!next || above.compare(next) < 0) push(above);
+            // The smallest whole number strictly above this bound stands for the whole numbers up to the next bound;
+            // past the last bound, for the open tail.
+            const above = bound.floor().add(1);
+            if (!next || above.compare(next) < 0) push(above, { lower: above, lowerInclusive: true, upper: next, upperInclusive: false });
         }
     }
-    return values;
+    return result;
+}
+
+/** Values whose membership decides every gap and overlap question for these intervals. */
+export function representatives(intervals: readonly Interval[], scale: Scale): Exact[] {
+    return segments(intervals, scale).map(segment => segment.value);
 }
 
 export interface BandFinding {
     readonly kind: 'gap' | 'overlap';
+    /** A value in the range. */
     readonly example: Exact;
+    /** All of the gap around the example, or all the two bands share, within the scale (counts: whole numbers, upper bound inclusive). */
+    readonly range: Interval;
     /** For overlaps: the two bands that both match the example, earlier first. */
     readonly bands?: readonly [number, number];
 }
 
-/** Gaps (values no band matches) and overlaps (values two bands match), each with an example. */
+/** Within the scale: 0–100 %, or whole counts from 0 with an inclusive upper bound. */
+function onScale(interval: Interval, scale: Scale): Interval {
+    let { lower, lowerInclusive, upper, upperInclusive } = interval;
+    if (lower === undefined || lower.compare(ZERO) < 0) [lower, lowerInclusive] = [ZERO, true];
+    if (scale === 'percent') {
+        if (upper === undefined || upper.compare(HUNDRED) > 0) [upper, upperInclusive] = [HUNDRED, true];
+        return { lower, lowerInclusive, upper, upperInclusive };
+    }
+    const first = lower.d === 1n && lowerInclusive ? lower : lower.floor().add(1);
+    const last = upper === undefined ? undefined : upper.d === 1n && !upperInclusive ? upper.sub(1) : upper.floor();
+    return { lower: first, lowerInclusive: true, upper: last, upperInclusive: true };
+}
+
+/** The values both intervals hold: the higher of their lower bounds, the lower of their upper bounds. */
+function intersection(a: Interval, b: Interval): Interval {
+    const byLower = (x: Interval, y: Interval) => x.lower!.compare(y.lower!) || Number(y.lowerInclusive) - Number(x.lowerInclusive);
+    const byUpper = (x: Interval, y: Interval) => x.upper!.compare(y.upper!) || Number(x.upperInclusive) - Number(y.upperInclusive);
+    const from = a.lower === undefined ? b : b.lower === undefined ? a : byLower(a, b) > 0 ? a : b;
+    const to = a.upper === undefined ? b : b.upper === undefined ? a : byUpper(a, b) < 0 ? a : b;
+    return { lower: from.lower, lowerInclusive: from.lowerInclusive, upper: to.upper, upperInclusive: to.upperInclusive };
+}
+
+/** Gaps (values no band matches: the first, whole) and overlaps (values two bands match), each with an example and its range. */
 export function findGapsAndOverlaps(intervals: readonly Interval[], scale: Scale): BandFinding[] {
     const findings: BandFinding[] = [];
     const reportedPairs = new Set<string>();
-    let gapReported = false;
-    for (const value of representatives(intervals, scale)) {
+    let gap: { example: Exact; first: Interval; last: Interval } | undefined;
+    let gapClosed = false;
+    for (const { value, range } of segments(intervals, scale)) {
         const matching = intervals.flatMap((interval, index) => (contains(interval, value) ? [index] : []));
-        if (matching.length === 0 && !gapReported) {
-            findings.push({ kind: 'gap', example: value });
-            gapReported = true;
+        if (matching.length === 0 && !gapClosed) {
+            if (gap) gap.last = range;
+            else gap = { example: value, first: range, last: range };
+        } else if (gap) {
+            gapClosed = true;
         }
         for (let i = 1; i < matching.length; i++) {
             const pair = `${matching[0]}:${matching[i]}`;
             if (reportedPairs.has(pair)) continue;
             reportedPairs.add(pair);
-            findings.push({ kind: 'overlap', example: value, bands: [matching[0], matching[i]] });
+            const shared = onScale(intersection(intervals[matching[0]], intervals[matching[i]]), scale);
+            findings.push({ kind: 'overlap', example: value, range: shared, bands: [matching[0], matching[i]] });
         }
+    }
+    if (gap) {
+        const range = { lower: gap.first.lower, lowerInclusive: gap.first.lowerInclusive, upper: gap.last.upper, upperInclusive: gap.last.upperInclusive };
+        findings.unshift({ kind: 'gap', example: gap.example, range: onScale(range, scale) });
     }
     return findings;
 }
