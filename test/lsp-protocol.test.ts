@@ -159,7 +159,7 @@ describe('language server over stdio', () => {
             // ServerCancelled (-32802) means "ask again" in LSP, and editors do: until the open itself
             // is processed (behind the workspace's first build on a loaded machine) that is the answer.
             let symbols = await c.request('textDocument/documentSymbol', { textDocument: { uri } });
-            for (let tries = 0; symbols.error?.code === -32802 && tries < 50; tries++) {
+            for (let tries = 0; (symbols.error as { code?: number } | undefined)?.code === -32802 && tries < 50; tries++) {
                 await new Promise(resolve => setTimeout(resolve, 100));
                 symbols = await c.request('textDocument/documentSymbol', { textDocument: { uri } });
             }
