@@ -513,7 +513,7 @@ export interface Item extends langium.AstNode {
     evidence: Array<string>;
     kind: 'component' | 'criterion' | 'domain';
     lead: Array<langium.Reference<Agency>>;
-    max: Points;
+    max?: Points;
     min?: Points;
     notes: Array<string>;
     scorings: Array<Scoring>;
@@ -1256,7 +1256,8 @@ export class ChisoAstReflection extends langium.AbstractAstReflection {
                     optional: true
                 },
                 max: {
-                    name: Item.max
+                    name: Item.max,
+                    optional: true
                 },
                 min: {
                     name: Item.min,

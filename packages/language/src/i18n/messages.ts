@@ -121,12 +121,8 @@ export const MESSAGES = {
     },
     'syntax-missing-max': {
         severity: 'error',
-        vi: a => a.points
-            ? `Thiếu \`max\` trước điểm tối đa: viết \`max ${a.points}\`.`
-            : `Thiếu \`max\` và điểm tối đa sau tiêu đề của mục: viết ví dụ \`max 2\` trước \`${a.actual}\`.`,
-        en: a => a.points
-            ? `Missing \`max\` before the max points: write \`max ${a.points}\`.`
-            : `Missing \`max\` and the max points after the item's title: write e.g. \`max 2\` before \`${a.actual}\`.`,
+        vi: a => `Thiếu \`max\` trước điểm tối đa: viết \`max ${a.points}\`.`,
+        en: a => `Missing \`max\` before the max points: write \`max ${a.points}\`.`,
     },
     'syntax-band-interval': {
         severity: 'error',
@@ -149,6 +145,22 @@ export const MESSAGES = {
         severity: 'error',
         vi: a => `Tổng điểm tối đa của các lĩnh vực là ${a.actual}, khác tổng điểm ${a.declared === 'yes' ? 'khai báo' : 'mặc định'} ${a.expected} (chênh lệch ${a.difference})${a.declared === 'yes' ? '' : '; bộ tiêu chí chưa khai báo `total`'}.`,
         en: a => `The domains add up to ${a.actual}, not the ${a.declared === 'yes' ? 'declared' : 'default'} total of ${a.expected} (difference ${a.difference})${a.declared === 'yes' ? '' : '; the set declares no `total`'}.`,
+    },
+    // Known points already over the parent's max or the total, beside outlines whose points are not known.
+    'sum-exceeded': {
+        severity: 'error',
+        vi: a => `Các mục con đã biết điểm của ${a.item} đã cộng lại ${a.actual}, vượt điểm tối đa ${a.expected} của nó (thừa ${a.difference}), chưa kể ${a.unknown} mục dàn ý chưa rõ điểm.`,
+        en: a => `The children of ${a.item} whose points are known already add up to ${a.actual}, over its max of ${a.expected} (by ${a.difference}), before ${a.unknown} outline ${a.unknown === '1' ? 'item' : 'items'} whose points are not known.`,
+    },
+    'total-exceeded': {
+        severity: 'error',
+        vi: a => `Các lĩnh vực đã biết điểm đã cộng lại ${a.actual}, vượt tổng điểm ${a.expected} (thừa ${a.difference}), chưa kể ${a.unknown} lĩnh vực dàn ý chưa rõ điểm.`,
+        en: a => `The domains whose points are known already add up to ${a.actual}, over the total of ${a.expected} (by ${a.difference}), before ${a.unknown} outline ${a.unknown === '1' ? 'domain' : 'domains'} whose points are not known.`,
+    },
+    'max-missing': {
+        severity: 'error',
+        vi: a => `Thiếu \`max\`: viết điểm tối đa của ${a.item} sau tiêu đề, ví dụ \`max 2\`. Chỉ mục dàn ý (chưa có mục con, khai báo \`counts\` cho các cấp dưới) mới được để trống điểm khi chưa công bố.`,
+        en: a => `Missing \`max\`: write the max points of ${a.item} after its title, e.g. \`max 2\`. Only an outline item (no children yet, \`counts\` declared for the levels below it) may leave its points out while they are not published.`,
     },
     'min-sum-mismatch': {
         severity: 'error',
