@@ -4,7 +4,7 @@
  */
 import type { CriteriaSet, DeductionGroup, Item, Sample, SourceKind } from '../generated/ast.js';
 import { parsePoints, sum, wholeNumber, ZERO, type Exact } from './points.js';
-import { isOutline, levelsBelow, outlineCounts, type CountLevel } from './outline.js';
+import { declaredCountsOf, isOutline, levelsBelow, outlineCounts, type CountLevel } from './outline.js';
 import { effectiveSource } from './sources.js';
 import { isLeaf, maxOf, minOf, walkItems } from './tree.js';
 
@@ -229,6 +229,25 @@ export function countWithOutlines(roots: Item[]): OutlinedCounts {
         components: written.components + outlined.components,
     };
     return { total, outlined, open };
+}
+
+/**
+ * What a set's counts cover, written and outlined: its domains, and when included its deduction
+ * groups, a group without items counting as its own `counts` declare (Gia Lai 2017's "Điểm trừ").
+ */
+export function countSetWithOutlines(set: CriteriaSet, includingDeductions: boolean): OutlinedCounts {
+    const counts = countWithOutlines(countedRoots(set, includingDeductions));
+    if (!includingDeductions) return counts;
+    const total = { ...counts.total }, outlined = { ...counts.outlined };
+    for (const group of set.deductions) {
+        if (group.items.length > 0) continue;
+        const declared = declaredCountsOf(group.counts[0], ['criteria', 'components']);
+        for (const level of ['criteria', 'components'] as const) {
+            total[level] += declared[level] ?? 0;
+            outlined[level] += declared[level] ?? 0;
+        }
+    }
+    return { total, outlined, open: counts.open };
 }
 
 /** The items a set's counts cover: its domains, and its deduction groups' items when included. */
