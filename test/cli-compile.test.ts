@@ -104,7 +104,7 @@ set H "Chỉ có phần khai báo" {
         expect(run.status, run.stderr).toBe(0);
         const outline = JSON.parse(readFileSync(path.join(dir, 'out/O.json'), 'utf8'));
         expect(validate(outline), JSON.stringify(validate.errors)).toBe(true);
-        expect(outline.formatVersion).toBe('1.1');
+        expect(outline.formatVersion).toBe('1.2');
         expect(outline.items[0]).not.toHaveProperty('outline');
         expect(outline.items[0].children[0]).toMatchObject({ code: '1.1', children: [], scoring: null, outline: { components: 2 } });
         expect(outline.items[1]).toMatchObject({ code: '2', children: [], scoring: null, outline: { criteria: 7, components: 6 } });
@@ -116,6 +116,19 @@ set H "Chỉ có phần khai báo" {
         // An "outline" the contract does not describe is refused.
         outline.items[1].outline.domains = 1;
         expect(validate(outline)).toBe(false);
+    });
+
+    test('an outline whose points were not published compiles with maxPoints null and the totals marked incomplete', () => {
+        const dir = workspace({ 's.chiso': 'set U \"Chưa công bố điểm\" {\n    total 10\n    counts { domains 2  criteria 4 }\n    domain 1 \"Chi tiết\" max 4 { criterion 1.1 \"A\" max 4 }\n    domain 2 \"Chưa có điểm\" { counts { criteria 3 } }\n}\n' });
+        const run = chiso(['compile', 's.chiso', '-o', 'u.json'], { cwd: dir });
+        expect(run.status, run.stderr).toBe(0);
+        const doc = JSON.parse(readFileSync(path.join(dir, 'u.json'), 'utf8'));
+        expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+        expect(doc.items[1]).toMatchObject({ code: '2', maxPoints: null, outline: { criteria: 3, components: null } });
+        expect(doc.totals).toMatchObject({ maxPoints: 4, pointsUnknown: 1 });
+        // Points may be left out only by an outline.
+        delete doc.items[1].outline;
+        expect(validate(doc)).toBe(false);
     });
 
     test('-o with a .json name writes that file', () => {

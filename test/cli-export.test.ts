@@ -151,6 +151,23 @@ describe('chiso export', () => {
         expect(header.stdout).toMatch(/Tổng cộng.*\*\*100\*\*.*\(chưa chi tiết: 8 lĩnh vực, 39 tiêu chí\)/);
     });
 
+    test('points not published are shown as — in every format', async () => {
+        const dir = workspace({ 'u.chiso': 'set U \"Chưa công bố điểm\" {\n    total 10\n    counts { domains 2  criteria 4 }\n    domain 1 \"Chi tiết\" max 4 { criterion 1.1 \"A\" max 4 }\n    domain 2 \"Chưa có điểm\" { counts { criteria 3 } }\n}\n' });
+        const md = chiso(['export', 'u.chiso', '--format', 'md', '--lang', 'vi'], { cwd: dir });
+        expect(md.status, md.stderr).toBe(0);
+        expect(md.stdout).toContain('| **2** | **Chưa có điểm** | **—** |');
+        const html = chiso(['export', 'u.chiso', '--format', 'html', '--lang', 'en'], { cwd: dir });
+        expect(html.stdout).toContain('<td class="num">—</td>');
+        expect(chiso(['export', 'u.chiso', '--format', 'docx', '-o', 'u.docx'], { cwd: dir }).status).toBe(0);
+        expect((await docxRows(path.join(dir, 'u.docx'))).find(r => r[0] === '2')![2]).toBe('—');
+        expect(chiso(['export', 'u.chiso', '--format', 'xlsx', '-o', 'u.xlsx'], { cwd: dir }).status).toBe(0);
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(readFileSync(path.join(dir, 'u.xlsx')));
+        const rows: ExcelJS.Row[] = [];
+        workbook.worksheets[0].eachRow(r => rows.push(r));
+        expect(rows.find(r => r.getCell(1).value === '2')!.getCell(3).value).toBe('—');
+    });
+
     test('binary formats need -o', () => {
         const run = chiso(['export', 'examples/illustrative/myduc-2020', '--format', 'docx']);
         expect(run.status).toBe(2);

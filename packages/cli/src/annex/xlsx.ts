@@ -20,6 +20,8 @@ const TEXT = {
 
 /** A max as a cell value: a number when a short decimal states it, else a formula (=10/3) keeping it exact. */
 function maxValue(row: AnnexRow): ExcelJS.CellValue {
+    // An outline whose points were not published.
+    if (row.maxPoints === null) return '—';
     if (isFiniteDecimal(row.maxPoints)) return Number(formatPoints(row.maxPoints));
     return { formula: `${row.maxPoints.n}/${row.maxPoints.d}`, result: row.maxPoints.valueOf() };
 }

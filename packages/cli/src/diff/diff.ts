@@ -12,14 +12,15 @@ export interface ItemRef {
     readonly code: string;
     readonly kind: CompiledItem['kind'];
     readonly title: string;
-    readonly maxPoints: number | string;
+    /** null on an outline whose points were not published. */
+    readonly maxPoints: number | string | null;
 }
 
 export type Change =
     | { readonly type: 'added' | 'removed'; readonly item: ItemRef }
     | { readonly type: 'renamed'; readonly item: ItemRef; readonly from: string; readonly to: string }
     | { readonly type: 'moved'; readonly item: ItemRef; readonly from: string; readonly to: string }
-    | { readonly type: 'max'; readonly item: ItemRef; readonly from: number | string; readonly to: number | string }
+    | { readonly type: 'max'; readonly item: ItemRef; readonly from: number | string | null; readonly to: number | string | null }
     | { readonly type: 'source'; readonly item: ItemRef; readonly from: string; readonly to: string }
     | { readonly type: 'scoring'; readonly item: ItemRef; readonly from: readonly string[]; readonly to: readonly string[] }
     | { readonly type: 'set'; readonly field: 'total' | 'split' | 'counts'; readonly from: string; readonly to: string };
@@ -58,7 +59,7 @@ function entries(compiled: CompiledSet, lang: Lang): Entry[] {
     return result;
 }
 
-const samePoints = (a: number | string, b: number | string) => fromJson(a).equals(fromJson(b));
+const samePoints = (a: number | string | null, b: number | string | null) => (a === null || b === null ? a === b : fromJson(a).equals(fromJson(b)));
 
 export function diffSets(before: CompiledSet, after: CompiledSet, lang: Lang): Change[] {
     const changes: Change[] = [];

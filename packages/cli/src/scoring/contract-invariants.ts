@@ -95,6 +95,9 @@ function splitProblem(place: string, split: readonly CompiledSplitPart[], bySour
 export function contractProblem(set: CompiledSet): SetProblem | undefined {
     const bad = badPoints(set, '');
     if (bad) return bad;
+    // Outlines whose points were not published (maxPoints null, allowed by the schema only beside
+    // `outline`) leave no sum exact: such a set is read, for export and diff, but never scored.
+    if (set.totals.pointsUnknown !== undefined) return undefined;
     for (const { item } of walk([...set.items, ...set.deductions.flatMap(group => group.items)])) {
         if (item.children.length === 0) continue;
         const found = sum(`${item.code}.maxPoints`, points(item.maxPoints), sumOf(item.children), 'itsChildren')

@@ -8,6 +8,7 @@ import type { CompiledExpression, CompiledItem, CompiledRule, MessageCode } from
 import { Fraction } from 'fraction.js';
 import { fromJson, HUNDRED, parseValue, ZERO, type Exact } from './exact.js';
 import type { ItemResult } from './results.js';
+import { knownMax } from './set-items.js';
 
 export interface Issue {
     readonly code: MessageCode;
@@ -74,7 +75,7 @@ function byRule(item: CompiledItem, rule: CompiledRule, row: ItemResult): Outcom
         const v = parseValue(row.value);
         return v && valid(v) ? v : issue('score-bad-value', { value: row.value, expected });
     };
-    const max = fromJson(item.maxPoints);
+    const max = fromJson(knownMax(item));
     switch (rule.kind) {
         case 'bands':
         case 'tiers': {
@@ -140,7 +141,7 @@ export function evaluate(item: CompiledItem, row: ItemResult): Outcome {
         outcome = issue('score-missing-input', { input: 'score', rule: 'direct' });
     }
     if ('issue' in outcome) return outcome;
-    const max = fromJson(item.maxPoints), min = fromJson(item.minPoints);
+    const max = fromJson(knownMax(item)), min = fromJson(item.minPoints);
     if (outcome.points.compare(max) > 0) return issue('score-above-max', { points: outcome.points, max });
     if (outcome.points.compare(min) < 0) return issue('score-below-min', { points: outcome.points, min });
     return outcome;

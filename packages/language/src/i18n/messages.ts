@@ -495,6 +495,11 @@ export const MESSAGES = {
         vi: a => `Tệp bộ tiêu chí JSON: ${a.place} = ${a.value} không phải số điểm hợp lệ.`,
         en: a => `The criteria-set JSON: ${a.place} = ${a.value} is not a valid point value.`,
     },
+    'score-points-unknown': {
+        severity: 'error',
+        vi: a => `Không chấm được: điểm tối đa của ${a.count} mục dàn ý chưa được công bố (${a.codes}), nên không tính được chỉ số. Hãy viết \`max\` cho các mục này.`,
+        en: a => `Cannot score: the max points of ${a.count} outline ${a.count === '1' ? 'item are' : 'items are'} not published (${a.codes}), so no index can be computed. Write their \`max\` first.`,
+    },
     'set-json-sum': {
         severity: 'error',
         vi: a => `Tệp bộ tiêu chí JSON không nhất quán: ${a.place} là ${a.declared}, nhưng ${a.parts} cộng lại ${a.actual}.`,
