@@ -153,7 +153,7 @@ describe('what remains to detail', () => {
 describe('the JSON contract and the annex', () => {
     test('outline items compile as leaves marked with what they declare below them', async () => {
         const compiled = compileSet(await firstSet(MIXED));
-        expect(compiled.formatVersion).toBe('1.1');
+        expect(compiled.formatVersion).toBe('1.2');
         const [domain1, domain2, domain3] = compiled.items;
         expect(domain1).not.toHaveProperty('outline');
         expect(domain2).toMatchObject({ children: [], scoring: null, outline: { criteria: 2, components: 3 } });
