@@ -644,6 +644,19 @@ export const EDITOR_TEXTS = {
         vi: a => `Σ mục con ${a.actual} / ${a.max} ${a.mark}`,
         en: a => `Σ children ${a.actual} / ${a.max} ${a.mark}`,
     },
+    // Beside outlines whose points were not published, sums are lower bounds.
+    'hover-points-unknown': {
+        vi: () => `Điểm tối đa: chưa công bố (mục dàn ý)`,
+        en: () => `Max points: not published yet (outline item)`,
+    },
+    'hover-children-partial': {
+        vi: a => `Σ mục con ≥ ${a.actual} / ${a.max}${a.mark ? ` ${a.mark}` : ''}: chưa rõ điểm của ${a.unknown} mục`,
+        en: a => `Σ children ≥ ${a.actual} / ${a.max}${a.mark ? ` ${a.mark}` : ''}: the points of ${a.unknown} ${a.unknown === '1' ? 'item are' : 'items are'} not known`,
+    },
+    'hover-domains-partial': {
+        vi: a => `Σ lĩnh vực ≥ ${a.actual} / ${a.total}${a.mark ? ` ${a.mark}` : ''}: chưa rõ điểm của ${a.unknown} lĩnh vực`,
+        en: a => `Σ domains ≥ ${a.actual} / ${a.total}${a.mark ? ` ${a.mark}` : ''}: the points of ${a.unknown} ${a.unknown === '1' ? 'domain are' : 'domains are'} not known`,
+    },
     'hover-domains-sum': {
         vi: a => `Σ lĩnh vực ${a.actual} / ${a.total} ${a.mark}`,
         en: a => `Σ domains ${a.actual} / ${a.total} ${a.mark}`,
