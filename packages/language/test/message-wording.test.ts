@@ -13,7 +13,7 @@ const TABLES: Record<string, Record<string, Record<Lang, Render>>> = { MESSAGES,
 /** Pieces of a sentence (a band's interval, an annex cell, a completion detail, help's parenthesis), not sentences. */
 const FRAGMENTS = new Set(['band-between', 'band-from', 'band-above', 'band-up-to', 'band-below', 'annex-deduct', 'annex-proportional',
     'annex-formula', 'annex-formula-inputs', 'annex-formula-where', 'rule-formula-where', 'rule-formula-input', 'complete-next-code',
-    'choices', 'default', 'outline-short']);
+    'choices', 'default', 'outline-short', 'outline-points-unknown']);
 
 const LABELS: Record<string, Record<Lang, string>> = {
     item: { vi: 'tiêu chí 1.1', en: 'criterion 1.1' },

@@ -685,6 +685,10 @@ export const EDITOR_TEXTS = {
         vi: a => `Dàn ý: mới có phần khai báo chung, chưa có lĩnh vực nào${a.remaining ? `; còn ${a.remaining} chưa viết` : ''}`,
         en: a => `Outline: only the header is written, no domains yet${a.remaining ? `; ${a.remaining} not yet written` : ''}`,
     },
+    'outline-points-unknown': {
+        vi: a => `chưa rõ điểm của ${a.count} mục`,
+        en: a => `the points of ${a.count} ${a.count === '1' ? 'item are' : 'items are'} not known`,
+    },
     'outline-short': {
         vi: a => `${a.headerOnly ? 'chưa có lĩnh vực' : 'dàn ý'}${a.remaining ? `: còn ${a.remaining}` : ''}`,
         en: a => `${a.headerOnly ? 'no domains yet' : 'outline'}${a.remaining ? `: ${a.remaining} to write` : ''}`,
