@@ -7,7 +7,8 @@ import { chiso, ROOT, workspace } from './cli.js';
 
 const EXAMPLES = path.join(ROOT, 'examples');
 const setFiles = readdirSync(EXAMPLES, { recursive: true, encoding: 'utf8' })
-    .filter(f => f.endsWith('.chiso') && /^\s*set\s/m.test(readFileSync(path.join(EXAMPLES, f), 'utf8')))
+    // A real example showing a published inconsistency ($TEST$ error, pinned by test/examples.test.ts) is not exported.
+    .filter(f => f.endsWith('.chiso') && /^\s*set\s/m.test(readFileSync(path.join(EXAMPLES, f), 'utf8')) && !/\$TEST\$ error/.test(readFileSync(path.join(EXAMPLES, f), 'utf8')))
     .sort();
 
 describe('chiso import', () => {

@@ -190,6 +190,18 @@ describe('chiso score rejects bad results, naming the unit, the item and the lin
         expect(JSON.parse(result.stdout).units[0]).toMatchObject({ total: 7.5, index: 75 });
     });
 
+    test('a set whose points are not all published cannot be scored, from the source or its compiled JSON', () => {
+        const dir = workspace({ 'set.chiso': 'set U \"Chưa công bố điểm\" {\n    total 10\n    counts { domains 2  criteria 4 }\n    domain 1 \"Chi tiết\" max 4 { criterion 1.1 \"A\" max 4 }\n    domain 2 \"Chưa có điểm\" { counts { criteria 3 } }\n}\n', 'results.csv': 'unit,item,score\nA,1.1,3\n' });
+        const result = chiso(['score', 'set.chiso', '--results', 'results.csv', '--lang', 'en'], { cwd: dir });
+        expect(result.status).toBe(2);
+        expect(result.stderr).toContain('error chiso/score-points-unknown: Cannot score: the max points of 1 outline item are not published (2), so no index can be computed.');
+        expect(result.stderr).not.toContain('    at ');
+        expect(chiso(['compile', 'set.chiso', '-o', 'set.json'], { cwd: dir }).status).toBe(0);
+        const fromJson = chiso(['score', 'set.json', '--results', 'results.csv', '--lang', 'vi'], { cwd: dir });
+        expect(fromJson.status).toBe(2);
+        expect(fromJson.stderr).toContain('Không chấm được: điểm tối đa của 1 mục dàn ý chưa được công bố (2)');
+    });
+
     test('a direct score above the max', () => {
         expect(errorOf(UNIT_A.map(r => r.replace('A,1.6,3,', 'A,1.6,3.5,'))))
             .toContain('results.csv:7:1: error chiso/score-above-max: Unit A, item 1.6: 3.5 points exceed the max of 3.');

@@ -18,6 +18,7 @@ import { forEachNode } from './references/sparse-interrupts.js';
 import { isTooDeep } from './parser/nesting-limit.js';
 import { qualifiedCode, renderMessage, type MessageCode } from './i18n/messages.js';
 import { rewriteBandSlips } from './parser/band-slips.js';
+import { rewriteMissingMax } from './parser/missing-max.js';
 import type { Slip } from './parser/chiso-lexer.js';
 import type { ChisoCoreServices } from './chiso-module.js';
 import type { ChisoLocale } from './i18n/locale.js';
@@ -72,7 +73,7 @@ export class ChisoDocumentValidator extends DefaultDocumentValidator {
         }
         if (syntax.length === 0) return this.options.surveyNotes ? diagnostics : diagnostics.filter(d => d.code !== SURVEY_SOURCED_CODE);
         const lineText = (line: number) => document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
-        return [...rewriteBandSlips(syntax, lineText, this.locale.lang), ...kept];
+        return [...rewriteBandSlips(rewriteMissingMax(syntax, lineText, this.locale.lang), lineText, this.locale.lang), ...kept];
     }
 
     override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {

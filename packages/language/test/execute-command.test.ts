@@ -57,7 +57,7 @@ describe('chiso.compile', () => {
         expect(result.errors).toEqual([]);
         expect(result.sets.map(s => s.id)).toEqual(['S2024', 'T2024']);
         const compiled = JSON.parse(result.sets[0].json);
-        expect(compiled).toMatchObject({ formatVersion: '1.1', set: { id: 'S2024', total: 10 }, totals: { maxPoints: 10 } });
+        expect(compiled).toMatchObject({ formatVersion: '1.2', set: { id: 'S2024', total: 10 }, totals: { maxPoints: 10 } });
         expect(JSON.parse(result.sets[1].json).set.total).toBe('10/3');
         expect(result.sets[0].json.endsWith('}\n')).toBe(true);
     });

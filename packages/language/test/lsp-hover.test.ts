@@ -154,3 +154,24 @@ describe('hover while typing', () => {
         await vi({ text: at('criterion 1.1 "K', broken), index: 0, disposeAfterCheck: true, hover: /\n\n_Tệp có lỗi cú pháp: các tổng và các kiểm tra khác sẽ chạy lại khi lỗi cú pháp được sửa\._$/ });
     });
 });
+
+describe('hover beside outlines whose points were not published', () => {
+    const UNKNOWN = `set U "Chưa công bố điểm" {
+    total 100
+    domain 1 "Chỉ đạo" max 60 {
+        criterion 1.1 "Kế hoạch" max 20
+        criterion 1.2 "Kiểm tra" { counts { components 3 } }
+    }
+    domain 2 "Thể chế" { counts { criteria 5 } }
+}
+`;
+
+    test('the outline says its points are not published; the domain\'s sum is a lower bound (vi)', async () => {
+        await vi({ text: at('max 20\n        criterion 1.', UNKNOWN), index: 0, disposeAfterCheck: true, hover: /Điểm tối đa: chưa công bố \(mục dàn ý\)/ });
+        await vi({ text: at('domain ', UNKNOWN), index: 0, disposeAfterCheck: true, hover: /Σ mục con ≥ 20 \/ 60: chưa rõ điểm của 1 mục/ });
+    });
+
+    test('the set\'s sum says how many domains\' points are not known (en)', async () => {
+        await en({ text: at('set ', UNKNOWN), index: 0, disposeAfterCheck: true, hover: /Σ domains ≥ 60 \/ 100: the points of 1 domain are not known/ });
+    });
+});

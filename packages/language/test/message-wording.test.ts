@@ -14,7 +14,7 @@ const TABLES: Record<string, Record<string, Record<Lang, Render>>> = { MESSAGES,
 const FRAGMENTS = new Set(['band-between', 'band-from', 'band-above', 'band-up-to', 'band-below', 'annex-deduct', 'annex-proportional',
     'annex-formula', 'annex-formula-inputs', 'annex-formula-where', 'rule-formula-where', 'rule-formula-input', 'complete-next-code',
     'choices', 'default', 'outline-short', 'decision', 'including-deductions', 'level-department', 'level-district', 'level-commune',
-    'level-ministry', 'level-province', 'level-other', 'sum-total', 'sum-item', 'sum-deductions']);
+    'level-ministry', 'level-province', 'level-other', 'sum-total', 'sum-item', 'sum-deductions', 'outline-points-unknown']);
 
 const LABELS: Record<string, Record<Lang, string>> = {
     item: { vi: 'tiêu chí 1.1', en: 'criterion 1.1' },

@@ -56,7 +56,6 @@ describe('messages come from one table, in Vietnamese and English', () => {
         ['set S "A {\n}', 'Chuỗi chưa đóng: thêm dấu `"` ở cuối chuỗi, trên cùng dòng này.'],
         ['set S "A" { domain 1 "B" max12.5 }', 'Cần khoảng trắng sau `max`: viết `max 12.5`.'],
         ['set S "A" { domain 1 "B" 5 }', 'Thiếu `max` trước điểm tối đa: viết `max 5`.'],
-        ['set S "A" { domain 1 "B" { } }', 'Thiếu `max` và điểm tối đa sau tiêu đề của mục: viết ví dụ `max 2` trước `{`.'],
         ['set S "A" { domain 1 "B" max 1 { scoring bands {\n từ 80% đến dưới 100% -> 1\n } } }', 'Viết khoảng giá trị bằng ký hiệu: `[80%, 100%)` (`[` gồm cận dưới, `)` không gồm cận trên).'],
     ])('a common slip says what to write, in Vietnamese, first: %s', async (text, message) => {
         const result = await validationHelper<Document>(chisoServices('vi'))(text);

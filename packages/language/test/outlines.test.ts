@@ -153,7 +153,7 @@ describe('what remains to detail', () => {
 describe('the JSON contract and the annex', () => {
     test('outline items compile as leaves marked with what they declare below them', async () => {
         const compiled = compileSet(await firstSet(MIXED));
-        expect(compiled.formatVersion).toBe('1.1');
+        expect(compiled.formatVersion).toBe('1.2');
         const [domain1, domain2, domain3] = compiled.items;
         expect(domain1).not.toHaveProperty('outline');
         expect(domain2).toMatchObject({ children: [], scoring: null, outline: { criteria: 2, components: 3 } });
@@ -183,5 +183,41 @@ describe('the JSON contract and the annex', () => {
         expect(annex.rows.find(r => r.code === '1')?.note).toBe('');
         const header = buildAnnex(compileSet(await firstSet(HEADER_ONLY)), 'en');
         expect(header.rows.map(r => [r.kind, r.maxPoints.toString(), r.note])).toEqual([['total', '100', '(not yet detailed: 8 domains, 39 criteria)']]);
+    });
+});
+
+describe('outlines whose points were not published', () => {
+    const UNKNOWN = `set U "Chưa công bố điểm" {
+        total 100
+        counts { domains 3  criteria 9 }
+        domain 1 "A" max 70 { counts { criteria 3 } }
+        domain 2 "B" { counts { criteria 4 } }
+        domain 3 "C" { counts { criteria 2 } }
+    }`;
+
+    test('the status line says how many items\' points are not known (vi and en)', async () => {
+        const set = await firstSet(UNKNOWN);
+        expect(setOutlineText('vi', set, true)).toBe('dàn ý: còn 9 tiêu chí; chưa rõ điểm của 2 mục');
+        expect(setOutlineText('en', set, true)).toBe('outline: 9 criteria to write; the points of 2 items are not known');
+    });
+
+    test('an item without max that is not an outline says what to write, in Vietnamese', async () => {
+        const text = `set S "Thiếu max" {
+            total 2
+            domain 1 "A" max 2 {
+                criterion 1.1 "B"
+                criterion 1.2 "C" max 2
+            }
+        }`;
+        expect((await diagnostics('vi', text)).map(d => d.message)).toEqual([
+            'Thiếu `max`: viết điểm tối đa của tiêu chí 1.1 sau tiêu đề, ví dụ `max 2`. Chỉ mục dàn ý (chưa có mục con, khai báo `counts` cho các cấp dưới) mới được để trống điểm khi chưa công bố.',
+        ]);
+    });
+
+    test('known domains already over the total, in Vietnamese', async () => {
+        const text = UNKNOWN.replace('max 70', 'max 120');
+        expect((await diagnostics('vi', text)).map(d => d.message)).toEqual([
+            'Các lĩnh vực đã biết điểm đã cộng lại 120, vượt tổng điểm 100 (thừa 20), chưa kể 2 lĩnh vực dàn ý chưa rõ điểm.',
+        ]);
     });
 });

@@ -5,7 +5,7 @@
  * note column, a totals row and per-source subtotal rows.
  */
 import { AlignmentType, BorderStyle, Document, Header, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { formatPoints, type Annex, type AnnexRow, type Lang } from '@chiso/language';
+import { annexPoints, type Annex, type AnnexRow, type Lang } from '@chiso/language';
 
 const FONT = 'Times New Roman';
 /** Column widths in twentieths of a point, summing to the printable width of A4 landscape. */
@@ -30,7 +30,7 @@ function row(r: AnnexRow, lang: Lang): TableRow {
         children: [
             cell([r.code], WIDTHS[0], { bold, align: AlignmentType.CENTER }),
             cell(titleLines, WIDTHS[1], { bold, indent: r.depth * 240 }),
-            cell([formatPoints(r.maxPoints, lang === 'vi')], WIDTHS[2], { bold, align: AlignmentType.CENTER }),
+            cell([annexPoints(r, lang)], WIDTHS[2], { bold, align: AlignmentType.CENTER }),
             cell([], WIDTHS[3]),
             cell([], WIDTHS[4]),
             cell([r.note], WIDTHS[5]),

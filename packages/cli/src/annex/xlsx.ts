@@ -20,6 +20,8 @@ const TEXT = {
 
 /** A max as a cell value: a number when a short decimal states it, else a formula (=10/3) keeping it exact. */
 function maxValue(row: AnnexRow): ExcelJS.CellValue {
+    // An outline whose points were not published.
+    if (row.maxPoints === null) return '—';
     if (isFiniteDecimal(row.maxPoints)) return Number(formatPoints(row.maxPoints));
     return { formula: `${row.maxPoints.n}/${row.maxPoints.d}`, result: row.maxPoints.valueOf() };
 }
@@ -78,8 +80,9 @@ export async function annexXlsx(annex: Annex, compiled: CompiledSet, lang: Lang)
             } else if (r.kind === 'total' && domainRows.length > 0) {
                 // A set published with its header only has no domains to sum: the cells stay empty.
                 c.value = { formula: `SUM(${domainRows.map(k => `${column}${rowOf.get(k)}`).join(',')})` };
-            } else if (r.leafSource !== null) {
-                // A scored item: open to the unit unless its points come from the survey.
+            } else if (r.leafSource !== null && r.maxPoints !== null) {
+                // A scored item: open to the unit unless its points come from the survey (an outline
+                // whose points were not published cannot be scored: its cells stay locked).
                 c.protection = { locked: r.surveySourced };
                 c.dataValidation = {
                     type: 'decimal', operator: 'between', allowBlank: true, showErrorMessage: true,

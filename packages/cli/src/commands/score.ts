@@ -12,6 +12,7 @@ import { formatFinding } from '../output/text.js';
 import { parseCsvResults } from '../scoring/results-csv.js';
 import { parseJsonResults } from '../scoring/results-json.js';
 import { scoreUnits, type LocatedIssue } from '../scoring/score.js';
+import { itemsWithoutPoints } from '../scoring/set-items.js';
 import { writableOutput } from '../output-target.js';
 import { finding, loadSet, readText } from '../set-input.js';
 import { displayPath } from '../workspace.js';
@@ -41,6 +42,11 @@ export async function score(setInput: string, options: ScoreOptions, output: Out
     if (typeof loaded === 'number') return loaded;
     if (options.out !== undefined && !(await writableOutput(options.out, [...loaded.read, options.results], lang, output))) return ExitCode.InputProblem;
     const set = loaded.compiled;
+    const unknown = itemsWithoutPoints(set);
+    if (unknown.length > 0) {
+        output.err(formatFinding(finding(displayPath(path.resolve(setInput)), 1, 1, 'score-points-unknown', { count: unknown.length, codes: unknown.map(item => item.code).join(', ') }, lang), lang));
+        return ExitCode.InputProblem;
+    }
     const resultsFile = displayPath(path.resolve(options.results));
     const read = await readText(options.results, lang);
     if ('finding' in read) {

@@ -14,14 +14,15 @@ export interface ItemRef {
     readonly code: string;
     readonly kind: CompiledItem['kind'];
     readonly title: string;
-    readonly maxPoints: number | string;
+    /** null on an outline whose points were not published. */
+    readonly maxPoints: number | string | null;
 }
 
 export type Change =
     | { readonly type: 'added' | 'removed'; readonly item: ItemRef }
     | { readonly type: 'renamed'; readonly item: ItemRef; readonly from: string; readonly to: string }
     | { readonly type: 'moved'; readonly item: ItemRef; readonly from: string; readonly to: string }
-    | { readonly type: 'max'; readonly item: ItemRef; readonly from: number | string; readonly to: number | string }
+    | { readonly type: 'max'; readonly item: ItemRef; readonly from: number | string | null; readonly to: number | string | null }
     | { readonly type: 'source'; readonly item: ItemRef; readonly from: string; readonly to: string }
     | { readonly type: 'scoring'; readonly item: ItemRef; readonly from: readonly string[]; readonly to: readonly string[] }
     | { readonly type: 'set'; readonly field: SetField; readonly from: string; readonly to: string };
@@ -69,7 +70,7 @@ function entries(compiled: CompiledSet, lang: Lang): Entry[] {
     return result;
 }
 
-const samePoints = (a: number | string, b: number | string) => fromJson(a).equals(fromJson(b));
+const samePoints = (a: number | string | null, b: number | string | null) => (a === null || b === null ? a === b : fromJson(a).equals(fromJson(b)));
 
 /** A set-level field as the council reads it, in the report's language ('' when the set does not say). */
 function describe(set: CompiledSet['set'], field: SetField, lang: Lang): string {
@@ -96,12 +97,15 @@ function describe(set: CompiledSet['set'], field: SetField, lang: Lang): string 
 /** Where the set does not add up (a draft can be compared; the council should know it is one). */
 export function sumProblems(compiled: CompiledSet, lang: Lang): SumProblem[] {
     const problems: SumProblem[] = [];
+    // Outlines whose points were not published leave no sum exact: nothing certain to warn about.
+    if (compiled.totals.pointsUnknown !== undefined) return problems;
     const points = (value: Exact) => formatPoints(value, lang === 'vi');
-    const sum = (items: readonly CompiledItem[]) => items.reduce((total, item) => total.add(fromJson(item.maxPoints)), ZERO);
+    const known = (value: CompiledItem['maxPoints']) => value === null ? ZERO : fromJson(value);
+    const sum = (items: readonly CompiledItem[]) => items.reduce((total, item) => total.add(known(item.maxPoints)), ZERO);
     const domains = sum(compiled.items), total = fromJson(compiled.set.total);
     if (!domains.equals(total)) problems.push({ kind: 'total', sum: points(domains), max: points(total) });
     const walk = (item: CompiledItem) => {
-        const children = sum(item.children), max = fromJson(item.maxPoints);
+        const children = sum(item.children), max = known(item.maxPoints);
         if (item.children.length > 0 && !children.equals(max)) {
             problems.push({ kind: 'item', item: { code: item.code, kind: item.kind, title: item.title, maxPoints: item.maxPoints }, sum: points(children), max: points(max) });
         }

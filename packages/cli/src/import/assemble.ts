@@ -16,9 +16,14 @@ function kindOf(parent: CompiledItem | undefined): CompiledItem['kind'] {
     return parent.kind === 'domain' ? 'criterion' : 'component';
 }
 
+/** A row's max; null where it reads `—` (the source then leaves `max` out: only an outline may). */
+function rowPoints(row: TableRow): CompiledItem['maxPoints'] {
+    return row.max === null ? null : jsonPoints(row.max);
+}
+
 function blankItem(row: TableRow, kind: CompiledItem['kind']): CompiledItem {
     return {
-        code: row.code, kind, title: row.title, maxPoints: jsonPoints(row.max), minPoints: 0,
+        code: row.code, kind, title: row.title, maxPoints: rowPoints(row), minPoints: 0,
         source: { kind: 'appraisal', survey: null, agency: null, inherited: false },
         scoring: null, evidence: [], lead: [], coordinating: [], notes: [], declaredSplit: null, declaredCounts: null, children: [],
     };
@@ -32,7 +37,7 @@ function withInheritance(item: CompiledItem, parent: CompiledItem | undefined): 
 }
 
 function sum(items: readonly CompiledItem[]): Exact {
-    return items.reduce((a, i) => a.add(String(i.maxPoints)), ZERO);
+    return items.reduce((a, i) => a.add(String(i.maxPoints ?? 0)), ZERO);
 }
 
 /** A sub-item's letter (`a`, `đ`, `B`); a capital I, V or X alone is a Roman numeral. */
@@ -86,7 +91,7 @@ export function assembleSet(table: AnnexTable, metadata: Metadata | undefined, f
         const fields = new Map(metadata.items.map(r => [r.code, r.fields]));
         const make = (row: TableRow, kind: CompiledItem['kind']): CompiledItem => {
             const known = fields.get(row.code);
-            return known ? { ...known, title: row.title, maxPoints: jsonPoints(row.max), children: [] } : blankItem(row, kind);
+            return known ? { ...known, title: row.title, maxPoints: rowPoints(row), children: [] } : blankItem(row, kind);
         };
         // Which deduction group each deduction item belongs to: `#n` parents, and their descendants.
         const group = new Map<string, number>();

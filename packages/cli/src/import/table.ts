@@ -18,7 +18,8 @@ export interface TableRow {
     readonly line: number;
     readonly code: string;
     readonly title: string;
-    readonly max: Exact;
+    /** null for `—`: points not published (`chiso export` writes it for an outline without `max`). */
+    readonly max: Exact | null;
     readonly note: string;
 }
 
@@ -83,9 +84,10 @@ export function readTable(rows: readonly SourceRow[]): AnnexTable | TableProblem
             continue;
         }
         if (!CODE.test(code)) { problems.push({ line: row.line, detail: `“${code}” is not an item code` }); continue; }
-        if (!max || max.compare(0) < 0) { problems.push({ line: row.line, detail: `“${cell(maxColumn)}” is not a point value` }); continue; }
+        const unpublished = cell(maxColumn) === '—';
+        if (!unpublished && (!max || max.compare(0) < 0)) { problems.push({ line: row.line, detail: `“${cell(maxColumn)}” is not a point value` }); continue; }
         if (itemTitle.length > MAX_TEXT || cell(noteColumn).length > MAX_TEXT) { problems.push({ line: row.line, detail: `a text is longer than ${MAX_TEXT} characters` }); continue; }
-        result.push({ line: row.line, code, title: itemTitle, max, note: cell(noteColumn) });
+        result.push({ line: row.line, code, title: itemTitle, max: unpublished ? null : max!, note: cell(noteColumn) });
         const used = [codeColumn, titleColumn, maxColumn, noteColumn];
         for (const f of row.formulas ?? []) if (used.includes(f.column)) cachedFormulas.push({ line: row.line, formula: f.formula });
     }

@@ -4,8 +4,9 @@ import { markdownText, renderDiffText, word, type Lang } from '@chiso/language';
 import type { Change, ItemRef, SumProblem } from '../diff/diff.js';
 import { fromJson } from '../scoring/exact.js';
 
-function points(value: number | string, lang: Lang): string {
-    return formatPoints(fromJson(value), lang === 'vi');
+/** `—` for an outline whose points were not published. */
+function points(value: number | string | null, lang: Lang): string {
+    return value === null ? '—' : formatPoints(fromJson(value), lang === 'vi');
 }
 
 function itemLabel(item: ItemRef, lang: Lang): string {
@@ -17,6 +18,12 @@ function sourceText(source: string, lang: Lang): string {
     return detail ? `${word(lang, kind)} (${detail})` : word(lang, kind);
 }
 
+/** Points published where they were not count as raised, withdrawn ones as lowered. */
+function maxRaised(from: number | string | null, to: number | string | null): boolean {
+    if (from === null || to === null) return from === null;
+    return fromJson(to).compare(fromJson(from)) > 0;
+}
+
 export function changeSentence(change: Change, lang: Lang): string {
     if (change.type === 'set') return renderDiffText(lang, `set-${change.field}`, { from: change.from || renderDiffText(lang, 'nothing'), to: change.to || renderDiffText(lang, 'nothing') });
     const label = itemLabel(change.item, lang);
@@ -24,7 +31,7 @@ export function changeSentence(change: Change, lang: Lang): string {
     switch (change.type) {
         case 'added': case 'removed': return renderDiffText(lang, change.type, args);
         case 'renamed': case 'moved': return renderDiffText(lang, change.type, { ...args, from: change.from, to: change.to });
-        case 'max': return renderDiffText(lang, fromJson(change.to).compare(fromJson(change.from)) > 0 ? 'max-up' : 'max-down', { ...args, from: points(change.from, lang), to: points(change.to, lang) });
+        case 'max': return renderDiffText(lang, maxRaised(change.from, change.to) ? 'max-up' : 'max-down', { ...args, from: points(change.from, lang), to: points(change.to, lang) });
         case 'source': return renderDiffText(lang, 'source', { ...args, from: sourceText(change.from, lang), to: sourceText(change.to, lang) });
         case 'scoring': {
             const list = (lines: readonly string[]) => (lines.length > 0 ? lines.map(l => `«${l}»`).join('; ') : renderDiffText(lang, 'nothing'));

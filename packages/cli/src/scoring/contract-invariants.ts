@@ -100,6 +100,9 @@ export function contractProblem(set: CompiledSet): SetProblem | undefined {
     for (const { item } of walk(set.deductions.flatMap(group => group.items))) {
         if (item.scoring?.kind === 'proportional') return { code: 'set-json-deduction-rule', args: { place: `${item.code}.scoring` } };
     }
+    // Outlines whose points were not published (maxPoints null, allowed by the schema only beside
+    // `outline`) leave no sum exact: such a set is read, for export and diff, but never scored.
+    if (set.totals.pointsUnknown !== undefined) return undefined;
     for (const { item } of walk([...set.items, ...set.deductions.flatMap(group => group.items)])) {
         if (item.children.length === 0) continue;
         const found = sum(`${item.code}.maxPoints`, points(item.maxPoints), sumOf(item.children), 'itsChildren')

@@ -8,6 +8,7 @@ import type { CompiledExpression, CompiledItem, CompiledRule, MessageCode } from
 import { Fraction } from 'fraction.js';
 import { fromJson, HUNDRED, parseValue, ZERO, type Exact } from './exact.js';
 import type { ItemResult } from './results.js';
+import { knownMax } from './set-items.js';
 
 export interface Issue {
     readonly code: MessageCode;
@@ -74,7 +75,7 @@ function byRule(item: CompiledItem, rule: CompiledRule, row: ItemResult): Outcom
         const v = parseValue(row.value);
         return v && valid(v) ? v : issue('score-bad-value', { value: row.value, expected });
     };
-    const max = fromJson(item.maxPoints);
+    const max = fromJson(knownMax(item));
     switch (rule.kind) {
         case 'bands':
         case 'tiers': {
@@ -140,12 +141,12 @@ export function evaluate(item: CompiledItem, row: ItemResult, deduction = false)
         outcome = v ? { points: v } : issue('score-bad-value', { value: row.score, expected: 'number' });
     } else if (item.scoring) {
         outcome = byRule(item, item.scoring, row);
-        if (deduction && item.scoring.kind === 'deduct' && 'points' in outcome) outcome = { points: fromJson(item.maxPoints).sub(outcome.points) };
+        if (deduction && item.scoring.kind === 'deduct' && 'points' in outcome) outcome = { points: fromJson(item.maxPoints!).sub(outcome.points) }; // a set with unknown points is never scored
     } else {
         outcome = issue('score-missing-input', { input: 'score', rule: 'direct' });
     }
     if ('issue' in outcome) return outcome;
-    const max = fromJson(item.maxPoints), min = fromJson(item.minPoints);
+    const max = fromJson(knownMax(item)), min = fromJson(item.minPoints);
     if (outcome.points.compare(max) > 0) return issue('score-above-max', { points: outcome.points, max });
     if (outcome.points.compare(min) < 0) return issue('score-below-min', { points: outcome.points, min });
     return outcome;

@@ -12,7 +12,7 @@ import { evaluate, type Issue, type Outcome } from './evaluate.js';
 import { fromJson, ZERO, type Exact } from './exact.js';
 import type { Results, UnitInfo } from './results.js';
 import { Scale, type Points } from './scale.js';
-import { SetItems, SOURCES } from './set-items.js';
+import { knownMax, SetItems, SOURCES } from './set-items.js';
 
 export interface LocatedIssue extends Issue {
     readonly line: number;
@@ -69,10 +69,10 @@ function setPoints(set: CompiledSet, items: SetItems): { denominators: bigint[];
     const note = (v: number | string) => denominators.push(fromJson(v).d);
     let bound = fromJson(set.set.total).abs();
     items.items.forEach((item, i) => {
-        note(item.maxPoints);
+        note(knownMax(item));
         note(item.minPoints);
         if (items.isLeaf(i)) {
-            const max = fromJson(item.maxPoints).abs(), min = fromJson(item.minPoints).abs();
+            const max = fromJson(knownMax(item)).abs(), min = fromJson(item.minPoints).abs();
             bound = bound.add(max.compare(min) >= 0 ? max : min);
         }
         const rule = item.scoring;
@@ -127,7 +127,7 @@ export function scoreUnits(set: CompiledSet, results: Results): ScoreReport {
             resultState[i] = ODD;
         }
     });
-    const maxOf = items.items.map(item => scale.of(fromJson(item.maxPoints)));
+    const maxOf = items.items.map(item => scale.of(fromJson(knownMax(item))));
 
     // Rows grouped by unit, in order of first appearance, file order within a unit (a counting sort).
     const unitCount = results.unitIds.length;

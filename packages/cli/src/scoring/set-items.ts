@@ -3,7 +3,24 @@
  * children): the scored tree first, then the deduction groups' items. Scoring indexes arrays by
  * these numbers instead of looking items up by code for every row.
  */
-import type { CompiledItem, CompiledSet, SourceKind } from '@chiso/language';
+import type { CompiledItem, CompiledSet, JsonPoints, SourceKind } from '@chiso/language';
+
+/** Items whose points were not published (outlines without `max`): such a set yields no index. */
+export function itemsWithoutPoints(set: CompiledSet): CompiledItem[] {
+    const found: CompiledItem[] = [];
+    const walk = (item: CompiledItem) => {
+        if (item.maxPoints === null) found.push(item);
+        item.children.forEach(walk);
+    };
+    [...set.items, ...set.deductions.flatMap(group => group.items)].forEach(walk);
+    return found;
+}
+
+/** An item's max; `chiso score` refuses a set with items without points before scoring (commands/score.ts). */
+export function knownMax(item: CompiledItem): JsonPoints {
+    if (item.maxPoints === null) throw new Error(`${item.code}: max points not known`);
+    return item.maxPoints;
+}
 
 export const SOURCES: readonly SourceKind[] = ['appraisal', 'survey', 'specialist'];
 

@@ -7,7 +7,7 @@ import type { CountEntry, Counts as CountsDecl, CriteriaSet, Item } from '../gen
 import { isCriteriaSet } from '../generated/ast.js';
 import type { Lang, MessageArgs } from '../i18n/messages.js';
 import { word } from '../i18n/messages.js';
-import { countedRoots, countWithOutlines, type OutlinedCounts } from '../model/analysis.js';
+import { countSetWithOutlines, countWithOutlines, type OutlinedCounts } from '../model/analysis.js';
 import { isOutline, levelsBelow } from '../model/outline.js';
 import { wholeNumber } from '../model/points.js';
 import { itemLabel } from '../model/tree.js';
@@ -38,7 +38,7 @@ export const countChecks: ChecksFor = {
         const decl = set.counts[0];
         // A set without domains has only its header: the outline note says so (checks/outlines.ts).
         if (!decl || set.items.length === 0) return;
-        checkCounts(set, decl, countWithOutlines(countedRoots(set, decl.includingDeductions)), report, lang);
+        checkCounts(set, decl, countSetWithOutlines(set, decl.includingDeductions), report, lang);
     },
     Item: (item, report, lang) => {
         const decl = item.counts[0];

@@ -5,6 +5,7 @@ import { isDeductionGroup, isItem } from '../generated/ast.js';
 import type { Lang } from '../i18n/messages.js';
 import { word } from '../i18n/messages.js';
 import { parsePoints, ZERO } from '../model/points.js';
+import { isOutline } from '../model/outline.js';
 import { childKind, isLeaf, itemLabel, maxOf, minOf } from '../model/tree.js';
 import type { ChecksFor, Report } from './report.js';
 
@@ -82,6 +83,7 @@ export const structureChecks: ChecksFor = {
         checkRepeatedFields(item, report);
         checkPoints(item, 'max', report);
         checkPoints(item, 'min', report);
+        if (item.max === undefined && !isOutline(item)) report('max-missing', { node: item, property: 'title' }, { item: itemLabel(lang, item) });
         checkNesting(item, report, lang);
         if (!isLeaf(item) && item.scorings.length > 0) {
             report('scoring-on-parent', { node: item.scorings[0] }, { item: itemLabel(lang, item) });

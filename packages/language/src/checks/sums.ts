@@ -4,9 +4,9 @@
  */
 import type { Item } from '../generated/ast.js';
 import type { Lang } from '../i18n/messages.js';
-import { childrenMinSum, childrenSum, declaredTotal, deductionGroupSum, domainsSum } from '../model/analysis.js';
+import { childrenMinSum, childrenSum, declaredTotal, deductionGroupSum, domainsSum, partialSum } from '../model/analysis.js';
 import { formatPoints, parsePoints, ZERO } from '../model/points.js';
-import { itemLabel, maxOf, minOf } from '../model/tree.js';
+import { isLeaf, itemLabel, maxOf, minOf } from '../model/tree.js';
 import type { ChecksFor, Report } from './report.js';
 
 export const sumChecks: ChecksFor = {
@@ -17,6 +17,12 @@ export const sumChecks: ChecksFor = {
             report('sum-mismatch', { node: item, property: 'max' },
                 { item: itemLabel(lang, item), expected: max, actual, difference: actual.sub(max).abs() },
                 { expected: formatPoints(max), actual: formatPoints(actual) });
+        }
+        const partial = isLeaf(item) ? undefined : partialSum(item.children);
+        // Beside children whose points are not known, only known points over the max are certainly wrong.
+        if (max && partial && partial.unknown > 0 && partial.known.compare(max) > 0) {
+            report('sum-exceeded', { node: item, property: 'max' },
+                { item: itemLabel(lang, item), expected: max, actual: partial.known, difference: partial.known.sub(max), unknown: partial.unknown });
         }
         checkMinSum(item, report, lang);
     },
@@ -34,8 +40,13 @@ export const sumChecks: ChecksFor = {
         if (set.items.length === 0) return;
         const expected = declaredTotal(set);
         const actual = domainsSum(set);
-        if (!expected || !actual || actual.equals(expected)) return;
         const where = set.totals.length > 0 ? { node: set, property: 'totals' as const, index: 0 } : { node: set, property: 'name' as const };
+        const partial = partialSum(set.items);
+        if (expected && partial && partial.unknown > 0 && partial.known.compare(expected) > 0) {
+            report('total-exceeded', where,
+                { expected, actual: partial.known, difference: partial.known.sub(expected), unknown: partial.unknown });
+        }
+        if (!expected || !actual || actual.equals(expected)) return;
         report('total-mismatch', where,
             { expected, actual, difference: actual.sub(expected).abs(), declared: set.totals.length > 0 ? 'yes' : 'no' },
             { expected: formatPoints(expected), actual: formatPoints(actual) });

@@ -272,7 +272,7 @@ export function isCountEntry(item: unknown): item is CountEntry {
 }
 
 export interface Counts extends langium.AstNode {
-    readonly $container: CriteriaSet | Item;
+    readonly $container: CriteriaSet | DeductionGroup | Item;
     readonly $type: 'Counts';
     entries: Array<CountEntry>;
     includingDeductions: boolean;
@@ -349,6 +349,7 @@ export function isDecision(item: unknown): item is Decision {
 export interface DeductionGroup extends langium.AstNode {
     readonly $container: CriteriaSet;
     readonly $type: 'DeductionGroup';
+    counts: Array<Counts>;
     items: Array<Item>;
     max?: Points;
     notes: Array<string>;
@@ -357,6 +358,7 @@ export interface DeductionGroup extends langium.AstNode {
 
 export const DeductionGroup = {
     $type: 'DeductionGroup',
+    counts: 'counts',
     items: 'items',
     max: 'max',
     notes: 'notes',
@@ -513,7 +515,7 @@ export interface Item extends langium.AstNode {
     evidence: Array<string>;
     kind: 'component' | 'criterion' | 'domain';
     lead: Array<langium.Reference<Agency>>;
-    max: Points;
+    max?: Points;
     min?: Points;
     notes: Array<string>;
     scorings: Array<Scoring>;
@@ -1100,6 +1102,11 @@ export class ChisoAstReflection extends langium.AbstractAstReflection {
         DeductionGroup: {
             name: DeductionGroup.$type,
             properties: {
+                counts: {
+                    name: DeductionGroup.counts,
+                    defaultValue: [],
+                    optional: true
+                },
                 items: {
                     name: DeductionGroup.items,
                     defaultValue: [],
@@ -1256,7 +1263,8 @@ export class ChisoAstReflection extends langium.AbstractAstReflection {
                     optional: true
                 },
                 max: {
-                    name: Item.max
+                    name: Item.max,
+                    optional: true
                 },
                 min: {
                     name: Item.min,

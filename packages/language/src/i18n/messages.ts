@@ -126,12 +126,8 @@ export const MESSAGES = {
     },
     'syntax-missing-max': {
         severity: 'error',
-        vi: a => a.points
-            ? `Thiếu \`max\` trước điểm tối đa: viết \`max ${a.points}\`.`
-            : `Thiếu \`max\` và điểm tối đa sau tiêu đề của mục: viết ví dụ \`max 2\` trước \`${a.actual}\`.`,
-        en: a => a.points
-            ? `Missing \`max\` before the max points: write \`max ${a.points}\`.`
-            : `Missing \`max\` and the max points after the item's title: write e.g. \`max 2\` before \`${a.actual}\`.`,
+        vi: a => `Thiếu \`max\` trước điểm tối đa: viết \`max ${a.points}\`.`,
+        en: a => `Missing \`max\` before the max points: write \`max ${a.points}\`.`,
     },
     'syntax-band-interval': {
         severity: 'error',
@@ -154,6 +150,22 @@ export const MESSAGES = {
         severity: 'error',
         vi: a => `Tổng điểm tối đa của các lĩnh vực là ${a.actual}, khác tổng điểm ${a.declared === 'yes' ? 'khai báo' : 'mặc định'} ${a.expected} (chênh lệch ${a.difference})${a.declared === 'yes' ? '' : '; bộ tiêu chí chưa khai báo `total`'}.`,
         en: a => `The domains add up to ${a.actual}, not the ${a.declared === 'yes' ? 'declared' : 'default'} total of ${a.expected} (difference ${a.difference})${a.declared === 'yes' ? '' : '; the set declares no `total`'}.`,
+    },
+    // Known points already over the parent's max or the total, beside outlines whose points are not known.
+    'sum-exceeded': {
+        severity: 'error',
+        vi: a => `Các mục con đã biết điểm của ${a.item} đã cộng lại ${a.actual}, vượt điểm tối đa ${a.expected} của nó (thừa ${a.difference}), chưa kể ${a.unknown} mục dàn ý chưa rõ điểm.`,
+        en: a => `The children of ${a.item} whose points are known already add up to ${a.actual}, over its max of ${a.expected} (by ${a.difference}), before ${a.unknown} outline ${a.unknown === '1' ? 'item' : 'items'} whose points are not known.`,
+    },
+    'total-exceeded': {
+        severity: 'error',
+        vi: a => `Các lĩnh vực đã biết điểm đã cộng lại ${a.actual}, vượt tổng điểm ${a.expected} (thừa ${a.difference}), chưa kể ${a.unknown} lĩnh vực dàn ý chưa rõ điểm.`,
+        en: a => `The domains whose points are known already add up to ${a.actual}, over the total of ${a.expected} (by ${a.difference}), before ${a.unknown} outline ${a.unknown === '1' ? 'domain' : 'domains'} whose points are not known.`,
+    },
+    'max-missing': {
+        severity: 'error',
+        vi: a => `Thiếu \`max\`: viết điểm tối đa của ${a.item} sau tiêu đề, ví dụ \`max 2\`. Chỉ mục dàn ý (chưa có mục con, khai báo \`counts\` cho các cấp dưới) mới được để trống điểm khi chưa công bố.`,
+        en: a => `Missing \`max\`: write the max points of ${a.item} after its title, e.g. \`max 2\`. Only an outline item (no children yet, \`counts\` declared for the levels below it) may leave its points out while they are not published.`,
     },
     'min-sum-mismatch': {
         severity: 'error',
@@ -493,6 +505,11 @@ export const MESSAGES = {
         vi: a => `Tệp bộ tiêu chí JSON: ${a.place} = ${a.value} không phải số điểm hợp lệ.`,
         en: a => `The criteria-set JSON: ${a.place} = ${a.value} is not a valid point value.`,
     },
+    'score-points-unknown': {
+        severity: 'error',
+        vi: a => `Không chấm được: điểm tối đa của ${a.count} mục dàn ý chưa được công bố (${a.codes}), nên không tính được chỉ số. Hãy viết \`max\` cho các mục này.`,
+        en: a => `Cannot score: the max points of ${a.count} outline ${a.count === '1' ? 'item are' : 'items are'} not published (${a.codes}), so no index can be computed. Write their \`max\` first.`,
+    },
     'set-json-sum': {
         severity: 'error',
         vi: a => `Tệp bộ tiêu chí JSON không nhất quán: ${a.place} là ${a.declared}, nhưng ${a.parts} cộng lại ${a.actual}.`,
@@ -642,6 +659,19 @@ export const EDITOR_TEXTS = {
         vi: a => `Σ mục con ${a.actual} / ${a.max} ${a.mark}`,
         en: a => `Σ children ${a.actual} / ${a.max} ${a.mark}`,
     },
+    // Beside outlines whose points were not published, sums are lower bounds.
+    'hover-points-unknown': {
+        vi: () => `Điểm tối đa: chưa công bố (mục dàn ý)`,
+        en: () => `Max points: not published yet (outline item)`,
+    },
+    'hover-children-partial': {
+        vi: a => `Σ mục con ≥ ${a.actual} / ${a.max}${a.mark ? ` ${a.mark}` : ''}: chưa rõ điểm của ${a.unknown} mục`,
+        en: a => `Σ children ≥ ${a.actual} / ${a.max}${a.mark ? ` ${a.mark}` : ''}: the points of ${a.unknown} ${a.unknown === '1' ? 'item are' : 'items are'} not known`,
+    },
+    'hover-domains-partial': {
+        vi: a => `Σ lĩnh vực ≥ ${a.actual} / ${a.total}${a.mark ? ` ${a.mark}` : ''}: chưa rõ điểm của ${a.unknown} lĩnh vực`,
+        en: a => `Σ domains ≥ ${a.actual} / ${a.total}${a.mark ? ` ${a.mark}` : ''}: the points of ${a.unknown} ${a.unknown === '1' ? 'domain are' : 'domains are'} not known`,
+    },
     'hover-domains-sum': {
         vi: a => `Σ lĩnh vực ${a.actual} / ${a.total} ${a.mark}`,
         en: a => `Σ domains ${a.actual} / ${a.total} ${a.mark}`,
@@ -669,6 +699,10 @@ export const EDITOR_TEXTS = {
     'outline-header-only': {
         vi: a => `Dàn ý: mới có phần khai báo chung, chưa có lĩnh vực nào${a.remaining ? `; còn ${a.remaining} chưa viết` : ''}`,
         en: a => `Outline: only the header is written, no domains yet${a.remaining ? `; ${a.remaining} not yet written` : ''}`,
+    },
+    'outline-points-unknown': {
+        vi: a => `chưa rõ điểm của ${a.count} mục`,
+        en: a => `the points of ${a.count} ${a.count === '1' ? 'item are' : 'items are'} not known`,
     },
     'outline-short': {
         vi: a => `${a.headerOnly ? 'chưa có lĩnh vực' : 'dàn ý'}${a.remaining ? `: còn ${a.remaining}` : ''}`,

@@ -40,10 +40,11 @@ export function capitalized(text: string): string {
 
 /**
  * `7.5`, or `7,5 ≠ 8` when the figure is not what was declared; `open` points (outlines of unknown
- * source) may add to the figure, so only a declaration outside [actual, actual + open] differs.
+ * source) may add to the figure, so only a declaration outside [actual, actual + open] differs;
+ * `unbounded` (outlines whose points are not known) leaves only a declaration below the figure.
  */
-export function againstDeclared(lang: Lang, actual: Exact, declared: Exact | undefined, open: Exact = ZERO): string {
-    const differs = declared && (declared.compare(actual) < 0 || declared.compare(actual.add(open)) > 0);
+export function againstDeclared(lang: Lang, actual: Exact, declared: Exact | undefined, open: Exact | 'unbounded' = ZERO): string {
+    const differs = declared && (declared.compare(actual) < 0 || (open !== 'unbounded' && declared.compare(actual.add(open)) > 0));
     return differs ? `${points(lang, actual)} ≠ ${points(lang, declared)}` : points(lang, actual);
 }
 
@@ -52,8 +53,8 @@ export interface SourcePart {
     readonly kinds: readonly SourceKind[];
     readonly actual: Exact;
     readonly declared?: Exact;
-    /** Points of outlines of unknown source, which may belong to these sources too. */
-    readonly open?: Exact;
+    /** Points of outlines of unknown source, which may belong to these sources too; unbounded beside outlines without points. */
+    readonly open?: Exact | 'unbounded';
 }
 
 /**
@@ -64,7 +65,7 @@ export function sourceParts(bySource: PointsBySource, split: Split | undefined):
     if (split) {
         return split.entries.filter(entry => entry.kinds.length > 0).map(entry => {
             const kinds = [...new Set(entry.kinds)];
-            return { kinds, actual: sum(kinds.map(kind => bySource[kind])), declared: parsePoints(entry.points), open: bySource.outlined };
+            return { kinds, actual: sum(kinds.map(kind => bySource[kind])), declared: parsePoints(entry.points), open: bySource.unknown > 0 ? 'unbounded' as const : bySource.outlined };
         });
     }
     return SOURCE_KINDS.filter(kind => !bySource[kind].equals(ZERO)).map(kind => ({ kinds: [kind], actual: bySource[kind] }));

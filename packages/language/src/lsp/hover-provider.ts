@@ -13,7 +13,7 @@ import type { Agency, CriteriaSet, DeductionGroup, Document, Item, Survey } from
 import { isAgency, isCriteriaSet, isDeductionGroup, isItem, isSurvey } from '../generated/ast.js';
 import type { ChisoLocale } from '../i18n/locale.js';
 import { renderEditorText, word, type EditorTextCode, type Lang, type MessageArgs } from '../i18n/messages.js';
-import { childrenSum, declaredTotal, deductionGroupSum, domainsSum, itemPointsBySource, respondentsSum, setPointsBySource } from '../model/analysis.js';
+import { childrenSum, declaredTotal, deductionGroupSum, domainsSum, itemPointsBySource, partialSum, pointsUnknown, respondentsSum, setPointsBySource } from '../model/analysis.js';
 import { exact, parsePoints, sum, wholeNumber, ZERO, type Exact } from '../model/points.js';
 import { isOutline, outlineCounts } from '../model/outline.js';
 import { outlineText, setOutlineText } from '../model/outline-status.js';
@@ -75,8 +75,11 @@ export class ChisoHoverProvider extends AstNodeHoverProvider {
         const min = minOf(item);
         const figures: string[] = [];
         if (max) figures.push(text('hover-max', min ? { max, min } : { max }));
+        else if (pointsUnknown(item)) figures.push(text('hover-points-unknown'));
         const children = childrenSum(item);
         if (max && children) figures.push(text('hover-children-sum', { actual: children, max, mark: children.equals(max) ? '✓' : '✗' }));
+        const partial = isLeaf(item) ? undefined : partialSum(item.children);
+        if (max && partial && partial.unknown > 0) figures.push(text('hover-children-partial', { actual: partial.known, max, unknown: partial.unknown, mark: partial.known.compare(max) > 0 ? '✗' : '' }));
         if (deductionGroupOf(item)) {
             figures.push(text('hover-outside-total'));
         } else {
@@ -144,6 +147,7 @@ export class ChisoHoverProvider extends AstNodeHoverProvider {
         const decision = set.decisions[0];
         const total = declaredTotal(set);
         const actual = domainsSum(set);
+        const partial = partialSum(set.items);
         const bySource = setPointsBySource(set);
         // Without domains there is nothing to compare the split with yet.
         const parts = bySource.complete && set.items.length > 0 ? sourceParts(bySource, set.splits[0]) : [];
@@ -151,6 +155,7 @@ export class ChisoHoverProvider extends AstNodeHoverProvider {
             heading(declarationLabel(lang, 'setDecl', set.name), set.title),
             decision?.number ? renderEditorText(lang, 'hover-decision', decision.date ? { number: decision.number, date: decision.date } : { number: decision.number }) : undefined,
             total && actual && set.items.length > 0 ? renderEditorText(lang, 'hover-domains-sum', { actual, total, mark: actual.equals(total) ? '✓' : '✗' }) : undefined,
+            total && partial && partial.unknown > 0 ? renderEditorText(lang, 'hover-domains-partial', { actual: partial.known, total, unknown: partial.unknown, mark: partial.known.compare(total) > 0 ? '✗' : '' }) : undefined,
             parts.length > 0 ? renderEditorText(lang, 'hover-by-source', { parts: sourcePartsText(lang, parts, false, bySource.outlined) }) : undefined,
             setOutlineText(lang, set),
             ...notes(lang, set.notes),

@@ -13,9 +13,9 @@ import type { CriteriaSet, DeductionGroup, Item } from '../generated/ast.js';
 import { isCriteriaSet, isDeductionGroup, isItem } from '../generated/ast.js';
 import type { ChisoLocale } from '../i18n/locale.js';
 import { renderEditorText, type Lang } from '../i18n/messages.js';
-import { childrenSum, declaredTotal, deductionGroupSum, domainsSum, itemPointsBySource, setPointsBySource } from '../model/analysis.js';
+import { childrenSum, declaredTotal, deductionGroupSum, domainsSum, itemPointsBySource, partialSum, setPointsBySource, type PartialSum } from '../model/analysis.js';
 import { parsePoints, type Exact } from '../model/points.js';
-import { maxOf } from '../model/tree.js';
+import { isLeaf, maxOf } from '../model/tree.js';
 import { againstDeclared, setSourceParts, sourceParts, sourcePartsText, type SourcePart } from './figures.js';
 
 export class ChisoInlayHintProvider extends AbstractInlayHintProvider {
@@ -35,7 +35,10 @@ export class ChisoInlayHintProvider extends AbstractInlayHintProvider {
 
     private item(lang: Lang, item: Item, acceptor: InlayHintAcceptor): void {
         const actual = childrenSum(item);
-        if (!actual) return;
+        if (!actual) {
+            partialHint(lang, isLeaf(item) ? undefined : partialSum(item.children), maxOf(item), GrammarUtils.findNodeForProperty(item.$cstNode, 'max'), 'hint-sum', acceptor);
+            return;
+        }
         const bySource = itemPointsBySource(item);
         const parts = item.splits[0] && bySource.complete ? sourceParts(bySource, item.splits[0]) : [];
         hint(acceptor, GrammarUtils.findNodeForProperty(item.$cstNode, 'max'), label(lang, actual, maxOf(item), parts, bySource.outlined), renderEditorText(lang, 'hint-sum'));
@@ -49,9 +52,17 @@ export class ChisoInlayHintProvider extends AbstractInlayHintProvider {
 
     private set(lang: Lang, set: CriteriaSet, acceptor: InlayHintAcceptor): void {
         const actual = domainsSum(set);
+        if (!actual) partialHint(lang, partialSum(set.items), declaredTotal(set), GrammarUtils.findNodeForProperty(set.$cstNode, 'title'), 'hint-set', acceptor);
         if (!actual || set.items.length === 0) return;
         hint(acceptor, GrammarUtils.findNodeForProperty(set.$cstNode, 'title'), label(lang, actual, declaredTotal(set), setSourceParts(set), setPointsBySource(set).outlined), renderEditorText(lang, 'hint-set'));
     }
+}
+
+/** `Σ ≥ 60` (`Σ ≥ 110 ≠ 100` when already over) beside outlines whose points are not known. */
+function partialHint(lang: Lang, partial: PartialSum | undefined, declared: Exact | undefined, after: CstNode | undefined, tooltip: 'hint-sum' | 'hint-set', acceptor: InlayHintAcceptor): void {
+    if (!partial || partial.unknown === 0) return;
+    const over = declared && partial.known.compare(declared) > 0;
+    hint(acceptor, after, `Σ ≥ ${againstDeclared(lang, partial.known, over ? declared : undefined)}`, renderEditorText(lang, tooltip));
 }
 
 function label(lang: Lang, actual: Exact, declared: Exact | undefined, parts: readonly SourcePart[], outlined?: Exact): string {

@@ -4,7 +4,7 @@
  */
 import type { CriteriaSet, DeductionGroup, Item, Sample, SourceKind } from '../generated/ast.js';
 import { parsePoints, sum, wholeNumber, ZERO, type Exact } from './points.js';
-import { levelsBelow, outlineCounts, type CountLevel } from './outline.js';
+import { declaredCountsOf, isOutline, levelsBelow, outlineCounts, type CountLevel } from './outline.js';
 import { effectiveSource } from './sources.js';
 import { isLeaf, maxOf, minOf, walkItems } from './tree.js';
 
@@ -19,8 +19,18 @@ export interface PointsBySource {
      * their source is not known (the default, appraisal, decides nothing for them).
      */
     readonly outlined: Exact;
+    /** Outline leaves whose points are not known yet (no `max`): they may hold any points, from any source. */
+    readonly unknown: number;
     /** False when a leaf's max is not a valid number: per-source figures are then incomplete. */
     readonly complete: boolean;
+}
+
+/** A sum over items some of which may be outlines whose points are not known yet (written without `max`). */
+export interface PartialSum {
+    /** Σ of the max points written. */
+    readonly known: Exact;
+    /** How many items leave their points out. */
+    readonly unknown: number;
 }
 
 export interface TreeCounts {
@@ -90,11 +100,13 @@ export function pointsBySource(key: object, roots: Item[]): PointsBySource {
         const totals: Record<SourceKind, Exact> = { appraisal: ZERO, survey: ZERO, specialist: ZERO };
         let complete = true;
         let outlined = ZERO;
+        let unknown = 0;
         for (const item of walkItems(roots)) {
             if (!isLeaf(item)) continue;
             const max = maxOf(item);
             if (max === undefined) {
-                complete = false;
+                if (pointsUnknown(item)) unknown++;
+                else complete = false;
                 continue;
             }
             const source = effectiveSource(item);
@@ -106,7 +118,7 @@ export function pointsBySource(key: object, roots: Item[]): PointsBySource {
             if (!declared) outlined = outlined.add(max);
             else for (const kind of SOURCE_KINDS) totals[kind] = totals[kind].add(declared[kind]);
         }
-        cached = { ...totals, outlined, complete };
+        cached = { ...totals, outlined, unknown, complete };
         sourceSums.set(key, cached);
     }
     return cached;
@@ -138,6 +150,29 @@ export function deductionGroupSum(group: DeductionGroup): Exact | undefined {
 function sumOfMaxima(items: Item[]): Exact | undefined {
     const maxima = items.map(maxOf);
     return maxima.every(m => m !== undefined) ? sum(maxima as Exact[]) : undefined;
+}
+
+/** An outline written without `max`: its points were not published or are not decided yet. */
+export function pointsUnknown(item: Item): boolean {
+    return item.max === undefined && isOutline(item);
+}
+
+/**
+ * Σ of the max points the items write, and how many are outlines without `max`; undefined when a
+ * written max is not a number, or an item that is not an outline lacks one (both reported there).
+ */
+export function partialSum(items: Item[]): PartialSum | undefined {
+    let known = ZERO, unknown = 0;
+    for (const item of items) {
+        if (pointsUnknown(item)) {
+            unknown++;
+            continue;
+        }
+        const max = maxOf(item);
+        if (!max) return undefined;
+        known = known.add(max);
+    }
+    return { known, unknown };
 }
 
 /** Σ of a survey sample's respondent groups, exactly; undefined while a size is missing. */
@@ -194,6 +229,25 @@ export function countWithOutlines(roots: Item[]): OutlinedCounts {
         components: written.components + outlined.components,
     };
     return { total, outlined, open };
+}
+
+/**
+ * What a set's counts cover, written and outlined: its domains, and when included its deduction
+ * groups, a group without items counting as its own `counts` declare (Gia Lai 2017's "Điểm trừ").
+ */
+export function countSetWithOutlines(set: CriteriaSet, includingDeductions: boolean): OutlinedCounts {
+    const counts = countWithOutlines(countedRoots(set, includingDeductions));
+    if (!includingDeductions) return counts;
+    const total = { ...counts.total }, outlined = { ...counts.outlined };
+    for (const group of set.deductions) {
+        if (group.items.length > 0) continue;
+        const declared = declaredCountsOf(group.counts[0], ['criteria', 'components']);
+        for (const level of ['criteria', 'components'] as const) {
+            total[level] += declared[level] ?? 0;
+            outlined[level] += declared[level] ?? 0;
+        }
+    }
+    return { total, outlined, open: counts.open };
 }
 
 /** The items a set's counts cover: its domains, and its deduction groups' items when included. */

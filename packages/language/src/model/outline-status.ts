@@ -5,7 +5,7 @@
  */
 import type { CriteriaSet, Item } from '../generated/ast.js';
 import { renderEditorText, type Lang } from '../i18n/messages.js';
-import { countWithOutlines } from './analysis.js';
+import { countSetWithOutlines, pointsUnknown } from './analysis.js';
 import { declaredCountsOf, isOutline, type PartialCounts } from './outline.js';
 import { walkItems } from './tree.js';
 
@@ -24,7 +24,8 @@ export function outlineStatus(set: CriteriaSet): OutlineStatus | undefined {
     if (set.items.length === 0) return { headerOnly: true, outlines: [], remaining: declaredCountsOf(set.counts[0]) };
     const outlines = [...walkItems(set.items)].filter(isOutline);
     if (outlines.length === 0) return undefined;
-    const { outlined } = countWithOutlines(set.items);
+    // As the set's counts are compared: a deduction group's declared criteria count when they are included.
+    const { outlined } = countSetWithOutlines(set, set.counts[0]?.includingDeductions ?? false);
     return { headerOnly: false, outlines, remaining: { criteria: outlined.criteria, components: outlined.components } };
 }
 
@@ -55,8 +56,12 @@ export function setOutlineText(lang: Lang, set: CriteriaSet, short = false): str
     const status = outlineStatus(set);
     if (!status) return undefined;
     const remaining = remainingText(lang, status.remaining);
-    if (short) return renderEditorText(lang, 'outline-short', { remaining, headerOnly: status.headerOnly ? 'yes' : '' });
-    return status.headerOnly
-        ? renderEditorText(lang, 'outline-header-only', { remaining })
-        : outlineText(lang, status.remaining, status.outlines.length);
+    const text = short
+        ? renderEditorText(lang, 'outline-short', { remaining, headerOnly: status.headerOnly ? 'yes' : '' })
+        : status.headerOnly
+            ? renderEditorText(lang, 'outline-header-only', { remaining })
+            : outlineText(lang, status.remaining, status.outlines.length);
+    // Outlines whose points were not published: the sums are partial (`chưa rõ điểm của 7 mục`).
+    const unknown = status.outlines.filter(pointsUnknown).length;
+    return unknown > 0 ? `${text}; ${renderEditorText(lang, 'outline-points-unknown', { count: unknown })}` : text;
 }

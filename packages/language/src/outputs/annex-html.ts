@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../i18n/messages.js';
 import { exact, formatPoints, ZERO, type Exact } from '../model/points.js';
-import type { Annex } from './annex.js';
+import { annexPoints, type Annex } from './annex.js';
 import type { CompiledItem, CompiledSet } from './criteria-json.js';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -18,7 +18,7 @@ const CHART = {
 const COLOURS = { appraisal: '#2f6db5', survey: '#e08a1e', specialist: '#5a9e4b' } as const;
 
 function leafPoints(item: CompiledItem, totals: Record<keyof typeof COLOURS, Exact>): void {
-    if (item.children.length === 0) totals[item.source.kind] = totals[item.source.kind].add(exact(String(item.maxPoints)));
+    if (item.children.length === 0) totals[item.source.kind] = totals[item.source.kind].add(exact(String(item.maxPoints ?? 0)));
     else item.children.forEach(child => leafPoints(child, totals));
 }
 
@@ -26,7 +26,8 @@ function chart(compiled: CompiledSet, lang: Lang): string {
     const text = CHART[lang];
     const total = exact(String(compiled.set.total));
     const width = 900, barHeight = 18, gap = 6, labelWidth = 44;
-    const bars = compiled.items.map((domain, i) => {
+    // A domain whose points were not published has no bar.
+    const bars = compiled.items.filter(domain => domain.maxPoints !== null).map((domain, i) => {
         const parts = { appraisal: ZERO, survey: ZERO, specialist: ZERO };
         leafPoints(domain, parts);
         let x = labelWidth;
@@ -48,13 +49,12 @@ function chart(compiled: CompiledSet, lang: Lang): string {
 }
 
 export function annexHtml(annex: Annex, compiled: CompiledSet, lang: Lang): string {
-    const points = (value: Exact) => escape(formatPoints(value, lang === 'vi'));
     const rows = annex.rows.map(row => {
         const cls = [row.kind, row.surveySourced ? 'survey' : ''].filter(Boolean).join(' ');
         const scoring = row.scoring.length > 0 ? `<ul class="scoring">${row.scoring.map(l => `<li>${escape(l)}</li>`).join('')}</ul>` : '';
         return `<tr class="${cls}"${row.code ? ` data-code="${escape(row.code)}"` : ''}><td>${escape(row.code)}</td>`
             + `<td style="padding-left:${0.4 + row.depth * 1.2}em">${escape(row.title)}${scoring}</td>`
-            + `<td class="num">${points(row.maxPoints)}</td><td></td><td></td><td>${escape(row.note)}</td></tr>`;
+            + `<td class="num">${escape(annexPoints(row, lang))}</td><td></td><td></td><td>${escape(row.note)}</td></tr>`;
     }).join('\n');
     return `<!DOCTYPE html>
 <html lang="${lang}">

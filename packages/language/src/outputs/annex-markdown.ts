@@ -1,7 +1,6 @@
 /** The annex as a Markdown table (GitHub-flavoured), for review in a repository. */
 import type { Lang } from '../i18n/messages.js';
-import { formatPoints } from '../model/points.js';
-import type { Annex } from './annex.js';
+import { annexPoints, type Annex } from './annex.js';
 
 /**
  * Text as Markdown shows it, never as markup: HTML (`<script>`, `<img onerror>`) becomes entities,
@@ -13,7 +12,7 @@ export const markdownText = (text: string): string => text
     .replace(/\r?\n/g, '<br>');
 
 export function annexMarkdown(annex: Annex, lang: Lang): string {
-    const points = (row: Annex['rows'][number]) => formatPoints(row.maxPoints, lang === 'vi');
+    const points = (row: Annex['rows'][number]) => annexPoints(row, lang);
     const lines = [`# ${markdownText(annex.heading)}`, ''];
     if (annex.subheading) lines.push(`*${markdownText(annex.subheading)}*`, '');
     lines.push(`| ${annex.columns.join(' | ')} |`, `|${annex.columns.map((_, i) => (i === 2 ? ' ---: ' : ' --- ')).join('|')}|`);

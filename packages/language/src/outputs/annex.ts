@@ -7,7 +7,7 @@
 import type { Lang } from '../i18n/messages.js';
 import type { PartialCounts } from '../model/outline.js';
 import { remainingText } from '../model/outline-status.js';
-import { exact, type Exact, type JsonPoints } from '../model/points.js';
+import { exact, formatPoints, type Exact, type JsonPoints } from '../model/points.js';
 import type { CompiledItem, CompiledSet } from './criteria-json.js';
 import { ruleWords } from './rule-words.js';
 import { neutraliseControls } from './safe-text.js';
@@ -20,7 +20,8 @@ export interface AnnexRow {
     readonly depth: number;
     readonly code: string;
     readonly title: string;
-    readonly maxPoints: Exact;
+    /** null where an outline's points were not published (shown as —). */
+    readonly maxPoints: Exact | null;
     readonly scoring: readonly string[];
     readonly note: string;
     readonly surveySourced: boolean;
@@ -74,6 +75,11 @@ function viDate(iso: string): string {
 
 const value = (p: JsonPoints) => exact(String(p));
 
+/** A row's points as the annex prints them: `—` where an outline's points were not published. */
+export function annexPoints(row: AnnexRow, lang: Lang): string {
+    return row.maxPoints === null ? '—' : formatPoints(row.maxPoints, lang === 'vi');
+}
+
 export function buildAnnex(compiled: CompiledSet, lang: Lang): Annex {
     const t = TEXT[lang];
     const surveyTitle = new Map(compiled.surveys.map(s => [s.id, s.title]));
@@ -89,7 +95,7 @@ export function buildAnnex(compiled: CompiledSet, lang: Lang): Annex {
     };
     const walk = (item: CompiledItem, depth: number) => {
         rows.push({
-            kind: item.kind, depth, code: item.code, title: item.title, maxPoints: value(item.maxPoints),
+            kind: item.kind, depth, code: item.code, title: item.title, maxPoints: item.maxPoints === null ? null : value(item.maxPoints),
             scoring: item.scoring ? ruleWords(item.scoring, lang) : [], note: note(item),
             surveySourced: item.source.kind === 'survey',
             leafSource: item.children.length === 0 ? item.source.kind : null,
@@ -110,7 +116,7 @@ export function buildAnnex(compiled: CompiledSet, lang: Lang): Annex {
         if (value(bySource.specialist).compare(0) > 0) rows.push(subtotal(t.specialistPoints, bySource.specialist));
     }
     for (const group of compiled.deductions) {
-        const max = group.maxPoints !== null ? value(group.maxPoints) : group.items.reduce((acc, i) => acc.add(value(i.maxPoints)), exact('0'));
+        const max = group.maxPoints !== null ? value(group.maxPoints) : group.items.reduce((acc, i) => acc.add(value(i.maxPoints ?? 0)), exact('0'));
         rows.push({ kind: 'deductions', depth: 0, code: '', title: `${group.title} — ${t.deductions}`, maxPoints: max, scoring: [], note: group.notes.join('; '), surveySourced: false, leafSource: null });
         group.items.forEach(item => walk(item, 1));
     }

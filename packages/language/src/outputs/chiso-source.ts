@@ -85,7 +85,7 @@ function item(i: CompiledItem, parentCode: string | undefined): string[] {
     for (const child of i.children) body.push(...item(child, i.code));
     // A lettered sub-item keeps its bare letter when its full code is the parent's plus the letter.
     const code = parentCode && i.code.startsWith(`${parentCode}.`) && /^[a-zđ]$/.test(i.code.slice(parentCode.length + 1)) ? i.code.slice(parentCode.length + 1) : i.code;
-    const head = `${i.kind} ${code} ${quote(i.title)} max ${num(i.maxPoints)}${String(i.minPoints) !== '0' ? ` min ${num(i.minPoints)}` : ''}`;
+    const head = `${i.kind} ${code} ${quote(i.title)}${i.maxPoints === null ? '' : ` max ${num(i.maxPoints)}`}${String(i.minPoints) !== '0' ? ` min ${num(i.minPoints)}` : ''}`;
     return body.length === 0 ? [head] : [`${head} {`, ...body.map(l => `    ${l}`), '}'];
 }
 

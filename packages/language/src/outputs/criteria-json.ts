@@ -5,14 +5,14 @@
  */
 import type { Agency, Band, CriteriaSet, Decision, Expression, Item, Rule, Split, SourceKind } from '../generated/ast.js';
 import { isBandRule, isBinaryExpression, isChoiceRule, isDeductRule, isFormulaRule, isFunctionCall, isInputRef, isNumberLiteral, isProportionalRule, isTierRule } from '../generated/ast.js';
-import { countSet, declaredTotal, domainsSum, setPointsBySource } from '../model/analysis.js';
+import { countSet, declaredTotal, domainsSum, partialSum, pointsUnknown, setPointsBySource } from '../model/analysis.js';
 import { jsonPoints, numberValue, parsePoints, ZERO, type Exact, type JsonPoints } from '../model/points.js';
 import { levelsBelow, outlineCounts } from '../model/outline.js';
 import { effectiveSource } from '../model/sources.js';
-import { fullCode, maxOf, minOf } from '../model/tree.js';
+import { allItems, fullCode, maxOf, minOf } from '../model/tree.js';
 import { conditionInterval } from '../model/bands.js';
 
-export const FORMAT_VERSION = '1.1';
+export const FORMAT_VERSION = '1.2';
 
 
 export interface CompiledDecision { readonly number: string; readonly date: string | null }
@@ -70,7 +70,8 @@ export interface CompiledItem {
     readonly code: string;
     readonly kind: 'domain' | 'criterion' | 'component';
     readonly title: string;
-    readonly maxPoints: JsonPoints;
+    /** null only on an outline whose points were not published or decided yet (since 1.2). */
+    readonly maxPoints: JsonPoints | null;
     readonly minPoints: JsonPoints;
     readonly source: CompiledSource;
     readonly scoring: CompiledRule | null;
@@ -131,6 +132,11 @@ export interface CompiledSet {
         readonly maxPoints: JsonPoints;
         readonly bySource: { readonly appraisal: JsonPoints; readonly survey: JsonPoints; readonly specialist: JsonPoints };
         readonly counts: CompiledCounts;
+        /**
+         * Only when some outlines' points are not known (since 1.2): how many. `maxPoints` and
+         * `bySource` then add up the known points only, and the set cannot be scored.
+         */
+        readonly pointsUnknown?: number;
     };
 }
 
@@ -211,7 +217,7 @@ function compileItem(item: Item): CompiledItem {
         code: fullCode(item),
         kind: item.kind,
         title: item.title,
-        maxPoints: jsonPoints(maxOf(item) ?? ZERO),
+        maxPoints: pointsUnknown(item) ? null : jsonPoints(maxOf(item) ?? ZERO),
         minPoints: jsonPoints(minOf(item) ?? ZERO),
         source: source(item),
         scoring: item.scorings[0] ? rule(item.scorings[0].rule, item) : null,
@@ -275,6 +281,8 @@ export function compileSet(set: CriteriaSet): CompiledSet {
     // An outline without a source clause says `appraisal` in its `source`, as every such leaf does, and
     // counts so here unless its own split says where its points come from (model/analysis.ts).
     const bySource = setPointsBySource(set);
+    const known = partialSum(set.items);
+    const unknown = [...allItems(set)].filter(pointsUnknown).length;
     return {
         formatVersion: FORMAT_VERSION,
         set: {
@@ -301,9 +309,10 @@ export function compileSet(set: CriteriaSet): CompiledSet {
         surveys: [...surveys.values()],
         agencies: [...agencies.values()].map(a => ({ id: a.name, title: a.title })),
         totals: {
-            maxPoints: jsonPoints(domainsSum(set) ?? ZERO),
+            maxPoints: jsonPoints(known?.known ?? domainsSum(set) ?? ZERO),
             bySource: { appraisal: jsonPoints(bySource.appraisal.add(bySource.outlined)), survey: jsonPoints(bySource.survey), specialist: jsonPoints(bySource.specialist) },
             counts: countSet(set, counts?.includingDeductions ?? false),
+            ...(unknown > 0 ? { pointsUnknown: unknown } : {}),
         },
     };
 }

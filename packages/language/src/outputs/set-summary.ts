@@ -8,7 +8,8 @@
 import type { CriteriaSet } from '../generated/ast.js';
 import { renderReportText, type Lang } from '../i18n/messages.js';
 import { setSourceParts, sourcePartsText } from '../lsp/figures.js';
-import { countedRoots, countWithOutlines, declaredTotal, domainsSum, setPointsBySource, surveySourcedItems } from '../model/analysis.js';
+import { countSetWithOutlines, declaredTotal, domainsSum, partialSum, setPointsBySource, surveySourcedItems } from '../model/analysis.js';
+import { formatPoints } from '../model/points.js';
 import { setOutlineText } from '../model/outline-status.js';
 
 export function setSummaryFragments(lang: Lang, set: CriteriaSet): string[] {
@@ -18,7 +19,7 @@ export function setSummaryFragments(lang: Lang, set: CriteriaSet): string[] {
     // The counts as the declared ones are compared: what is written plus what outlines declare.
     // A set with its header only has none yet; its outline fragment says what it declares.
     if (set.items.length > 0) {
-        const counts = countWithOutlines(countedRoots(set, set.counts[0]?.includingDeductions ?? false));
+        const counts = countSetWithOutlines(set, set.counts[0]?.includingDeductions ?? false);
         fragments.push(renderReportText(lang, 'set-counts', { ...counts.total }));
     }
     const surveyItems = surveySourcedItems(set.items);
@@ -38,6 +39,16 @@ function totalFragment(lang: Lang, set: CriteriaSet): string {
     const matches = total !== undefined && sum !== undefined && sum.equals(total);
     // A set without domains yet (its header only) has no sum to compare, and is not wrong for it.
     const headerOnly = set.items.length === 0;
+    // Beside outline domains whose points are not known, the sum is a lower bound (`Σ ≥ 60/100`).
+    const partial = partialSum(set.items);
+    if (!headerOnly && partial && partial.unknown > 0) {
+        return renderReportText(lang, 'set-total', {
+            sum: `≥ ${formatPoints(partial.known)}`,
+            total: total ?? '?',
+            mark: total && partial.known.compare(total) > 0 ? '✗' : '',
+            declared: set.totals.length > 0 ? 'yes' : 'no',
+        });
+    }
     return renderReportText(lang, 'set-total', {
         sum: headerOnly ? '—' : sum ?? '?',
         total: total ?? '?',
