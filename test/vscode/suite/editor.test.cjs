@@ -173,7 +173,7 @@ const tests = [
             const expected = vscode.Uri.joinPath(folder(), 'MAU2024.json');
             assert.deepEqual(written.map(uri => uri.toString()), [expected.toString()]);
             const compiled = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(expected)));
-            assert.equal(compiled.formatVersion, '1.1');
+            assert.equal(compiled.formatVersion, '1.2');
             assert.equal(compiled.set.id, 'MAU2024');
             assert.equal(compiled.set.total, 100);
             assert.deepEqual(compiled.totals.bySource, { appraisal: 70, survey: 30, specialist: 0 });
