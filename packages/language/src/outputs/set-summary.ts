@@ -14,7 +14,9 @@ import { setOutlineText } from '../model/outline-status.js';
 
 export function setSummaryFragments(lang: Lang, set: CriteriaSet): string[] {
     const fragments = [totalFragment(lang, set)];
-    const parts = setSourceParts(set);
+    // Points by source only where every point is written: against a header alone, or beside outlines
+    // whose points were not published, `ĐTXHH 0 ≠ 34` would flag what is only not written yet.
+    const parts = set.items.length > 0 && setPointsBySource(set).unknown === 0 ? setSourceParts(set) : [];
     if (parts.length > 0) fragments.push(sourcePartsText(lang, parts, true));
     // The counts as the declared ones are compared: what is written plus what outlines declare.
     // A set with its header only has none yet; its outline fragment says what it declares.
