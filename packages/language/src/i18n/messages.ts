@@ -887,6 +887,11 @@ export const EDITOR_TEXTS = {
         vi: a => `Viết \`${a.text}\``,
         en: a => `Write \`${a.text}\``,
     },
+    // The figure a single slip explains (checks/sums.ts), corrected where it is written.
+    'fix-typo': {
+        vi: a => `Sửa ${a.written} thành ${a.intended} (${a.item})`,
+        en: a => `Correct ${a.item}'s ${a.written} to ${a.intended}`,
+    },
     'fix-sum': {
         vi: a => `Đặt điểm tối đa bằng tổng các mục con (${a.value})`,
         en: a => `Set max to Σ children (${a.value})`,
