@@ -561,6 +561,11 @@ describe('likely typos: the suspected figure is the preferred fix, never the dec
         const fix = await en.fixes(TYPO, 'chiso/total-mismatch');
         expect(fix.titles).toEqual(["Correct domain 3's 10.05 to 10.5", "Set the total to the domains' sum (99.55)"]);
         expect(fix.actions.filter(a => a.isPreferred).map(a => a.title)).toEqual(["Correct domain 3's 10.05 to 10.5"]);
+        // The diagnostic points at the suspect too, as related information.
+        expect(fix.diagnostic.relatedInformation).toEqual([{
+            location: { uri: expect.any(String), range: { start: { line: 4, character: 22 }, end: { line: 4, character: 27 } } },
+            message: "Domain 3's 10.05 is probably 10.5",
+        }]);
         const after = await fix.apply("Correct domain 3's 10.05 to 10.5");
         expect(after.text).toBe(TYPO.replace('max 10.05', 'max 10.5'));
         expect(after.problems).toEqual([]);

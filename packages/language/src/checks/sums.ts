@@ -2,9 +2,10 @@
  * Point sums: children add up to their parent's max, and their minima to its min where they
  * declare any; domains add up to the declared total.
  */
-import { GrammarUtils } from 'langium';
+import { AstUtils, GrammarUtils } from 'langium';
+import type { DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { Item } from '../generated/ast.js';
-import type { Lang, MessageArgs } from '../i18n/messages.js';
+import { renderEditorText, type Lang, type MessageArgs } from '../i18n/messages.js';
 import { likelyTypos } from '../model/likely-typos.js';
 import type { Exact } from '../model/points.js';
 import { childrenMinSum, childrenSum, declaredTotal, deductionGroupSum, domainsSum, partialSum } from '../model/analysis.js';
@@ -18,7 +19,7 @@ export const sumChecks: ChecksFor = {
         const actual = childrenSum(item);
         if (max && actual && !actual.equals(max)) {
             const typos = typoReport(lang, item.children, max);
-            report('sum-mismatch', { node: item, property: 'max' },
+            report('sum-mismatch', { node: item, property: 'max', ...typos.related },
                 { item: itemLabel(lang, item), expected: max, actual, difference: actual.sub(max).abs(), ...typos.args },
                 { expected: formatPoints(max), actual: formatPoints(actual), suspects: typos.suspects });
         }
@@ -52,7 +53,7 @@ export const sumChecks: ChecksFor = {
         }
         if (!expected || !actual || actual.equals(expected)) return;
         const typos = typoReport(lang, set.items, expected);
-        report('total-mismatch', where,
+        report('total-mismatch', { ...where, ...typos.related },
             { expected, actual, difference: actual.sub(expected).abs(), declared: set.totals.length > 0 ? 'yes' : 'no', ...typos.args },
             { expected: formatPoints(expected), actual: formatPoints(actual), suspects: typos.suspects });
     },
@@ -83,7 +84,7 @@ export interface SuspectData {
  * Which of the items' written maxima a single slip explains (model/likely-typos.ts): the message's
  * closing sentence and, for quick fixes and related information, where each suspect is written.
  */
-function typoReport(lang: Lang, items: Item[], expected: Exact): { args: MessageArgs; suspects: SuspectData[] } {
+function typoReport(lang: Lang, items: Item[], expected: Exact): { args: MessageArgs; suspects: SuspectData[]; related: { relatedInformation?: DiagnosticRelatedInformation[] } } {
     const written = items.map(item => item.max ?? '');
     const suspects = likelyTypos(written, expected).flatMap(({ index, written, intended }) => {
         const item = items[index];
@@ -93,5 +94,8 @@ function typoReport(lang: Lang, items: Item[], expected: Exact): { args: Message
     const args: MessageArgs = { typos: suspects.length };
     if (suspects.length === 1) Object.assign(args, { suspect: suspects[0].item, written: suspects[0].written, intended: suspects[0].intended });
     else args.suspects = suspects.map(s => `${s.item}: ${s.written} → ${s.intended}`).join('; ');
-    return { args, suspects };
+    if (suspects.length === 0) return { args, suspects, related: {} };
+    const uri = AstUtils.getDocument(items[0]).uri.toString();
+    const relatedInformation = suspects.map(({ range, ...suspect }) => ({ location: { uri, range }, message: renderEditorText(lang, 'related-typo', suspect) }));
+    return { args, suspects, related: { relatedInformation } };
 }

@@ -887,6 +887,11 @@ export const EDITOR_TEXTS = {
         vi: a => `Viết \`${a.text}\``,
         en: a => `Write \`${a.text}\``,
     },
+    // Related information on a sum mismatch, at the figure a single slip explains.
+    'related-typo': {
+        vi: a => `Có lẽ điểm tối đa của ${a.item} là ${a.intended} chứ không phải ${a.written}`,
+        en: a => `${upperFirst(a.item)}'s ${a.written} is probably ${a.intended}`,
+    },
     // The figure a single slip explains (checks/sums.ts), corrected where it is written.
     'fix-typo': {
         vi: a => `Sửa ${a.written} thành ${a.intended} (${a.item})`,
