@@ -36,6 +36,7 @@ describe('likely typos', () => {
     test('none when the values already add up or one is a fraction that cannot be respelled', () => {
         expect(likelyTypos(['10', '20'], exact('30'))).toEqual([]);
         expect(slips('10/3')).toEqual([]);
+        expect(slips('1'.repeat(5000))).toEqual([]);
     });
 
     test('a dropped or doubled digit', () => {

@@ -6,6 +6,8 @@
  */
 import { parsePoints, sum, type Exact } from './points.js';
 
+const MAX_DIGITS = 24;
+
 export interface Suspect {
     /** Position of the value among those given. */
     index: number;
@@ -42,7 +44,8 @@ export function likelyTypos(written: readonly string[], expected: Exact): Suspec
 /** The spellings one plausible slip away from a decimal text; none for fractions (`10/3`). */
 export function slips(text: string, defaultMark = '.'): string[] {
     const match = /^(\d+)(?:([.,])(\d+))?$/.exec(text.trim());
-    if (!match) return [];
+    // No one types a point value of dozens of digits; respelling one would cost quadratic time on every keystroke.
+    if (!match || text.length > MAX_DIGITS) return [];
     const [, whole, writtenMark, fraction = ''] = match;
     const mark = writtenMark ?? defaultMark;
     const digits = whole + fraction;
