@@ -201,6 +201,15 @@ describe('the report: a line per set, then errors and warnings; notes on request
         expect(report.findings).toContainEqual(expect.objectContaining({ file: 'broken.chiso', line: 3, column: 28, severity: 'error', code: 'chiso/sum-mismatch' }));
     });
 
+    test('--format json points at the likely mistyped figure of a sum that does not add up', () => {
+        const text = 'set S "T" {\n    total 100\n    domain 1 "A" max 89.5\n    domain 2 "B" max 1.05\n}\n';
+        const run = chiso(['check', '--format', 'json', 'typo.chiso'], { cwd: workspace({ 'typo.chiso': text }) });
+        expect(run.status).toBe(1);
+        const finding = JSON.parse(run.stdout).findings.find((f: { code: string }) => f.code === 'chiso/total-mismatch');
+        expect(finding.message).toContain("Domain 2's 1.05 is probably 10.5.");
+        expect(finding.related).toEqual([{ line: 4, column: 22, endLine: 4, endColumn: 26, message: "Domain 2's 1.05 is probably 10.5" }]);
+    });
+
     test('--format github prints workflow annotations', () => {
         const dir = workspace({ 'broken.chiso': BROKEN });
         const run = chiso(['check', '--format', 'github', 'broken.chiso'], { cwd: dir });
@@ -324,7 +333,7 @@ describe('bad input gets a clear message and exit 2, never a stack trace', () =>
         expect(heads).toEqual([
             'broken.chiso:4:24: error chiso/syntax: Write a space after `max`: `max 12.52`.',
             expect.stringMatching(/^broken\.chiso:1:7: warning chiso\/not-nfc: /),
-            'sound.chiso:3:28: error chiso/sum-mismatch: The children of domain 1 add up to 9, not its max of 10 (difference 1).',
+            'sound.chiso:3:28: error chiso/sum-mismatch: The children of domain 1 add up to 9, not its max of 10 (difference 1). No single mistyped figure explains the difference.',
         ]);
         expect(run.stderr).toContain('broken.chiso: the other checks (sums, totals, counts, splits, names…) resume once its syntax errors are fixed.');
         expect(run.stderr).not.toContain('sound.chiso: the other checks');

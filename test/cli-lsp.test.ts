@@ -16,7 +16,7 @@ describe('chiso lsp --stdio', () => {
         const diagnostics = (published.params as { diagnostics: { code: string; message: string; range: { start: { line: number } } }[] }).diagnostics;
         expect(diagnostics).toContainEqual(expect.objectContaining({
             code: 'chiso/total-mismatch',
-            message: 'Tổng điểm tối đa của các lĩnh vực là 9, khác tổng điểm khai báo 10 (chênh lệch 1).',
+            message: 'Tổng điểm tối đa của các lĩnh vực là 9, khác tổng điểm khai báo 10 (chênh lệch 1). Không có một số gõ nhầm nào giải thích được chênh lệch.',
             range: expect.objectContaining({ start: { line: 1, character: 8 } }),
         }));
         expect(await client.shutdown()).toBe(0);

@@ -545,3 +545,76 @@ describe('a slip’s syntax error: the fix writes what its message says', () => 
         expect((await vi.fixes(BAND, 'chiso/syntax')).titles).toEqual(['Viết `[80%, 100%)`']);
     });
 });
+
+describe('likely typos: the suspected figure is the preferred fix, never the declared max or total', () => {
+    const TYPO = `set S "Gõ nhầm" {
+    total 100
+    domain 1 "Một" max 20
+    domain 2 "Hai" max 15
+    domain 3 "Ba" max 10.05
+    domain 4 "Bốn" max 14.5
+    domain 5 "Năm" max 12
+    domain 6 "Sáu" max 28
+}`;
+
+    test('domains adding up to 99.55: correcting domain 3 comes first and is preferred; the total is not', async () => {
+        const fix = await en.fixes(TYPO, 'chiso/total-mismatch');
+        expect(fix.titles).toEqual(["Correct domain 3's 10.05 to 10.5", "Set the total to the domains' sum (99.55)"]);
+        expect(fix.actions.filter(a => a.isPreferred).map(a => a.title)).toEqual(["Correct domain 3's 10.05 to 10.5"]);
+        // The diagnostic points at the suspect too, as related information.
+        expect(fix.diagnostic.relatedInformation).toEqual([{
+            location: { uri: expect.any(String), range: { start: { line: 4, character: 22 }, end: { line: 4, character: 27 } } },
+            message: "Domain 3's 10.05 is probably 10.5",
+        }]);
+        const after = await fix.apply("Correct domain 3's 10.05 to 10.5");
+        expect(after.text).toBe(TYPO.replace('max 10.05', 'max 10.5'));
+        expect(after.problems).toEqual([]);
+    });
+
+    test('children with a shifted decimal point: the child is corrected (vi title), setting the max to Σ is not preferred', async () => {
+        const text = `set S "Dấu" {
+    total 30
+    domain 1 "Một" max 30 {
+        criterion 1.1 "a" max 1,25
+        criterion 1.2 "b" max 7,5
+        criterion 1.3 "c" max 10
+    }
+}`;
+        const fix = await vi.fixes(text, 'chiso/sum-mismatch');
+        expect(fix.titles[0]).toBe('Sửa 1,25 thành 12,5 (tiêu chí 1.1)');
+        expect(fix.actions.map(a => a.isPreferred)).toEqual([true, false]);
+        const after = await fix.apply(fix.titles[0]);
+        expect(after.text).toBe(text.replace('max 1,25', 'max 12,5'));
+        expect(after.problems).toEqual([]);
+    });
+
+    test('several suspects are each offered, none preferred', async () => {
+        const text = `set S "Hai khả năng" {
+    total 49
+    domain 1 "Một" max 21
+    domain 2 "Hai" max 32
+    domain 3 "Ba" max 5
+}`;
+        const fix = await en.fixes(text, 'chiso/total-mismatch');
+        expect(fix.titles).toEqual(["Correct domain 1's 21 to 12", "Correct domain 2's 32 to 23", "Set the total to the domains' sum (58)"]);
+        expect(fix.actions.some(a => a.isPreferred)).toBe(false);
+    });
+
+    test('no fix changing a declared max or total is ever preferred', async () => {
+        for (const [text, code] of [[SUM, 'chiso/sum-mismatch'], [SUM.replace('total 9.5', 'total 12'), 'chiso/total-mismatch']] as const) {
+            const fix = await en.fixes(text, code);
+            expect(fix.actions.length).toBeGreaterThan(0);
+            expect(fix.actions.some(a => a.isPreferred)).toBe(false);
+        }
+    });
+});
+
+describe('no quick fix while the text does not parse', () => {
+    test('a sum mismatch reported before the text broke offers nothing: the tree the fix would read is a guess', async () => {
+        const { diagnostics } = await en.check(SUM);
+        expect(diagnostics.map(d => d.code)).toContain('chiso/sum-mismatch');
+        expect((await en.actionsWith(SUM, diagnostics)).map(a => a.title)).toContain('Set max to Σ children (9.5)');
+        const broken = SUM.replace('criterion 1.2 "Báo cáo" max 7', 'criterion 1.2 "Báo cáo" max 7\n        criterion 1.3 max max');
+        expect(await en.actionsWith(broken, diagnostics)).toEqual([]);
+    });
+});

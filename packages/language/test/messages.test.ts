@@ -24,7 +24,7 @@ describe('messages come from one table, in Vietnamese and English', () => {
     test('sum mismatch in English names the criterion, expected, actual and difference', async () => {
         const validate = validationHelper<Document>(chisoServices('en'));
         const result = await validate(SET);
-        expectError(result, 'The children of criterion 1.1 add up to 2.5, not its max of 3 (difference 0.5).', {
+        expectError(result, 'The children of criterion 1.1 add up to 2.5, not its max of 3 (difference 0.5). No single mistyped figure explains the difference.', {
             node: criterion11(result.document.parseResult.value),
             property: 'max',
             code: 'chiso/sum-mismatch',
@@ -34,7 +34,7 @@ describe('messages come from one table, in Vietnamese and English', () => {
     test('the same in Vietnamese, with decimal commas', async () => {
         const validate = validationHelper<Document>(chisoServices('vi'));
         const result = await validate(SET);
-        expectError(result, 'Tổng điểm tối đa của các mục con của tiêu chí 1.1 là 2,5, khác điểm tối đa 3 của nó (chênh lệch 0,5).', {
+        expectError(result, 'Tổng điểm tối đa của các mục con của tiêu chí 1.1 là 2,5, khác điểm tối đa 3 của nó (chênh lệch 0,5). Không có một số gõ nhầm nào giải thích được chênh lệch.', {
             node: criterion11(result.document.parseResult.value),
             property: 'max',
             code: 'chiso/sum-mismatch',
@@ -118,7 +118,7 @@ describe('numbers as officers write them, in Vietnamese', () => {
 
     test('a child off by 0,25 is named with the comma', async () => {
         const result = await validationHelper<Document>(chisoServices('vi'))(WITH_COMMAS);
-        expectError(result, 'Tổng điểm tối đa của các mục con của lĩnh vực 1 là 1,25, khác điểm tối đa 1,5 của nó (chênh lệch 0,25).', {
+        expectError(result, 'Tổng điểm tối đa của các mục con của lĩnh vực 1 là 1,25, khác điểm tối đa 1,5 của nó (chênh lệch 0,25). Không có một số gõ nhầm nào giải thích được chênh lệch.', {
             node: firstSet(result.document.parseResult.value).items[0],
             property: 'max',
             code: 'chiso/sum-mismatch',

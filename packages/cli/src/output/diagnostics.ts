@@ -17,6 +17,16 @@ export interface Finding {
     readonly severity: SeverityName;
     readonly code: string;
     readonly message: string;
+    /** Other places in the same file the finding points at (the likely mistyped figure of a sum), 1-based. */
+    readonly related?: readonly RelatedFinding[];
+}
+
+export interface RelatedFinding {
+    readonly line: number;
+    readonly column: number;
+    readonly endLine: number;
+    readonly endColumn: number;
+    readonly message: string;
 }
 
 export function severityName(diagnostic: Diagnostic): SeverityName {
@@ -37,6 +47,15 @@ export function fromDiagnostic(file: string, diagnostic: Diagnostic): Finding {
         severity: severityName(diagnostic),
         code: String(diagnostic.code ?? 'chiso/unknown'),
         message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
+        ...(diagnostic.relatedInformation?.length ? {
+            related: diagnostic.relatedInformation.map(({ location: { range }, message }) => ({
+                line: range.start.line + 1,
+                column: range.start.character + 1,
+                endLine: range.end.line + 1,
+                endColumn: range.end.character + 1,
+                message,
+            })),
+        } : {}),
     };
 }
 

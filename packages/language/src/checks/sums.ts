@@ -2,8 +2,12 @@
  * Point sums: children add up to their parent's max, and their minima to its min where they
  * declare any; domains add up to the declared total.
  */
+import { AstUtils, GrammarUtils } from 'langium';
+import type { DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { Item } from '../generated/ast.js';
-import type { Lang } from '../i18n/messages.js';
+import { renderEditorText, type Lang, type MessageArgs } from '../i18n/messages.js';
+import { likelyTypos } from '../model/likely-typos.js';
+import type { Exact } from '../model/points.js';
 import { childrenMinSum, childrenSum, declaredTotal, deductionGroupSum, domainsSum, partialSum } from '../model/analysis.js';
 import { formatPoints, parsePoints, ZERO } from '../model/points.js';
 import { isLeaf, itemLabel, maxOf, minOf } from '../model/tree.js';
@@ -14,9 +18,10 @@ export const sumChecks: ChecksFor = {
         const max = maxOf(item);
         const actual = childrenSum(item);
         if (max && actual && !actual.equals(max)) {
-            report('sum-mismatch', { node: item, property: 'max' },
-                { item: itemLabel(lang, item), expected: max, actual, difference: actual.sub(max).abs() },
-                { expected: formatPoints(max), actual: formatPoints(actual) });
+            const typos = typoReport(lang, item.children, max);
+            report('sum-mismatch', { node: item, property: 'max', ...typos.related },
+                { item: itemLabel(lang, item), expected: max, actual, difference: actual.sub(max).abs(), ...typos.args },
+                { expected: formatPoints(max), actual: formatPoints(actual), suspects: typos.suspects });
         }
         const partial = isLeaf(item) ? undefined : partialSum(item.children);
         // Beside children whose points are not known, only known points over the max are certainly wrong.
@@ -35,7 +40,7 @@ export const sumChecks: ChecksFor = {
             { item: `"${group.title}"`, expected: max, actual, difference: actual.sub(max).abs() },
             { expected: formatPoints(max), actual: formatPoints(actual) });
     },
-    CriteriaSet: (set, report) => {
+    CriteriaSet: (set, report, lang) => {
         // A set without domains has only its header: the outline note says so (checks/outlines.ts).
         if (set.items.length === 0) return;
         const expected = declaredTotal(set);
@@ -47,9 +52,10 @@ export const sumChecks: ChecksFor = {
                 { expected, actual: partial.known, difference: partial.known.sub(expected), unknown: partial.unknown });
         }
         if (!expected || !actual || actual.equals(expected)) return;
-        report('total-mismatch', where,
-            { expected, actual, difference: actual.sub(expected).abs(), declared: set.totals.length > 0 ? 'yes' : 'no' },
-            { expected: formatPoints(expected), actual: formatPoints(actual) });
+        const typos = typoReport(lang, set.items, expected);
+        report('total-mismatch', { ...where, ...typos.related },
+            { expected, actual, difference: actual.sub(expected).abs(), declared: set.totals.length > 0 ? 'yes' : 'no', ...typos.args },
+            { expected: formatPoints(expected), actual: formatPoints(actual), suspects: typos.suspects });
     },
 };
 
@@ -64,4 +70,32 @@ function checkMinSum(item: Item, report: Report, lang: Lang): void {
     report('min-sum-mismatch', { node: item, property: item.min === undefined ? 'max' : 'min' },
         { item: itemLabel(lang, item), expected, actual, difference: actual.sub(expected).abs() },
         { actual: formatPoints(actual) });
+}
+
+/** A suspected mistyped max, as quick fixes read it: where it is written and what it probably is. */
+export interface SuspectData {
+    item: string;
+    written: string;
+    intended: string;
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+/**
+ * Which of the items' written maxima a single slip explains (model/likely-typos.ts): the message's
+ * closing sentence and, for quick fixes and related information, where each suspect is written.
+ */
+function typoReport(lang: Lang, items: Item[], expected: Exact): { args: MessageArgs; suspects: SuspectData[]; related: { relatedInformation?: DiagnosticRelatedInformation[] } } {
+    const written = items.map(item => item.max ?? '');
+    const suspects = likelyTypos(written, expected).flatMap(({ index, written, intended }) => {
+        const item = items[index];
+        const range = item.$cstNode && GrammarUtils.findNodeForProperty(item.$cstNode, 'max')?.range;
+        return range ? [{ item: itemLabel(lang, item), written, intended, range }] : [];
+    });
+    const args: MessageArgs = { typos: suspects.length };
+    if (suspects.length === 1) Object.assign(args, { suspect: suspects[0].item, written: suspects[0].written, intended: suspects[0].intended });
+    else args.suspects = suspects.map(s => `${s.item}: ${s.written} → ${s.intended}`).join('; ');
+    if (suspects.length === 0) return { args, suspects, related: {} };
+    const uri = AstUtils.getDocument(items[0]).uri.toString();
+    const relatedInformation = suspects.map(({ range, ...suspect }) => ({ location: { uri, range }, message: renderEditorText(lang, 'related-typo', suspect) }));
+    return { args, suspects, related: { relatedInformation } };
 }

@@ -16,6 +16,25 @@ function upperFirst(text: string): string {
     return String(text).replace(/^./, c => c.toUpperCase());
 }
 
+/**
+ * The sentence a sum mismatch ends with, naming the likely mistyped figure (model/likely-typos.ts):
+ * `typos` is how many explain the difference; one is named by `suspect`, `written`, `intended`,
+ * several are listed in `suspects`. No sentence where the check looked for none.
+ */
+function typoSentenceVi(a: Record<string, string>): string {
+    if (a.typos === undefined) return '';
+    if (a.typos === '0') return ' Không có một số gõ nhầm nào giải thích được chênh lệch.';
+    if (a.typos === '1') return ` Có lẽ điểm tối đa của ${a.suspect} là ${a.intended} chứ không phải ${a.written}.`;
+    return ` Có thể một trong các số sau bị gõ nhầm: ${a.suspects}.`;
+}
+
+function typoSentenceEn(a: Record<string, string>): string {
+    if (a.typos === undefined) return '';
+    if (a.typos === '0') return ' No single mistyped figure explains the difference.';
+    if (a.typos === '1') return ` ${upperFirst(a.suspect)}'s ${a.written} is probably ${a.intended}.`;
+    return ` One of these figures may be mistyped: ${a.suspects}.`;
+}
+
 /** English nouns after a number: `1 point`, `0.5 points`, `2 points`. */
 function en(count: string, singular: string, plural = `${singular}s`): string {
     return `${count} ${count === '1' ? singular : plural}`;
@@ -143,13 +162,13 @@ export const MESSAGES = {
     // ── sums ───────────────────────────────────────────────────────────────────────────────
     'sum-mismatch': {
         severity: 'error',
-        vi: a => `Tổng điểm tối đa của các mục con của ${a.item} là ${a.actual}, khác điểm tối đa ${a.expected} của nó (chênh lệch ${a.difference}).`,
-        en: a => `The children of ${a.item} add up to ${a.actual}, not its max of ${a.expected} (difference ${a.difference}).`,
+        vi: a => `Tổng điểm tối đa của các mục con của ${a.item} là ${a.actual}, khác điểm tối đa ${a.expected} của nó (chênh lệch ${a.difference}).${typoSentenceVi(a)}`,
+        en: a => `The children of ${a.item} add up to ${a.actual}, not its max of ${a.expected} (difference ${a.difference}).${typoSentenceEn(a)}`,
     },
     'total-mismatch': {
         severity: 'error',
-        vi: a => `Tổng điểm tối đa của các lĩnh vực là ${a.actual}, khác tổng điểm ${a.declared === 'yes' ? 'khai báo' : 'mặc định'} ${a.expected} (chênh lệch ${a.difference})${a.declared === 'yes' ? '' : '; bộ tiêu chí chưa khai báo `total`'}.`,
-        en: a => `The domains add up to ${a.actual}, not the ${a.declared === 'yes' ? 'declared' : 'default'} total of ${a.expected} (difference ${a.difference})${a.declared === 'yes' ? '' : '; the set declares no `total`'}.`,
+        vi: a => `Tổng điểm tối đa của các lĩnh vực là ${a.actual}, khác tổng điểm ${a.declared === 'yes' ? 'khai báo' : 'mặc định'} ${a.expected} (chênh lệch ${a.difference})${a.declared === 'yes' ? '' : '; bộ tiêu chí chưa khai báo `total`'}.${typoSentenceVi(a)}`,
+        en: a => `The domains add up to ${a.actual}, not the ${a.declared === 'yes' ? 'declared' : 'default'} total of ${a.expected} (difference ${a.difference})${a.declared === 'yes' ? '' : '; the set declares no `total`'}.${typoSentenceEn(a)}`,
     },
     // Known points already over the parent's max or the total, beside outlines whose points are not known.
     'sum-exceeded': {
@@ -867,6 +886,16 @@ export const EDITOR_TEXTS = {
     'fix-write': {
         vi: a => `Viết \`${a.text}\``,
         en: a => `Write \`${a.text}\``,
+    },
+    // Related information on a sum mismatch, at the figure a single slip explains.
+    'related-typo': {
+        vi: a => `Có lẽ điểm tối đa của ${a.item} là ${a.intended} chứ không phải ${a.written}`,
+        en: a => `${upperFirst(a.item)}'s ${a.written} is probably ${a.intended}`,
+    },
+    // The figure a single slip explains (checks/sums.ts), corrected where it is written.
+    'fix-typo': {
+        vi: a => `Sửa ${a.written} thành ${a.intended} (${a.item})`,
+        en: a => `Correct ${a.item}'s ${a.written} to ${a.intended}`,
     },
     'fix-sum': {
         vi: a => `Đặt điểm tối đa bằng tổng các mục con (${a.value})`,

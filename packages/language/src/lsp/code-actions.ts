@@ -16,6 +16,7 @@ import { renderEditorText, word, type EditorTextCode, type MessageArgs } from '.
 import { parsePoints } from '../model/points.js';
 import { isRunning } from '../model/numbering.js';
 import { fullCode, parentItem } from '../model/tree.js';
+import type { SuspectData } from '../checks/sums.js';
 import { closeBandGap } from './band-gaps.js';
 import { codeUnderParent, hasCodes, recodeEdits, renumberInSequence } from './item-codes.js';
 
@@ -56,10 +57,13 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
                 ? [this.quickFix(document, diagnostic, 'fix-write', { text: data.write }, [{ range: diagnostic.range, newText: data.write }], true)]
                 : [];
         }
+        // Fixes read the tree; while the text does not parse, the tree is a guess and so would they be.
+        if (hasSyntaxErrors(document)) return [];
         switch (data.code) {
-            case 'chiso/sum-mismatch': return this.replacePoints(document, diagnostic, data.actual, 'fix-sum');
+            // The suspected figure first: the declared max or total comes from the decision text.
+            case 'chiso/sum-mismatch': return [...this.fixTypos(document, diagnostic, data.suspects), ...this.replacePoints(document, diagnostic, data.actual, 'fix-sum')];
             case 'chiso/min-sum-mismatch': return this.fixMinSum(document, diagnostic, data.actual);
-            case 'chiso/total-mismatch': return this.fixTotal(document, diagnostic, data.actual);
+            case 'chiso/total-mismatch': return [...this.fixTypos(document, diagnostic, data.suspects), ...this.fixTotal(document, diagnostic, data.actual)];
             case 'chiso/split-mismatch': return this.fixSplit(document, diagnostic, data.actual);
             case 'chiso/count-mismatch': return this.replaceCount(document, diagnostic, data.actual, 'fix-count');
             case 'chiso/respondents-mismatch': return this.replaceCount(document, diagnostic, data.actual, 'fix-respondents');
@@ -86,6 +90,15 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
         const value = parsePoints(actual);
         if (!value) return [];
         return [this.quickFix(document, diagnostic, title, { ...args, value }, [{ range: diagnostic.range, newText: inDocumentsMark(document, actual) }])];
+    }
+
+    /** Corrects each suspected mistyped max (checks/sums.ts); preferred when it is the only suspect. */
+    protected fixTypos(document: LangiumDocument, diagnostic: Diagnostic, suspects: unknown): CodeAction[] {
+        if (!Array.isArray(suspects)) return [];
+        const typed = (suspects as Partial<SuspectData>[]).filter((s): s is SuspectData =>
+            typeof s.item === 'string' && typeof s.written === 'string' && typeof s.intended === 'string' && s.range !== undefined);
+        return typed.map(suspect => this.quickFix(document, diagnostic, 'fix-typo', { item: suspect.item, written: suspect.written, intended: suspect.intended },
+            [{ range: suspect.range, newText: suspect.intended }], typed.length === 1));
     }
 
     /** Replaces the flagged whole number (a declared count, a sample total) with the tree's or the groups'. */
@@ -205,6 +218,10 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
             edit: { changes: { [document.textDocument.uri]: edits } },
         };
     }
+}
+
+function hasSyntaxErrors(document: LangiumDocument): boolean {
+    return document.parseResult.lexerErrors.length > 0 || document.parseResult.parserErrors.length > 0;
 }
 
 /** A kind is wanted when the client asks for no kind in particular, or for it or a kind it refines. */
