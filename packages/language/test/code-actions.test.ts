@@ -588,6 +588,23 @@ describe('likely typos: the suspected figure is the preferred fix, never the dec
         expect(after.problems).toEqual([]);
     });
 
+    test('a parent whose own max is the slip: correcting it fixes its sum and the total at once', async () => {
+        const text = `set S "Cha gõ nhầm" {
+    total 100
+    domain 1 "Một" max 89.5
+    domain 2 "Hai" max 10.05 {
+        criterion 2.1 "A" max 6
+        criterion 2.2 "B" max 4.5
+    }
+}`;
+        const fix = await en.fixes(text, 'chiso/sum-mismatch');
+        expect(fix.titles[0]).toBe("Correct domain 2's 10.05 to 10.5");
+        expect(fix.actions.filter(a => a.isPreferred).map(a => a.title)).toEqual(["Correct domain 2's 10.05 to 10.5"]);
+        const after = await fix.apply(fix.titles[0]);
+        expect(after.text).toBe(text.replace('max 10.05', 'max 10.5'));
+        expect(after.problems).toEqual([]);
+    });
+
     test('several suspects are each offered, none preferred', async () => {
         const text = `set S "Hai khả năng" {
     total 49

@@ -6,10 +6,10 @@ import { AstUtils, GrammarUtils } from 'langium';
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { Item } from '../generated/ast.js';
 import { renderEditorText, type Lang, type MessageArgs } from '../i18n/messages.js';
-import { likelyTypos } from '../model/likely-typos.js';
+import { likelyTypos, slips } from '../model/likely-typos.js';
 import type { Exact } from '../model/points.js';
 import { childrenMinSum, childrenSum, declaredTotal, deductionGroupSum, domainsSum, partialSum } from '../model/analysis.js';
-import { formatPoints, parsePoints, ZERO } from '../model/points.js';
+import { formatPoints, parsePoints, sum, ZERO } from '../model/points.js';
 import { isLeaf, itemLabel, maxOf, minOf } from '../model/tree.js';
 import type { ChecksFor, Report } from './report.js';
 
@@ -18,7 +18,7 @@ export const sumChecks: ChecksFor = {
         const max = maxOf(item);
         const actual = childrenSum(item);
         if (max && actual && !actual.equals(max)) {
-            const typos = typoReport(lang, item.children, max);
+            const typos = typoReport(lang, item.children, max, item);
             report('sum-mismatch', { node: item, property: 'max', ...typos.related },
                 { item: itemLabel(lang, item), expected: max, actual, difference: actual.sub(max).abs(), ...typos.args },
                 { expected: formatPoints(max), actual: formatPoints(actual), suspects: typos.suspects });
@@ -72,6 +72,15 @@ function checkMinSum(item: Item, report: Report, lang: Lang): void {
         { actual: formatPoints(actual) });
 }
 
+/** The spelling one slip away from a parent's written max that equals its children's sum, if any. */
+function parentTypo(max: string, children: readonly string[]): string | undefined {
+    const values = children.map(parsePoints);
+    if (values.some(v => v === undefined)) return undefined;
+    const actual = sum(values as Exact[]);
+    const mark = [max, ...children].some(text => /\d,\d/.test(text)) ? ',' : '.';
+    return slips(max, mark).filter(candidate => parsePoints(candidate)?.equals(actual)).sort((a, b) => a.length - b.length)[0];
+}
+
 /** A suspected mistyped max, as quick fixes read it: where it is written and what it probably is. */
 export interface SuspectData {
     item: string;
@@ -84,13 +93,16 @@ export interface SuspectData {
  * Which of the items' written maxima a single slip explains (model/likely-typos.ts): the message's
  * closing sentence and, for quick fixes and related information, where each suspect is written.
  */
-function typoReport(lang: Lang, items: Item[], expected: Exact): { args: MessageArgs; suspects: SuspectData[]; related: { relatedInformation?: DiagnosticRelatedInformation[] } } {
+function typoReport(lang: Lang, items: Item[], expected: Exact, parent?: Item): { args: MessageArgs; suspects: SuspectData[]; related: { relatedInformation?: DiagnosticRelatedInformation[] } } {
     const written = items.map(item => item.max ?? '');
-    const suspects = likelyTypos(written, expected).flatMap(({ index, written, intended }) => {
-        const item = items[index];
+    const suspect = (item: Item, written: string, intended: string) => {
         const range = item.$cstNode && GrammarUtils.findNodeForProperty(item.$cstNode, 'max')?.range;
         return range ? [{ item: itemLabel(lang, item), written, intended, range }] : [];
-    });
+    };
+    const suspects = likelyTypos(written, expected).flatMap(({ index, written, intended }) => suspect(items[index], written, intended));
+    // A parent's max is written in the annex like its children's (unlike a declared total): it may be the slip.
+    const parentSlip = parent?.max === undefined ? undefined : parentTypo(parent.max, written);
+    if (parent && parentSlip) suspects.push(...suspect(parent, parent.max!, parentSlip));
     const args: MessageArgs = { typos: suspects.length };
     if (suspects.length === 1) Object.assign(args, { suspect: suspects[0].item, written: suspects[0].written, intended: suspects[0].intended });
     else args.suspects = suspects.map(s => `${s.item}: ${s.written} → ${s.intended}`).join('; ');
