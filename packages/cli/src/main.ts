@@ -5,17 +5,19 @@ import '@chiso/language/polyfill';
  * does not pay for the DOCX and XLSX libraries at start-up.
  */
 import { Command, CommanderError, Option, type HelpConfiguration } from 'commander';
-import { renderHelpText, type HelpTextCode, type Lang } from '@chiso/language/i18n';
+import type { Lang } from '@chiso/language/i18n';
+import { renderHelpText, type HelpTextCode } from './help-texts.js';
 import type { CheckFormat, Output } from './commands/check.js';
 import type { DiffFormat } from './commands/diff.js';
 import type { ExportFormat } from './commands/export.js';
 import type { ScoreFormat } from './commands/score.js';
-import { renderMessage, word } from '@chiso/language/i18n';
+import { word } from '@chiso/language/i18n';
 import { neutraliseControls } from '@chiso/language/safe-text';
 import { ExitCode } from './exit-codes.js';
 import { CHISO_VERSION } from './version.js';
 import { langArgument, resolveLang } from './lang.js';
 import { usageError } from './usage-errors.js';
+import { renderCommandMessage } from './rules/index.js';
 
 // Titles and ids reach the terminal: their control characters never do (see safe-text.ts).
 const stdio: Output = {
@@ -31,7 +33,7 @@ export function stdoutFailure(error: NodeJS.ErrnoException, argv: readonly strin
     const flag = argv.findIndex(arg => arg === '--lang' || arg.startsWith('--lang='));
     const option = flag < 0 ? undefined : argv[flag].includes('=') ? argv[flag].slice('--lang='.length) : argv[flag + 1];
     const lang = resolveLang(option);
-    return renderMessage(lang, 'output-unwritable', { file: word(lang, 'standardOutput'), detail: error.code ?? error.message });
+    return renderCommandMessage(lang, 'output-unwritable', { file: word(lang, 'standardOutput'), detail: error.code ?? error.message });
 }
 
 export async function main(argv: readonly string[], output: Output = stdio): Promise<number> {

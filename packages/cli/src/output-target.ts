@@ -6,9 +6,10 @@
  */
 import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { renderMessage, type Lang } from '@chiso/language';
+import { type Lang } from '@chiso/language';
 import type { Output } from './commands/check.js';
 import { displayPath } from './workspace.js';
+import { renderCommandMessage } from './rules/index.js';
 
 async function identity(file: string): Promise<string | undefined> {
     try {
@@ -34,12 +35,12 @@ export async function inputAt(out: string, inputs: readonly string[]): Promise<s
 export async function writableOutput(out: string, inputs: readonly string[], lang: Lang, output: Output): Promise<boolean> {
     const input = await inputAt(out, inputs);
     if (input !== undefined) {
-        output.err(renderMessage(lang, 'output-is-input', { file: out, input: displayPath(input) }));
+        output.err(renderCommandMessage(lang, 'output-is-input', { file: out, input: displayPath(input) }));
         return false;
     }
     const folder = path.dirname(path.resolve(out));
     if (!(await stat(folder).then(info => info.isDirectory(), () => false))) {
-        output.err(renderMessage(lang, 'output-folder-missing', { file: out, folder: displayPath(folder) }));
+        output.err(renderCommandMessage(lang, 'output-folder-missing', { file: out, folder: displayPath(folder) }));
         return false;
     }
     return true;

@@ -2,7 +2,7 @@
  * The criteria set a command works on: a compiled set (.json, validated against the contract
  * and its sums) or .chiso sources holding exactly one set, compiled here and never with errors.
  */
-import { compileSet, qualifiedCode, renderMessage, word, type CompiledSet, type Lang, type MessageArgs } from '@chiso/language';
+import { compileSet, renderText, word, type CompiledSet, type Lang } from '@chiso/language';
 import { decodeUtf8, readRegularFile } from '@chiso/language/node';
 import * as path from 'node:path';
 import type { Output } from './commands/check.js';
@@ -12,9 +12,10 @@ import { formatFinding } from './output/text.js';
 import { readCompiledSet } from './scoring/contract.js';
 import { contractProblem } from './scoring/contract-invariants.js';
 import { formatFindings, loadWorkspace } from './workspace.js';
+import { COMMAND_RULES, commandCode, renderCommandMessage, type CommandArgs, type CommandCode } from './rules/index.js';
 
-export function finding(file: string, line: number, column: number, code: Parameters<typeof renderMessage>[1], args: MessageArgs, lang: Lang): Finding {
-    return { file, line, column, endLine: line, endColumn: column, severity: 'error', code: qualifiedCode(code), message: renderMessage(lang, code, args) };
+export function finding<C extends CommandCode>(file: string, line: number, column: number, code: C, args: CommandArgs<C>, lang: Lang): Finding {
+    return { file, line, column, endLine: line, endColumn: column, severity: 'error', code: commandCode(code), message: renderText(COMMAND_RULES[code], lang, args) };
 }
 
 /** A text input: a regular file within the size limit, strict UTF-8. */
@@ -51,7 +52,7 @@ export async function loadSet(input: string, lang: Lang, output: Output, options
         const broken = contractProblem(parsed.set);
         if (broken && !(options.allowCheckErrors && broken.code !== 'set-json-points')) {
             const { parts, ...args } = broken.args;
-            output.err(formatFinding(finding(input, 1, 1, broken.code, parts ? { ...args, parts: word(lang, parts) } : args, lang), lang));
+            output.err(formatFinding(finding(input, 1, 1, broken.code, (parts ? { ...args, parts: word(lang, parts) } : args) as never, lang), lang));
             return ExitCode.InputProblem;
         }
         return { compiled: parsed.set, read: [path.resolve(input)] };
@@ -64,7 +65,7 @@ export async function loadSet(input: string, lang: Lang, output: Output, options
     }
     const sets = workspace.result.files.flatMap(file => file.sets);
     if (sets.length !== 1) {
-        output.err(renderMessage(lang, sets.length === 0 ? 'compile-no-sets' : 'compile-needs-out', { count: sets.length }));
+        output.err(renderCommandMessage(lang, sets.length === 0 ? 'compile-no-sets' : 'compile-needs-out', { count: sets.length }));
         return ExitCode.InputProblem;
     }
     return { compiled: compileSet(sets[0]), read: workspace.result.read };

@@ -3,7 +3,8 @@
  * codes are stable, so each code gets our message, with the names commander quotes in its own.
  */
 import type { CommanderError } from 'commander';
-import { renderHelpText, type HelpTextCode, type Lang } from '@chiso/language/i18n';
+import type { Lang } from '@chiso/language/i18n';
+import { renderHelpText, type HelpTextCode } from './help-texts.js';
 
 export function usageError(lang: Lang, error: CommanderError, command: string): string {
     const quoted = [...error.message.matchAll(/'([^']*)'/g)].map(match => match[1]);

@@ -16,7 +16,7 @@ import { AstUtils, Cancellation, DefaultDocumentValidator } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { forEachNode } from './references/sparse-interrupts.js';
 import { isTooDeep } from './parser/nesting-limit.js';
-import { qualifiedCode, renderMessage, type MessageCode } from './i18n/messages.js';
+import { qualifiedCode, renderMessage, type RuleCode } from './i18n/index.js';
 import { rewriteBandSlips } from './parser/band-slips.js';
 import { rewriteMissingMax } from './parser/missing-max.js';
 import type { Slip } from './parser/chiso-lexer.js';
@@ -31,14 +31,14 @@ const TOO_DEEP_CODE = qualifiedCode('too-deep');
 /** Checks still reported in a file with syntax errors: each reads one token or one item's header. */
 const KEPT_WITH_SYNTAX_ERRORS = new Set<string>(([
     'not-nfc', 'invalid-points', 'invalid-date', 'min-above-max', 'deduct-zero', 'input-range',
-] satisfies MessageCode[]).map(qualifiedCode));
+] satisfies RuleCode[]).map(qualifiedCode));
 
 export function hasSyntaxErrors(document: LangiumDocument): boolean {
     const { parseResult } = document;
     return parseResult.parserErrors.length > 0 || parseResult.lexerErrors.length > 0;
 }
 
-const CODE_BY_TARGET: Record<string, MessageCode> = {
+const CODE_BY_TARGET: Record<string, RuleCode> = {
     Survey: 'unknown-survey',
     Agency: 'unknown-agency',
     FormulaInput: 'unknown-input',

@@ -10,7 +10,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { createChisoCoreServices, type ChisoCoreAllServices } from './chiso-module.js';
 import type { CriteriaSet, Document } from './generated/ast.js';
 import { isCriteriaSet } from './generated/ast.js';
-import type { Lang } from './i18n/messages.js';
+import type { Lang } from './i18n/index.js';
 import { declarationsOnly } from './references/context-declarations.js';
 
 export interface SourceText {

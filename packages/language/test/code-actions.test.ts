@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { CodeActionKind } from 'vscode-languageserver';
-import { EDITOR_TEXTS, type EditorTextCode } from '../src/i18n/messages.js';
+import { EDITOR_TEXTS, type EditorTextCode } from '../src/i18n/index.js';
 import { NORMALIZE_NFC_KIND } from '../src/lsp/code-actions.js';
 import { applyWorkspaceEdit, quickFixHelper } from './code-action-helper.js';
 import { chisoServices } from './test-services.js';

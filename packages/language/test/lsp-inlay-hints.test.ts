@@ -1,7 +1,7 @@
 /** Inlay hints (src/lsp/inlay-hint-provider.ts): rolled-up sums after `max`, totals after a set's title. */
 import { parseHelper } from 'langium/test';
 import { describe, expect, test } from 'vitest';
-import type { Lang } from '../src/i18n/messages.js';
+import type { Lang } from '../src/i18n/index.js';
 import { FOLDER } from './lsp-sample.js';
 import { chisoServices } from './test-services.js';
 

@@ -4,11 +4,16 @@
  * are what callers pass: item labels in lower case (`criterion 1.1`), figures as text.
  */
 import { describe, expect, test } from 'vitest';
-import { DIFF_TEXTS, EDITOR_TEXTS, HELP_TEXTS, MESSAGES, REPORT_TEXTS, renderMessage, renderReportText, type Lang } from '../src/i18n/messages.js';
+import { EDITOR_TEXTS, renderMessage, RULES, type Lang } from '../src/i18n/index.js';
+import { SUMMARY_TEXTS } from '../src/outputs/set-summary-texts.js';
+import { DIFF_TEXTS } from '../../cli/src/diff/diff-texts.js';
+import { HELP_TEXTS } from '../../cli/src/help-texts.js';
+import { REPORT_TEXTS, renderReportText } from '../../cli/src/output/report-texts.js';
+import { COMMAND_RULES } from '../../cli/src/rules/index.js';
 import { exact } from '../src/model/points.js';
 
 type Render = (a: Record<string, string>) => string;
-const TABLES: Record<string, Record<string, Record<Lang, Render>>> = { MESSAGES, REPORT_TEXTS, HELP_TEXTS, DIFF_TEXTS, EDITOR_TEXTS };
+const TABLES = { RULES, COMMAND_RULES, SUMMARY_TEXTS, REPORT_TEXTS, HELP_TEXTS, DIFF_TEXTS, EDITOR_TEXTS } as unknown as Record<string, Record<string, Record<Lang, Render>>>;
 
 /** Pieces of a sentence (a band's interval, an annex cell, a completion detail, help's parenthesis), not sentences. */
 const FRAGMENTS = new Set(['band-between', 'band-from', 'band-above', 'band-up-to', 'band-below', 'annex-deduct', 'annex-proportional',
@@ -46,7 +51,7 @@ describe('the wording of every message', () => {
     test('covers every text of every table', () => {
         const texts = Object.values(TABLES).reduce((n, table) => n + Object.keys(table).length, 0);
         expect(rendered.length).toBe(texts * 2 * 3);
-        expect(Object.keys(MESSAGES).length).toBeGreaterThan(60);
+        expect(Object.keys(RULES).length + Object.keys(COMMAND_RULES).length).toBeGreaterThan(100);
     });
 
     test('a message starts with a capital letter, in both languages', () => {

@@ -2,7 +2,7 @@
 import { expectError, expectNoIssues, expectWarning, validationHelper } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import type { CriteriaSet, Document, Item } from '../src/generated/ast.js';
-import { MESSAGES, renderMessage, type MessageCode } from '../src/i18n/messages.js';
+import { renderMessage, RULES, type RuleCode } from '../src/i18n/index.js';
 import { exact } from '../src/model/points.js';
 import { chisoServices } from './test-services.js';
 
@@ -90,9 +90,9 @@ describe('messages come from one table, in Vietnamese and English', () => {
 
     test('every message renders in both languages without leftover placeholders', () => {
         const args = new Proxy({}, { get: (_t, key) => (key === 'percent' ? 'yes' : '1'), ownKeys: () => [], has: () => true });
-        for (const code of Object.keys(MESSAGES) as MessageCode[]) {
+        for (const code of Object.keys(RULES) as RuleCode[]) {
             for (const lang of ['vi', 'en'] as const) {
-                const text = MESSAGES[code][lang](args as Record<string, string>);
+                const text = RULES[code][lang](args as never);
                 expect(text, `${code} ${lang}`).not.toMatch(/undefined|\$\{/);
                 expect(text.length, `${code} ${lang}`).toBeGreaterThan(6);
             }

@@ -4,13 +4,14 @@
  * 1 errors (or warnings under --strict), 2 input problems (missing, unreadable, not UTF-8).
  */
 import { setSummaryLine, type Lang } from '@chiso/language';
-import { renderMessage } from '@chiso/language/i18n';
+
 import type { Finding } from '../output/diagnostics.js';
 import { toSarif } from '../output/sarif.js';
 import { formatFinding, formatSummary } from '../output/text.js';
 import { CHISO_VERSION } from '../version.js';
 import { ExitCode } from '../exit-codes.js';
 import { displayPath, formatFindings, loadWorkspace, SYNTAX_CODE, type LoadedWorkspace } from '../workspace.js';
+import { renderCommandMessage } from '../rules/index.js';
 
 export type CheckFormat = 'text' | 'json' | 'github' | 'sarif';
 
@@ -80,7 +81,7 @@ function text(workspace: LoadedWorkspace, options: CheckOptions, output: Output)
     output.err(formatSummary(workspace.findings, workspace.result.files.length, lang, !options.notes && notes.length > 0));
     // Their other checks were withheld (see chiso-document-validator.ts): say so, or a clean count would mislead.
     for (const file of new Set(workspace.findings.filter(f => f.code === SYNTAX_CODE).map(f => f.file))) {
-        output.err(renderMessage(lang, 'output-checks-withheld', { file }));
+        output.err(renderCommandMessage(lang, 'output-checks-withheld', { file }));
     }
 }
 

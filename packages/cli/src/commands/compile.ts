@@ -6,11 +6,12 @@
  */
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { compileSet, renderMessage, serializeCompiledSet, type Lang } from '@chiso/language';
+import { compileSet, serializeCompiledSet, type Lang } from '@chiso/language';
 import { ExitCode } from '../exit-codes.js';
 import { inputAt } from '../output-target.js';
 import { displayPath, formatFindings, loadWorkspace } from '../workspace.js';
 import type { Output } from './check.js';
+import { renderCommandMessage } from '../rules/index.js';
 
 export interface CompileOptions {
     readonly out?: string;
@@ -27,18 +28,18 @@ export async function compile(inputs: readonly string[], options: CompileOptions
     const errors = workspace.findings.filter(f => f.severity === 'error');
     if (errors.length > 0) {
         formatFindings(workspace, lang, ['error']).forEach(text => output.err(text));
-        output.err(renderMessage(lang, 'compile-refused', { count: errors.length }));
+        output.err(renderCommandMessage(lang, 'compile-refused', { count: errors.length }));
         return ExitCode.Findings;
     }
     const sets = workspace.result.files.flatMap(file => file.sets.map(set => ({ set, file: file.path })));
     if (sets.length === 0) {
-        output.err(renderMessage(lang, 'compile-no-sets'));
+        output.err(renderCommandMessage(lang, 'compile-no-sets'));
         return ExitCode.InputProblem;
     }
     const documents = sets.map(({ set, file }) => ({ id: set.name, file, text: serializeCompiledSet(compileSet(set)) }));
     if (options.out === undefined || (options.out.endsWith('.json') && documents.length > 1)) {
         if (documents.length > 1) {
-            output.err(renderMessage(lang, 'compile-needs-out', { count: documents.length }));
+            output.err(renderCommandMessage(lang, 'compile-needs-out', { count: documents.length }));
             return ExitCode.InputProblem;
         }
         output.out(documents[0].text.trimEnd());
@@ -47,7 +48,7 @@ export async function compile(inputs: readonly string[], options: CompileOptions
     const out = options.out;
     const single = out.endsWith('.json');
     if (!single && (await stat(out).then(info => !info.isDirectory(), () => false))) {
-        output.err(renderMessage(lang, 'output-not-folder', { file: out }));
+        output.err(renderCommandMessage(lang, 'output-not-folder', { file: out }));
         return ExitCode.InputProblem;
     }
     const targets = single ? [{ ...documents[0], target: out }] : documents.map(d => ({ ...d, target: path.join(out, `${d.id}.json`) }));
@@ -58,13 +59,13 @@ export async function compile(inputs: readonly string[], options: CompileOptions
         const key = path.resolve(t.target).normalize('NFC').toLowerCase();
         const first = seen.get(key);
         if (first) {
-            output.err(renderMessage(lang, 'output-collision', { id: t.id, first: displayPath(first.file), second: displayPath(t.file), file: t.target }));
+            output.err(renderCommandMessage(lang, 'output-collision', { id: t.id, first: displayPath(first.file), second: displayPath(t.file), file: t.target }));
             return ExitCode.InputProblem;
         }
         seen.set(key, t);
         const input = await inputAt(t.target, workspace.result.read);
         if (input !== undefined) {
-            output.err(renderMessage(lang, 'output-is-input', { file: t.target, input: displayPath(input) }));
+            output.err(renderCommandMessage(lang, 'output-is-input', { file: t.target, input: displayPath(input) }));
             return ExitCode.InputProblem;
         }
     }
@@ -73,10 +74,10 @@ export async function compile(inputs: readonly string[], options: CompileOptions
             await mkdir(path.dirname(path.resolve(t.target)), { recursive: true });
             await writeFile(t.target, t.text, 'utf8');
         } catch (error) {
-            output.err(renderMessage(lang, 'output-unwritable', { file: t.target, detail: (error as Error).message }));
+            output.err(renderCommandMessage(lang, 'output-unwritable', { file: t.target, detail: (error as Error).message }));
             return ExitCode.InputProblem;
         }
-        output.err(renderMessage(lang, 'compile-wrote', { file: displayPath(path.resolve(t.target)) }));
+        output.err(renderCommandMessage(lang, 'compile-wrote', { file: displayPath(path.resolve(t.target)) }));
     }
     return ExitCode.Clean;
 }

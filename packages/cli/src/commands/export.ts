@@ -3,7 +3,7 @@
  * generated from its compiled form. Text formats go to stdout without -o; DOCX and XLSX need -o.
  */
 import { writeFile } from 'node:fs/promises';
-import { annexHtml, annexMarkdown, buildAnnex, neutraliseControls, renderMessage, type CompiledSet, type Lang } from '@chiso/language';
+import { annexHtml, annexMarkdown, buildAnnex, neutraliseControls, type CompiledSet, type Lang } from '@chiso/language';
 import { annexDocx } from '../annex/docx.js';
 import { annexXlsx } from '../annex/xlsx.js';
 import { ExitCode } from '../exit-codes.js';
@@ -11,6 +11,7 @@ import { writableOutput } from '../output-target.js';
 import { loadSet } from '../set-input.js';
 import { displayPath } from '../workspace.js';
 import type { Output } from './check.js';
+import { renderCommandMessage } from '../rules/index.js';
 
 export type ExportFormat = 'docx' | 'xlsx' | 'html' | 'md';
 
@@ -42,7 +43,7 @@ export async function exportAnnex(setInput: string, options: ExportOptions, outp
     const annex = buildAnnex(compiled, lang);
     const items = annex.rows.filter(row => row.kind === 'domain' || row.kind === 'criterion' || row.kind === 'component').length;
     if ((format === 'docx' || format === 'xlsx') && items > MAX_DOCUMENT_ITEMS) {
-        output.err(renderMessage(lang, 'export-too-large', { count: items, limit: MAX_DOCUMENT_ITEMS, format: format.toUpperCase() }));
+        output.err(renderCommandMessage(lang, 'export-too-large', { count: items, limit: MAX_DOCUMENT_ITEMS, format: format.toUpperCase() }));
         return ExitCode.InputProblem;
     }
     let content: string | Uint8Array;
@@ -54,7 +55,7 @@ export async function exportAnnex(setInput: string, options: ExportOptions, outp
     }
     if (!options.out) {
         if (typeof content !== 'string') {
-            output.err(renderMessage(lang, 'export-needs-out', { format: format.toUpperCase() }));
+            output.err(renderCommandMessage(lang, 'export-needs-out', { format: format.toUpperCase() }));
             return ExitCode.InputProblem;
         }
         output.out(content.trimEnd());
@@ -63,9 +64,9 @@ export async function exportAnnex(setInput: string, options: ExportOptions, outp
     try {
         await writeFile(options.out, content);
     } catch (error) {
-        output.err(renderMessage(lang, 'output-unwritable', { file: options.out, detail: (error as Error).message }));
+        output.err(renderCommandMessage(lang, 'output-unwritable', { file: options.out, detail: (error as Error).message }));
         return ExitCode.InputProblem;
     }
-    output.err(renderMessage(lang, 'compile-wrote', { file: displayPath(options.out) }));
+    output.err(renderCommandMessage(lang, 'compile-wrote', { file: displayPath(options.out) }));
     return ExitCode.Clean;
 }

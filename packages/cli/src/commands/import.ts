@@ -7,7 +7,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { chisoSource, isAgency, isSurvey, loadTexts, qualifiedCode, renderMessage, type CompiledSet, type Lang, type MessageArgs } from '@chiso/language';
+import { chisoSource, isAgency, isSurvey, loadTexts, renderText, type CompiledSet, type Lang } from '@chiso/language';
 import { formatText } from '@chiso/language/format';
 import { decodeUtf8, readRegularFile } from '@chiso/language/node';
 import type { Metadata } from '../annex/metadata.js';
@@ -24,6 +24,7 @@ import { formatFinding } from '../output/text.js';
 import { finding } from '../set-input.js';
 import { displayPath } from '../workspace.js';
 import type { Output } from './check.js';
+import { COMMAND_RULES, commandCode, renderCommandMessage, type CommandArgs, type CommandCode } from '../rules/index.js';
 
 /** A set id from a file name: letters, digits and underscores, starting with a letter. */
 function idFrom(file: string): string {
@@ -34,7 +35,7 @@ function idFrom(file: string): string {
 
 export async function importAnnex(input: string, options: { out: string; lang: Lang }, output: Output): Promise<ExitCode> {
     const { lang } = options;
-    const fail = (code: Parameters<typeof renderMessage>[1], args: Record<string, string> = {}, line = 1) => {
+    const fail = <C extends CommandCode>(code: C, args: CommandArgs<C>, line = 1) => {
         output.err(formatFinding(finding(input, line, 1, code, args, lang), lang));
         return ExitCode.InputProblem;
     };
@@ -59,12 +60,12 @@ export async function importAnnex(input: string, options: { out: string; lang: L
         }
     } else {
         const verdict = await inspectArchive(bytes);
-        if (!verdict.ok) return verdict.reason === 'too-large' ? fail('import-too-large', { detail: 'archive' }) : fail('import-not-spreadsheet');
+        if (!verdict.ok) return verdict.reason === 'too-large' ? fail('import-too-large', { detail: 'archive' }) : fail('import-not-spreadsheet', {});
         let workbook;
         try {
             workbook = await readWorkbook(bytes);
         } catch {
-            return fail('import-not-spreadsheet');
+            return fail('import-not-spreadsheet', {});
         }
         if ('damaged' in workbook) return fail('import-bad-metadata', { detail: workbook.damaged });
         ({ sheets, metadata } = workbook);
@@ -78,8 +79,8 @@ export async function importAnnex(input: string, options: { out: string; lang: L
     const { compiled, problems } = assembleSet(table, metadata, idFrom(input));
     const invalid = metadata ? (contractViolation(compiled) ?? badName(compiled) ?? overlongText(compiled)) : undefined;
     if (invalid) return fail('import-bad-metadata', { detail: invalid });
-    const warn = (line: number, code: 'import-row-skipped' | 'import-cached-values', args: MessageArgs) => output.err(formatFinding(
-        { file: input, line, column: 1, endLine: line, endColumn: 1, severity: 'warning', code: qualifiedCode(code), message: renderMessage(lang, code, args) }, lang));
+    const warn = <C extends 'import-row-skipped' | 'import-cached-values'>(line: number, code: C, args: CommandArgs<C>) => output.err(formatFinding(
+        { file: input, line, column: 1, endLine: line, endColumn: 1, severity: 'warning', code: commandCode(code), message: renderText(COMMAND_RULES[code], lang, args) }, lang));
     for (const cell of table.cachedFormulas) warn(cell.line, 'import-cached-values', { formula: `=${cell.formula}`, external: /\[[^\]]*\]|\.xls/i.test(cell.formula) ? 'yes' : '' });
     for (const problem of problems) warn(problem.line, 'import-row-skipped', { detail: problem.detail });
     const source = await formatText(chisoSource(compiled), options.out);
@@ -87,15 +88,15 @@ export async function importAnnex(input: string, options: { out: string; lang: L
     const { errors, sameShape } = await readBack(source, options.out, compiled);
     if (errors.length > 0 || !sameShape) {
         for (const error of errors) output.err(formatFinding(error, lang, source));
-        return fail('import-not-chiso');
+        return fail('import-not-chiso', {});
     }
     try {
         await writeFile(options.out, source);
     } catch (error) {
-        output.err(renderMessage(lang, 'output-unwritable', { file: options.out, detail: (error as Error).message }));
+        output.err(renderCommandMessage(lang, 'output-unwritable', { file: options.out, detail: (error as Error).message }));
         return ExitCode.InputProblem;
     }
-    output.err(renderMessage(lang, 'compile-wrote', { file: displayPath(options.out) }));
+    output.err(renderCommandMessage(lang, 'compile-wrote', { file: displayPath(options.out) }));
     return ExitCode.Clean;
 }
 

@@ -5,7 +5,7 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
-import { neutraliseControls, renderMessage, word, type Lang, type MessageArgs } from '@chiso/language';
+import { neutraliseControls, word, type Arg, type Lang } from '@chiso/language';
 import { ExitCode } from '../exit-codes.js';
 import { scoreReport, type ScoreFormat } from '../output/score-report.js';
 import { formatFinding } from '../output/text.js';
@@ -17,6 +17,7 @@ import { writableOutput } from '../output-target.js';
 import { finding, loadSet, readText } from '../set-input.js';
 import { displayPath } from '../workspace.js';
 import type { Output } from './check.js';
+import { renderCommandMessage } from '../rules/index.js';
 
 export type { ScoreFormat };
 
@@ -30,10 +31,11 @@ export interface ScoreOptions {
 const EXPECTED_WORDS = { percent: 'percentValue', count: 'countValue', number: 'numberValue' } as const;
 
 function issueFinding(file: string, issue: LocatedIssue, lang: Lang) {
-    const args: MessageArgs = { ...issue.args };
+    const args: Record<string, Arg> = { ...issue.args };
     const expected = args.expected;
     if (typeof expected === 'string' && expected in EXPECTED_WORDS) args.expected = word(lang, EXPECTED_WORDS[expected as keyof typeof EXPECTED_WORDS]);
-    return finding(file, issue.line, issue.column, issue.code, args, lang);
+    // The scorer builds each issue's arguments with its code (scoring/evaluate.ts); test/cli-score.test.ts renders each.
+    return finding(file, issue.line, issue.column, issue.code, args as never, lang);
 }
 
 export async function score(setInput: string, options: ScoreOptions, output: Output): Promise<ExitCode> {
@@ -72,7 +74,7 @@ export async function score(setInput: string, options: ScoreOptions, output: Out
         try {
             writeToFile(options.out, pieces);
         } catch (error) {
-            output.err(renderMessage(lang, 'output-unwritable', { file: options.out, detail: (error as Error).message }));
+            output.err(renderCommandMessage(lang, 'output-unwritable', { file: options.out, detail: (error as Error).message }));
             return ExitCode.InputProblem;
         }
     } else {

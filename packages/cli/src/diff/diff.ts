@@ -6,7 +6,8 @@
  * declared total, split and counts — each described in the report's language.
  */
 import { distance } from 'fastest-levenshtein';
-import { renderDiffText, ruleWords, word, type CompiledDecision, type CompiledItem, type CompiledSet, type Lang } from '@chiso/language';
+import { ruleWords, word, type CompiledDecision, type CompiledItem, type CompiledSet, type Lang } from '@chiso/language';
+import { renderDiffText } from './diff-texts.js';
 import { formatPoints } from '@chiso/language/points';
 import { fromJson, ZERO, type Exact } from '../scoring/exact.js';
 

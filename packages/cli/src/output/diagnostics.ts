@@ -3,7 +3,8 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 // The types package alone: the server library would load the whole LSP layer at start-up.
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { InputProblem } from '@chiso/language/node';
-import { qualifiedCode, renderMessage, type Lang, type MessageCode } from '@chiso/language/i18n';
+import { type Lang } from '@chiso/language/i18n';
+import { commandCode, renderCommandMessage } from '../rules/index.js';
 
 export type SeverityName = 'error' | 'warning' | 'info';
 
@@ -60,13 +61,13 @@ export function fromDiagnostic(file: string, diagnostic: Diagnostic): Finding {
 }
 
 export function fromInputProblem(problem: InputProblem, lang: Lang): Finding {
-    const code = `input-${problem.kind}` as MessageCode;
+    const code = `input-${problem.kind}` as const;
     const line = problem.line ?? 1;
     const column = problem.column ?? 1;
     return {
         file: problem.path, line, column, endLine: line, endColumn: column,
         severity: 'error',
-        code: qualifiedCode(code),
-        message: renderMessage(lang, code, { detail: problem.detail ?? '' }),
+        code: commandCode(code),
+        message: renderCommandMessage(lang, code as 'input-unreadable', { detail: problem.detail ?? '' }),
     };
 }

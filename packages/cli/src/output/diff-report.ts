@@ -1,6 +1,7 @@
 /** `chiso diff` output: sentences (text, Markdown) a council member can read, or JSON for tools. */
 import { formatPoints } from '@chiso/language/points';
-import { markdownText, renderDiffText, word, type Lang } from '@chiso/language';
+import { markdownText, word, type Lang } from '@chiso/language';
+import { renderDiffText } from '../diff/diff-texts.js';
 import type { Change, ItemRef, SumProblem } from '../diff/diff.js';
 import { fromJson } from '../scoring/exact.js';
 

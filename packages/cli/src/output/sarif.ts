@@ -1,7 +1,7 @@
 /** SARIF 2.1.0 for code-scanning tools: one run, one result per finding, rules by code. */
-import { MESSAGES, type MessageCode } from '@chiso/language/i18n';
 import { neutraliseControls } from '@chiso/language/safe-text';
 import type { Finding } from './diagnostics.js';
+import { findingRule } from '../rules/index.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
@@ -16,8 +16,8 @@ export function toSarif(findings: readonly Finding[], version: string): object {
                     name: 'chiso',
                     version,
                     rules: codes.map(id => {
-                        const def = MESSAGES[id.replace(/^chiso\//, '') as MessageCode];
-                        return { id, defaultConfiguration: { level: LEVEL[def?.severity ?? 'error'] } };
+                        const rule = findingRule(id);
+                        return { id, defaultConfiguration: { level: LEVEL[rule?.severity ?? 'error'] } };
                     }),
                 },
             },

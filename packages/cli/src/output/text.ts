@@ -1,5 +1,6 @@
 /** Human output: `file:line:column: severity code: message`, the source line and a caret under the range. */
-import { renderReportText, word, type Lang } from '@chiso/language/i18n';
+import { word, type Lang } from '@chiso/language/i18n';
+import { renderReportText } from './report-texts.js';
 import type { Finding } from './diagnostics.js';
 
 // Findings come file by file: keep the last text's lines, so a file with 100,000 findings is split once.

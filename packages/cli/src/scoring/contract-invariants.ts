@@ -5,13 +5,13 @@
  * item is scored `proportional` (ambiguous where points are taken off). A set
  * edited by hand after `chiso compile` is refused at the first place that breaks one.
  */
-import type { CompiledItem, CompiledSet, CompiledSplitPart, DeclaredCounts, MessageArgs, MessageCode, SourceKind } from '@chiso/language';
+import type { Arg, CompiledItem, CompiledSet, CompiledSplitPart, DeclaredCounts, SourceKind } from '@chiso/language';
 import { fromJson, ZERO, type Exact } from './exact.js';
 
 export interface SetProblem {
-    readonly code: Extract<MessageCode, 'set-json-points' | 'set-json-sum' | 'set-json-count' | 'set-json-deduction-rule'>;
+    readonly code: 'set-json-points' | 'set-json-sum' | 'set-json-count' | 'set-json-deduction-rule';
     /** Point values as fractions; `parts` is a key of the word table, translated by the caller. */
-    readonly args: MessageArgs & { parts?: 'itsChildren' | 'theDomains' | 'theSplitParts' | 'leavesOfSources' };
+    readonly args: Record<string, Arg> & { parts?: 'itsChildren' | 'theDomains' | 'theSplitParts' | 'leavesOfSources' };
 }
 
 /** Keys whose values are point values in the contract (the schema's `points` definition), `totals.bySource` aside. */

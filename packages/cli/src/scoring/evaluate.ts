@@ -4,14 +4,15 @@
  * depend on the unit, so rows saying the same about an item are evaluated once; issues name the
  * item, and the caller adds the unit.
  */
-import type { CompiledExpression, CompiledItem, CompiledRule, MessageCode } from '@chiso/language';
+import type { CompiledExpression, CompiledItem, CompiledRule } from '@chiso/language';
+import type { CommandCode } from '../rules/index.js';
 import { Fraction } from 'fraction.js';
 import { fromJson, HUNDRED, parseValue, ZERO, type Exact } from './exact.js';
 import type { ItemResult } from './results.js';
 import { knownMax } from './set-items.js';
 
 export interface Issue {
-    readonly code: MessageCode;
+    readonly code: Extract<CommandCode, `score-${string}` | `results-${string}`>;
     readonly args: Readonly<Record<string, string | Exact>>;
 }
 
@@ -69,7 +70,7 @@ const isWhole = (v: Exact) => v.d === 1n && v.s >= 0n;
 const inPercentRange = (v: Exact) => v.compare(ZERO) >= 0 && v.compare(HUNDRED) <= 0;
 
 function byRule(item: CompiledItem, rule: CompiledRule, row: ItemResult): Outcome {
-    const issue = (code: MessageCode, args: Record<string, string | Exact> = {}): Outcome => ({ issue: { code, args: { item: item.code, ...args } } });
+    const issue = (code: Issue['code'], args: Record<string, string | Exact> = {}): Outcome => ({ issue: { code, args: { item: item.code, ...args } } });
     const needValue = (expected: string, valid: (v: Exact) => boolean): Exact | Outcome => {
         if (row.value === undefined) return issue('score-missing-input', { input: 'value', rule: rule.kind });
         const v = parseValue(row.value);
@@ -132,7 +133,7 @@ function byRule(item: CompiledItem, rule: CompiledRule, row: ItemResult): Outcom
  * (max − kept, so 1 per violation up to max − floor); a score and the other rules' outcomes are taken off as they stand.
  */
 export function evaluate(item: CompiledItem, row: ItemResult, deduction = false): Outcome {
-    const issue = (code: MessageCode, args: Record<string, string | Exact> = {}): Outcome => ({ issue: { code, args: { item: item.code, ...args } } });
+    const issue = (code: Issue['code'], args: Record<string, string | Exact> = {}): Outcome => ({ issue: { code, args: { item: item.code, ...args } } });
     let outcome: Outcome;
     // Which of the two counts would be a guess: the row must say.
     if (row.score !== undefined && row.value !== undefined) return issue('results-score-and-value');

@@ -5,7 +5,7 @@
  * dots and no leading zeros.
  */
 import type { CriteriaSet, Item } from '../generated/ast.js';
-import { word, type Lang } from '../i18n/messages.js';
+import { word, type Lang } from '../i18n/index.js';
 import { canonicalRoman, childPrefix, codeOrdinal, isCodeUnderParent, isRunning, runningItems, sameStyle, siblingSequence, withOrdinal, type Ordinal } from '../model/numbering.js';
 import { hasDecimalComma } from '../model/points.js';
 import { allItems, codeKey, deductionGroupOf, fullCode, parentItem } from '../model/tree.js';

@@ -5,8 +5,8 @@
  */
 import type { CountEntry, Counts as CountsDecl, CriteriaSet, Item } from '../generated/ast.js';
 import { isCriteriaSet } from '../generated/ast.js';
-import type { Lang, MessageArgs } from '../i18n/messages.js';
-import { word } from '../i18n/messages.js';
+import type { Lang, RuleArgs } from '../i18n/index.js';
+import { word } from '../i18n/index.js';
 import { countSetWithOutlines, countWithOutlines, type OutlinedCounts } from '../model/analysis.js';
 import { isOutline, levelsBelow } from '../model/outline.js';
 import { wholeNumber } from '../model/points.js';
@@ -25,7 +25,7 @@ function checkCounts(owner: CriteriaSet | Item, decl: CountsDecl, actual: Outlin
         const found = actual.total[entry.level];
         const atLeast = actual.open.has(entry.level);
         if (atLeast ? BigInt(found) <= expected : BigInt(found) === expected) continue;
-        const args: MessageArgs = { scope: scope.replace(/^./, c => c.toUpperCase()), expected: entry.value, actual: found, level: word(lang, entry.level), rule };
+        const args: RuleArgs<'count-mismatch'> = { scope: scope.replace(/^./, c => c.toUpperCase()), expected: entry.value, actual: found, level: word(lang, entry.level), rule };
         if (atLeast) args.atLeast = 'yes';
         if (actual.outlined[entry.level] > 0) args.outlined = actual.outlined[entry.level];
         // The quick fix sets the count to the figure only when it is exact.

@@ -2,8 +2,8 @@
 import type { AstNode, IndexManager, LangiumDocument, LangiumDocuments, URI } from 'langium';
 import { AstUtils } from 'langium';
 import { isAgency, isCriteriaSet, isSurvey, type TopLevel } from '../generated/ast.js';
-import type { Lang } from '../i18n/messages.js';
-import { word } from '../i18n/messages.js';
+import type { Lang } from '../i18n/index.js';
+import { word } from '../i18n/index.js';
 import { inSameFolder } from '../references/folder-scope.js';
 import { hasSyntaxErrors } from '../chiso-document-validator.js';
 import type { ChecksFor } from './report.js';

@@ -7,7 +7,7 @@
 import { GrammarUtils, type AstNode } from 'langium';
 import type { FunctionCall, Interval } from '../generated/ast.js';
 import { isNumberLiteral } from '../generated/ast.js';
-import { word, type Lang, type WORDS } from '../i18n/messages.js';
+import { word, type Lang, type WORDS } from '../i18n/index.js';
 import { hasDecimalComma, wholeNumber } from '../model/points.js';
 import type { ChecksFor, Report } from './report.js';
 

@@ -1,15 +1,20 @@
 /** How checks report: a stable code, the message in the current language, data for quick fixes. */
 import type { AstNode, DiagnosticInfo, ValidationAcceptor } from 'langium';
 import type { ChisoAstType } from '../generated/ast.js';
-import { MESSAGES, qualifiedCode, renderMessage, type Lang, type MessageArgs, type MessageCode } from '../i18n/messages.js';
+import { qualifiedCode, renderText, RULES, type Lang, type RuleArgs, type RuleCode } from '../i18n/index.js';
 
 export type Where<N extends AstNode> = Omit<DiagnosticInfo<N>, 'code' | 'data'>;
 
-export type Report = <N extends AstNode>(code: MessageCode, where: Where<N>, args?: MessageArgs, data?: Record<string, unknown>) => void;
+/** The rule's typed arguments (optional only when it reads none), then data for its quick fixes. */
+type ReportArgs<C extends RuleCode> = Record<never, never> extends RuleArgs<C>
+    ? [args?: RuleArgs<C>, data?: Record<string, unknown>]
+    : [args: RuleArgs<C>, data?: Record<string, unknown>];
+
+export type Report = <C extends RuleCode, N extends AstNode>(code: C, where: Where<N>, ...rest: ReportArgs<C>) => void;
 
 export function reporter(accept: ValidationAcceptor, lang: Lang): Report {
-    return (code, where, args = {}, data = {}) => {
-        accept(MESSAGES[code].severity, renderMessage(lang, code, args), {
+    return (code, where, ...[args, data = {}]) => {
+        accept(RULES[code].severity, renderText(RULES[code], lang, args), {
             ...where,
             code: qualifiedCode(code),
             data: { code: qualifiedCode(code), ...data },

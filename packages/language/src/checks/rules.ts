@@ -5,9 +5,9 @@
 import { AstUtils, type AstNode } from 'langium';
 import type { Band, BandRule, ChoiceRule, DeductRule, FormulaRule, Item, ProportionalRule, TierRule } from '../generated/ast.js';
 import { isDeductionGroup, isInputRef, isInterval, isItem, isScoring } from '../generated/ast.js';
-import type { Lang } from '../i18n/messages.js';
+import type { Lang } from '../i18n/index.js';
 import { intervalText } from '../i18n/interval-text.js';
-import { word } from '../i18n/messages.js';
+import { word } from '../i18n/index.js';
 import { bandPoints, compareByPosition, conditionInterval, conditionKey, conditionQuantities, findGapsAndOverlaps, isEmpty, quantityValue, representative, type Interval, type Scale } from '../model/bands.js';
 import { formulaBounds, inputRange } from '../model/formula-bounds.js';
 import { exact, formatPoints, parsePoints, ZERO, type Exact } from '../model/points.js';

@@ -6,8 +6,8 @@
 import type { AstNode } from 'langium';
 import type { CriteriaSet, Item, Split, SourceKind } from '../generated/ast.js';
 import { isCriteriaSet } from '../generated/ast.js';
-import type { Lang } from '../i18n/messages.js';
-import { word } from '../i18n/messages.js';
+import type { Lang } from '../i18n/index.js';
+import { word } from '../i18n/index.js';
 import { declaredTotal, itemPointsBySource, setPointsBySource, type PointsBySource } from '../model/analysis.js';
 import { formatPoints, parsePoints, sum, ZERO, type Exact } from '../model/points.js';
 import { effectiveSource } from '../model/sources.js';

@@ -2,8 +2,8 @@
 import type { AstNode } from 'langium';
 import type { Item } from '../generated/ast.js';
 import { isDeductionGroup, isItem } from '../generated/ast.js';
-import type { Lang } from '../i18n/messages.js';
-import { word } from '../i18n/messages.js';
+import type { Lang } from '../i18n/index.js';
+import { word } from '../i18n/index.js';
 import { parsePoints, ZERO } from '../model/points.js';
 import { isOutline } from '../model/outline.js';
 import { childKind, isLeaf, itemLabel, maxOf, minOf } from '../model/tree.js';

@@ -5,7 +5,7 @@
 import { AstUtils, GrammarUtils } from 'langium';
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { Item } from '../generated/ast.js';
-import { renderEditorText, type Lang, type MessageArgs } from '../i18n/messages.js';
+import { renderEditorText, type Lang, type TypoArgs } from '../i18n/index.js';
 import { likelyTypos, slips } from '../model/likely-typos.js';
 import type { Exact } from '../model/points.js';
 import { childrenMinSum, childrenSum, declaredTotal, deductionGroupSum, domainsSum, partialSum } from '../model/analysis.js';
@@ -93,7 +93,7 @@ export interface SuspectData {
  * Which of the items' written maxima a single slip explains (model/likely-typos.ts): the message's
  * closing sentence and, for quick fixes and related information, where each suspect is written.
  */
-function typoReport(lang: Lang, items: Item[], expected: Exact, parent?: Item): { args: MessageArgs; suspects: SuspectData[]; related: { relatedInformation?: DiagnosticRelatedInformation[] } } {
+function typoReport(lang: Lang, items: Item[], expected: Exact, parent?: Item): { args: TypoArgs; suspects: SuspectData[]; related: { relatedInformation?: DiagnosticRelatedInformation[] } } {
     const written = items.map(item => item.max ?? '');
     const suspect = (item: Item, written: string, intended: string) => {
         const range = item.$cstNode && GrammarUtils.findNodeForProperty(item.$cstNode, 'max')?.range;
@@ -103,7 +103,7 @@ function typoReport(lang: Lang, items: Item[], expected: Exact, parent?: Item): 
     // A parent's max is written in the annex like its children's (unlike a declared total): it may be the slip.
     const parentSlip = parent?.max === undefined ? undefined : parentTypo(parent.max, written);
     if (parent && parentSlip) suspects.push(...suspect(parent, parent.max!, parentSlip));
-    const args: MessageArgs = { typos: suspects.length };
+    const args: TypoArgs = { typos: suspects.length };
     if (suspects.length === 1) Object.assign(args, { suspect: suspects[0].item, written: suspects[0].written, intended: suspects[0].intended });
     else args.suspects = suspects.map(s => `${s.item}: ${s.written} → ${s.intended}`).join('; ');
     if (suspects.length === 0) return { args, suspects, related: {} };

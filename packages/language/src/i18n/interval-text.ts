@@ -5,7 +5,7 @@
  */
 import type { Interval, Scale } from '../model/bands.js';
 import { formatPoints, type Exact } from '../model/points.js';
-import { renderEditorText, type Lang } from './messages.js';
+import { renderEditorText, type Lang } from './index.js';
 
 export function intervalText(lang: Lang, interval: Interval, scale: Scale): string {
     const quantity = (value: Exact) => formatPoints(value, lang === 'vi') + (scale === 'percent' ? '%' : '');

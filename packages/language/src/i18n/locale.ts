@@ -1,5 +1,5 @@
 /** The language of messages: from the client's locale in the editor, from --lang or LANG in the CLI. */
-import type { Lang } from './messages.js';
+import type { Lang } from './texts.js';
 
 export class ChisoLocale {
     lang: Lang = 'vi';

@@ -3,7 +3,7 @@ import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, T
 import { DefaultLexerErrorMessageProvider, LangiumParserErrorMessageProvider } from 'langium';
 import { ChisoTerminals } from '../generated/ast.js';
 import type { ChisoLocale } from './locale.js';
-import { renderMessage, word, WORDS, type Lang } from './messages.js';
+import { renderMessage, word, WORDS, type Lang } from './index.js';
 
 const NUMBER_TOKENS = new Set(['INT', 'DECIMAL']);
 
@@ -36,7 +36,7 @@ export class ChisoParserErrorMessages extends LangiumParserErrorMessageProvider 
         // Only an item's `max` is required: `criterion 1.1 "…" 2 {` or `criterion 1.1 "…" {`.
         if (options.expected.name === 'max') {
             const points = NUMBER_TOKENS.has(options.actual.tokenType?.name) ? actual : '';
-            return renderMessage(lang, 'syntax-missing-max', { points, actual });
+            return renderMessage(lang, 'syntax-missing-max', { points });
         }
         return renderMessage(lang, 'syntax-expected', { expected: tokenName(lang, options.expected), actual });
     }

@@ -12,8 +12,9 @@ import type { BandRule, FunctionCall, Interval, Item, SplitEntry, TierRule } fro
 import { isBandRule, isCriteriaSet, isFunctionCall, isInterval, isItem, isSplitEntry, isTierRule } from '../generated/ast.js';
 import type { ChisoServices } from './chiso-lsp-module.js';
 import type { ChisoLocale } from '../i18n/locale.js';
-import { renderEditorText, word, type EditorTextCode, type MessageArgs } from '../i18n/messages.js';
-import { parsePoints } from '../model/points.js';
+import { renderEditorText, word, type EditorTextArgs, type EditorTextCode } from '../i18n/index.js';
+import { ruleOfCode } from '../rules/index.js';
+import { parsePoints, type Exact } from '../model/points.js';
 import { isRunning } from '../model/numbering.js';
 import { fullCode, parentItem } from '../model/tree.js';
 import type { SuspectData } from '../checks/sums.js';
@@ -52,44 +53,45 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
         const data = (diagnostic.data ?? {}) as FixData;
         // A slip's message says what to write (chiso-lexer.ts, band-slips.ts): the fix writes it.
         // (Syntax diagnostics keep Langium's own code in their data.)
-        if (diagnostic.code === 'chiso/syntax') {
+        const rule = ruleOfCode(diagnostic.code);
+        if (rule === 'syntax') {
             return typeof data.write === 'string'
-                ? [this.quickFix(document, diagnostic, 'fix-write', { text: data.write }, [{ range: diagnostic.range, newText: data.write }], true)]
+                ? [this.quickFix(document, diagnostic, this.text('fix-write', { text: data.write }), [{ range: diagnostic.range, newText: data.write }], true)]
                 : [];
         }
         // Fixes read the tree; while the text does not parse, the tree is a guess and so would they be.
         if (hasSyntaxErrors(document)) return [];
-        switch (data.code) {
+        switch (rule) {
             // The suspected figure first: the declared max or total comes from the decision text.
-            case 'chiso/sum-mismatch': return [...this.fixTypos(document, diagnostic, data.suspects), ...this.replacePoints(document, diagnostic, data.actual, 'fix-sum')];
-            case 'chiso/min-sum-mismatch': return this.fixMinSum(document, diagnostic, data.actual);
-            case 'chiso/total-mismatch': return [...this.fixTypos(document, diagnostic, data.suspects), ...this.fixTotal(document, diagnostic, data.actual)];
-            case 'chiso/split-mismatch': return this.fixSplit(document, diagnostic, data.actual);
-            case 'chiso/count-mismatch': return this.replaceCount(document, diagnostic, data.actual, 'fix-count');
-            case 'chiso/respondents-mismatch': return this.replaceCount(document, diagnostic, data.actual, 'fix-respondents');
-            case 'chiso/band-gap': return this.fixBandGap(document, diagnostic, data.example);
-            case 'chiso/code-gap': return this.fixCodeGap(document, diagnostic);
+            case 'sum-mismatch': return [...this.fixTypos(document, diagnostic, data.suspects), ...this.replacePoints(document, diagnostic, data.actual, value => this.text('fix-sum', { value }))];
+            case 'min-sum-mismatch': return this.fixMinSum(document, diagnostic, data.actual);
+            case 'total-mismatch': return [...this.fixTypos(document, diagnostic, data.suspects), ...this.fixTotal(document, diagnostic, data.actual)];
+            case 'split-mismatch': return this.fixSplit(document, diagnostic, data.actual);
+            case 'count-mismatch': return this.replaceCount(document, diagnostic, data.actual, value => this.text('fix-count', { value }));
+            case 'respondents-mismatch': return this.replaceCount(document, diagnostic, data.actual, value => this.text('fix-respondents', { value }));
+            case 'band-gap': return this.fixBandGap(document, diagnostic, data.example);
+            case 'code-gap': return this.fixCodeGap(document, diagnostic);
             // A number used twice in a run through the set (a domain starting again at 1): renumbering the run removes it.
-            case 'chiso/duplicate-code': return this.fixCodeGap(document, diagnostic, true);
-            case 'chiso/code-not-under-parent': return this.fixCodeUnderParent(document, diagnostic);
-            case 'chiso/roman-numeral': return this.fixRomanNumeral(document, diagnostic, data.canonical);
-            case 'chiso/code-decimal-comma':
-            case 'chiso/code-leading-zero': return this.fixCodeWriting(document, diagnostic, data.suggested);
-            case 'chiso/decimal-comma-ambiguous': return this.fixCommaSeparated(document, diagnostic, data.suggested);
+            case 'duplicate-code': return this.fixCodeGap(document, diagnostic, true);
+            case 'code-not-under-parent': return this.fixCodeUnderParent(document, diagnostic);
+            case 'roman-numeral': return this.fixRomanNumeral(document, diagnostic, data.canonical);
+            case 'code-decimal-comma':
+            case 'code-leading-zero': return this.fixCodeWriting(document, diagnostic, data.suggested);
+            case 'decimal-comma-ambiguous': return this.fixCommaSeparated(document, diagnostic, data.suggested);
             // Normalising changes no letter a reader sees: the one fix certainly meant, hence preferred.
-            case 'chiso/not-nfc': return typeof data.normalized === 'string'
-                ? [this.quickFix(document, diagnostic, 'fix-nfc', {}, [{ range: diagnostic.range, newText: data.normalized }], true)]
+            case 'not-nfc': return typeof data.normalized === 'string'
+                ? [this.quickFix(document, diagnostic, this.text('fix-nfc'), [{ range: diagnostic.range, newText: data.normalized }], true)]
                 : [];
             default: return [];
         }
     }
 
     /** Replaces the flagged point value (a max, a total, a split entry) with the figure the check computed. */
-    protected replacePoints(document: LangiumDocument, diagnostic: Diagnostic, actual: unknown, title: EditorTextCode, args: MessageArgs = {}): CodeAction[] {
+    protected replacePoints(document: LangiumDocument, diagnostic: Diagnostic, actual: unknown, title: (value: Exact) => string): CodeAction[] {
         if (typeof actual !== 'string') return [];
         const value = parsePoints(actual);
         if (!value) return [];
-        return [this.quickFix(document, diagnostic, title, { ...args, value }, [{ range: diagnostic.range, newText: inDocumentsMark(document, actual) }])];
+        return [this.quickFix(document, diagnostic, title(value), [{ range: diagnostic.range, newText: inDocumentsMark(document, actual) }])];
     }
 
     /** Corrects each suspected mistyped max (checks/sums.ts); preferred when it is the only suspect. */
@@ -97,25 +99,25 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
         if (!Array.isArray(suspects)) return [];
         const typed = (suspects as Partial<SuspectData>[]).filter((s): s is SuspectData =>
             typeof s.item === 'string' && typeof s.written === 'string' && typeof s.intended === 'string' && s.range !== undefined);
-        return typed.map(suspect => this.quickFix(document, diagnostic, 'fix-typo', { item: suspect.item, written: suspect.written, intended: suspect.intended },
+        return typed.map(suspect => this.quickFix(document, diagnostic, this.text('fix-typo', { item: suspect.item, written: suspect.written, intended: suspect.intended }),
             [{ range: suspect.range, newText: suspect.intended }], typed.length === 1));
     }
 
     /** Replaces the flagged whole number (a declared count, a sample total) with the tree's or the groups'. */
-    protected replaceCount(document: LangiumDocument, diagnostic: Diagnostic, actual: unknown, title: EditorTextCode): CodeAction[] {
+    protected replaceCount(document: LangiumDocument, diagnostic: Diagnostic, actual: unknown, title: (value: number) => string): CodeAction[] {
         if (typeof actual !== 'number' || !Number.isSafeInteger(actual) || actual < 0) return [];
-        return [this.quickFix(document, diagnostic, title, { value: actual }, [{ range: diagnostic.range, newText: String(actual) }])];
+        return [this.quickFix(document, diagnostic, title(actual), [{ range: diagnostic.range, newText: String(actual) }])];
     }
 
     /** The declared total becomes the domains' sum; without a declaration (100 by default), `total` is added. */
     protected fixTotal(document: LangiumDocument, diagnostic: Diagnostic, actual: unknown): CodeAction[] {
         const set = nodeAt(document, diagnostic.range.start, isCriteriaSet);
         if (!set || typeof actual !== 'string' || !parsePoints(actual)) return [];
-        if (set.totals.length > 0) return this.replacePoints(document, diagnostic, actual, 'fix-total');
+        if (set.totals.length > 0) return this.replacePoints(document, diagnostic, actual, value => this.text('fix-total', { value }));
         const brace = set.$cstNode && GrammarUtils.findNodeForKeyword(set.$cstNode, '{');
         if (!brace) return [];
         const indent = `${lineIndent(document, set)}    `;
-        return [this.quickFix(document, diagnostic, 'fix-total-declare', { value: actual },
+        return [this.quickFix(document, diagnostic, this.text('fix-total-declare', { value: actual }),
             [{ range: { start: brace.range.end, end: brace.range.end }, newText: `\n${indent}total ${inDocumentsMark(document, actual)}` }])];
     }
 
@@ -123,8 +125,8 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
     protected fixMinSum(document: LangiumDocument, diagnostic: Diagnostic, actual: unknown): CodeAction[] {
         const item = nodeAt<Item>(document, diagnostic.range.start, isItem);
         if (!item || typeof actual !== 'string' || !parsePoints(actual)) return [];
-        if (item.min !== undefined) return this.replacePoints(document, diagnostic, actual, 'fix-min-sum');
-        return [this.quickFix(document, diagnostic, 'fix-min-sum', { value: parsePoints(actual)! },
+        if (item.min !== undefined) return this.replacePoints(document, diagnostic, actual, value => this.text('fix-min-sum', { value }));
+        return [this.quickFix(document, diagnostic, this.text('fix-min-sum', { value: parsePoints(actual)! }),
             [{ range: { start: diagnostic.range.end, end: diagnostic.range.end }, newText: ` min ${actual}` }])];
     }
 
@@ -132,7 +134,7 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
         const entry = nodeAt<SplitEntry>(document, diagnostic.range.start, isSplitEntry);
         if (!entry) return [];
         const kinds = entry.kinds.map(kind => word(this.locale.lang, kind)).join(' + ');
-        return this.replacePoints(document, diagnostic, actual, 'fix-split', { kinds });
+        return this.replacePoints(document, diagnostic, actual, value => this.text('fix-split', { value, kinds }));
     }
 
     /** One fix per neighbour of the gap: the band below reaches up, or the band above reaches down. */
@@ -144,7 +146,7 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
             const cst = band.condition.$cstNode;
             const condition = inDocumentsMark(document, written);
             return cst
-                ? [this.quickFix(document, diagnostic, 'fix-band-gap', { before: cst.text, after: condition }, [{ range: cst.range, newText: condition }])]
+                ? [this.quickFix(document, diagnostic, this.text('fix-band-gap', { before: cst.text, after: condition }), [{ range: cst.range, newText: condition }])]
                 : [];
         });
     }
@@ -161,8 +163,8 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
         const edits = renames.flatMap(([sibling, code]) => recodeEdits(sibling, code));
         const listed = renames.slice(0, LISTED_RENAMES).map(([sibling, code]) => `${sibling.code} → ${code}`);
         if (renames.length > LISTED_RENAMES) listed.push('…');
-        return [this.quickFix(document, diagnostic, 'fix-code-gap',
-            { renames: listed.join(', '), nested: edits.length > renames.length ? 'yes' : 'no' }, edits)];
+        return [this.quickFix(document, diagnostic,
+            this.text('fix-code-gap', { renames: listed.join(', '), nested: edits.length > renames.length ? 'yes' : 'no' }), edits)];
     }
 
     protected fixCodeUnderParent(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
@@ -170,28 +172,28 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
         const parent = item && parentItem(item);
         const code = item && codeUnderParent(item);
         if (!item || !parent || !code) return [];
-        return [this.quickFix(document, diagnostic, 'fix-code-under-parent', { code, parentCode: fullCode(parent) }, recodeEdits(item, code))];
+        return [this.quickFix(document, diagnostic, this.text('fix-code-under-parent', { code, parentCode: fullCode(parent) }), recodeEdits(item, code))];
     }
 
     /** `IIII` → `IV`: what the writer meant, hence preferred; dotted children spell the number, which stays. */
     protected fixRomanNumeral(document: LangiumDocument, diagnostic: Diagnostic, canonical: unknown): CodeAction[] {
         const item = nodeAt<Item>(document, diagnostic.range.start, isItem);
         if (!item || !hasCodes(item) || typeof canonical !== 'string') return [];
-        return [this.quickFix(document, diagnostic, 'fix-roman-numeral', { canonical }, recodeEdits(item, canonical), true)];
+        return [this.quickFix(document, diagnostic, this.text('fix-roman-numeral', { canonical }), recodeEdits(item, canonical), true)];
     }
 
     /** Writes the code as the check suggests (`1,1` → `1.1`, `01` → `1`), and the codes under it that repeat it. */
     protected fixCodeWriting(document: LangiumDocument, diagnostic: Diagnostic, suggested: unknown): CodeAction[] {
         const item = nodeAt<Item>(document, diagnostic.range.start, isItem);
         if (!item || typeof suggested !== 'string') return [];
-        return [this.quickFix(document, diagnostic, 'fix-code-written', { code: suggested }, recodeEdits(item, suggested), true)];
+        return [this.quickFix(document, diagnostic, this.text('fix-code-written', { code: suggested }), recodeEdits(item, suggested), true)];
     }
 
     /** Rewrites `[80,100%)` as `[80%, 100%)` and `min(1,5)` as `min(1, 5)`: the reading where the comma separates. */
     protected fixCommaSeparated(document: LangiumDocument, diagnostic: Diagnostic, suggested: unknown): CodeAction[] {
         const list = nodeAt(document, diagnostic.range.start, (node): node is Interval | FunctionCall => isInterval(node) || isFunctionCall(node));
         if (!list?.$cstNode || typeof suggested !== 'string') return [];
-        return [this.quickFix(document, diagnostic, 'fix-comma-separated', { text: suggested }, [{ range: list.$cstNode.range, newText: suggested }])];
+        return [this.quickFix(document, diagnostic, this.text('fix-comma-separated', { text: suggested }), [{ range: list.$cstNode.range, newText: suggested }])];
     }
 
     /** Rewrites each line holding decomposed text; a line is the unit because NFC never composes across a line break. */
@@ -203,15 +205,20 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
         });
         if (edits.length === 0) return undefined;
         return {
-            title: renderEditorText(this.locale.lang, 'fix-nfc-all'),
+            title: this.text('fix-nfc-all'),
             kind: NORMALIZE_NFC_KIND,
             edit: { changes: { [document.textDocument.uri]: edits } },
         };
     }
 
-    protected quickFix(document: LangiumDocument, diagnostic: Diagnostic, title: EditorTextCode, args: MessageArgs, edits: TextEdit[], isPreferred = false): CodeAction {
+    /** A fix's title, in the client's language. */
+    protected text<C extends EditorTextCode>(title: C, ...args: EditorTextArgs<C>): string {
+        return renderEditorText(this.locale.lang, title, ...args);
+    }
+
+    protected quickFix(document: LangiumDocument, diagnostic: Diagnostic, title: string, edits: TextEdit[], isPreferred = false): CodeAction {
         return {
-            title: renderEditorText(this.locale.lang, title, args),
+            title,
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
             isPreferred,

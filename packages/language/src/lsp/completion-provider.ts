@@ -15,7 +15,7 @@ import { isCriteriaSet, isDeductionGroup, isItem, isSurvey } from '../generated/
 import { SINGLE_FIELDS } from '../checks/structure.js';
 import type { ChisoServices } from './chiso-lsp-module.js';
 import type { ChisoLocale } from '../i18n/locale.js';
-import { renderEditorText, word } from '../i18n/messages.js';
+import { renderEditorText, word } from '../i18n/index.js';
 import { childKind } from '../model/tree.js';
 import { itemsOf, nextCode, type ItemContainer } from './item-codes.js';
 

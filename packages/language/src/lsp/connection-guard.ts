@@ -7,7 +7,7 @@
  * handler Langium registers goes through the guard below.
  */
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
-import { renderEditorText, type Lang } from '../i18n/messages.js';
+import { renderEditorText, type Lang } from '../i18n/index.js';
 
 /** The parts of the connection where Langium registers handlers. */
 const REGISTRIES: ReadonlySet<string> = new Set([

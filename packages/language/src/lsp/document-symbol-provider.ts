@@ -11,7 +11,7 @@ import type { ChisoServices } from './chiso-lsp-module.js';
 import type { Agency, CriteriaSet, DeductionGroup, Document, Item, Survey } from '../generated/ast.js';
 import { isAgency, isCriteriaSet, isDeductionGroup, isItem } from '../generated/ast.js';
 import type { ChisoLocale } from '../i18n/locale.js';
-import { renderEditorText, word, type Lang } from '../i18n/messages.js';
+import { renderEditorText, word, type Lang } from '../i18n/index.js';
 import { declaredTotal } from '../model/analysis.js';
 import { parsePoints, type Exact } from '../model/points.js';
 import { maxOf } from '../model/tree.js';

@@ -20,7 +20,7 @@ import { annexHtml } from '../outputs/annex-html.js';
 import { buildAnnex } from '../outputs/annex.js';
 import { allItems, fullCode } from '../model/tree.js';
 import type { ChisoLocale } from '../i18n/locale.js';
-import type { Lang } from '../i18n/messages.js';
+import type { Lang } from '../i18n/index.js';
 import { setOutlineText } from '../model/outline-status.js';
 import { ChisoCommands, type AnnexResult, type CheckResult, type CommandRange, type CompileError, type CompileResult, type SetTotals, type TotalsResult } from './command-protocol.js';
 

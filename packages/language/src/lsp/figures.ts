@@ -4,7 +4,7 @@
  * from model/analysis.ts, the same cached sums the checks report on.
  */
 import type { CriteriaSet, Item, SourceKind, Split } from '../generated/ast.js';
-import { word, type Lang } from '../i18n/messages.js';
+import { word, type Lang } from '../i18n/index.js';
 import { setPointsBySource, type PointsBySource } from '../model/analysis.js';
 import { formatPoints, parsePoints, sum, ZERO, type Exact } from '../model/points.js';
 import { fullCode, parentItem } from '../model/tree.js';

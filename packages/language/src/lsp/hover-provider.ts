@@ -12,7 +12,7 @@ import type { ChisoServices } from './chiso-lsp-module.js';
 import type { Agency, CriteriaSet, DeductionGroup, Document, Item, Survey } from '../generated/ast.js';
 import { isAgency, isCriteriaSet, isDeductionGroup, isItem, isSurvey } from '../generated/ast.js';
 import type { ChisoLocale } from '../i18n/locale.js';
-import { renderEditorText, word, type EditorTextCode, type Lang, type MessageArgs } from '../i18n/messages.js';
+import { renderEditorText, word, type EditorTextArgs, type EditorTextCode, type Lang } from '../i18n/index.js';
 import { childrenSum, declaredTotal, deductionGroupSum, domainsSum, itemPointsBySource, partialSum, pointsUnknown, respondentsSum, setPointsBySource } from '../model/analysis.js';
 import { exact, parsePoints, sum, wholeNumber, ZERO, type Exact } from '../model/points.js';
 import { isOutline, outlineCounts } from '../model/outline.js';
@@ -70,7 +70,7 @@ export class ChisoHoverProvider extends AstNodeHoverProvider {
     }
 
     private item(lang: Lang, item: Item): (string | undefined)[] {
-        const text = (key: EditorTextCode, args?: MessageArgs) => renderEditorText(lang, key, args);
+        const text = <C extends EditorTextCode>(key: C, ...args: EditorTextArgs<C>) => renderEditorText(lang, key, ...args);
         const max = maxOf(item);
         const min = minOf(item);
         const figures: string[] = [];
@@ -173,7 +173,7 @@ export class ChisoHoverProvider extends AstNodeHoverProvider {
             if (sample.groups.length > 0 && actual !== undefined && total !== undefined) {
                 groups.push(`- ${renderEditorText(lang, 'hover-sample-groups', { actual: String(actual), total: sample.total, mark: actual === total ? '✓' : '✗' })}`);
             }
-            const args: MessageArgs = { total: sample.total ?? '?' };
+            const args: { total: string; title?: string } = { total: sample.total ?? '?' };
             if (sample.title) args.title = escapeMarkdown(sample.title);
             return [renderEditorText(lang, 'hover-sample', args), ...groups].join('\n');
         });

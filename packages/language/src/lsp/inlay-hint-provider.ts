@@ -12,7 +12,7 @@ import type { ChisoServices } from './chiso-lsp-module.js';
 import type { CriteriaSet, DeductionGroup, Item } from '../generated/ast.js';
 import { isCriteriaSet, isDeductionGroup, isItem } from '../generated/ast.js';
 import type { ChisoLocale } from '../i18n/locale.js';
-import { renderEditorText, type Lang } from '../i18n/messages.js';
+import { renderEditorText, type Lang } from '../i18n/index.js';
 import { childrenSum, declaredTotal, deductionGroupSum, domainsSum, itemPointsBySource, partialSum, setPointsBySource, type PartialSum } from '../model/analysis.js';
 import { parsePoints, type Exact } from '../model/points.js';
 import { isLeaf, maxOf } from '../model/tree.js';

@@ -11,7 +11,7 @@ import { LSPErrorCodes, ResponseError, type CancellationToken, type Position, ty
 import type { Document } from '../generated/ast.js';
 import { isDocument } from '../generated/ast.js';
 import type { ChisoLocale } from '../i18n/locale.js';
-import { renderEditorText, type EditorTextCode } from '../i18n/messages.js';
+import { renderEditorText, type EditorTextCode } from '../i18n/index.js';
 import type { ChisoServices } from './chiso-lsp-module.js';
 
 /** The datatype rule every declared name is written with. */

@@ -7,7 +7,7 @@ import { AstUtils } from 'langium';
 import type { Condition, FormulaInput, Item, Rule } from '../generated/ast.js';
 import { isBandRule, isChoiceRule, isDeductionGroup, isDeductRule, isFormulaRule, isInterval, isProportionalRule, isTierRule } from '../generated/ast.js';
 import { intervalText } from '../i18n/interval-text.js';
-import { renderEditorText, type Lang } from '../i18n/messages.js';
+import { renderEditorText, type Lang } from '../i18n/index.js';
 import { conditionInterval, type Interval, type Scale } from '../model/bands.js';
 import { inputRange } from '../model/formula-bounds.js';
 import { parsePoints, ZERO } from '../model/points.js';

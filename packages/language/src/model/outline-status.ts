@@ -4,7 +4,7 @@
  * status bar and `chiso check` show it.
  */
 import type { CriteriaSet, Item } from '../generated/ast.js';
-import { renderEditorText, type Lang } from '../i18n/messages.js';
+import { renderEditorText, type Lang } from '../i18n/index.js';
 import { countSetWithOutlines, pointsUnknown } from './analysis.js';
 import { declaredCountsOf, isOutline, type PartialCounts } from './outline.js';
 import { walkItems } from './tree.js';

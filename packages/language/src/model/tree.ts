@@ -1,6 +1,6 @@
 /** Walking the criteria tree: items, parents, labels, full codes. */
 import { isCriteriaSet, isDeductionGroup, isItem, type CriteriaSet, type DeductionGroup, type Item } from '../generated/ast.js';
-import { word, type Lang } from '../i18n/messages.js';
+import { word, type Lang } from '../i18n/index.js';
 import { parsePoints, type Exact } from './points.js';
 
 export type ItemKind = Item['kind'];

@@ -3,7 +3,7 @@
  * shared between domains and, within each, between appraisal and survey points. Rows carry
  * `data-code` so the editor preview can reveal an item when its row is clicked.
  */
-import type { Lang } from '../i18n/messages.js';
+import type { Lang } from '../i18n/index.js';
 import { exact, formatPoints, ZERO, type Exact } from '../model/points.js';
 import { annexPoints, type Annex } from './annex.js';
 import type { CompiledItem, CompiledSet } from './criteria-json.js';

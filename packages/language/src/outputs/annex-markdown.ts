@@ -1,5 +1,5 @@
 /** The annex as a Markdown table (GitHub-flavoured), for review in a repository. */
-import type { Lang } from '../i18n/messages.js';
+import type { Lang } from '../i18n/index.js';
 import { annexPoints, type Annex } from './annex.js';
 
 /**

@@ -4,7 +4,7 @@
  * Columns: STT | Lĩnh vực / tiêu chí / tiêu chí thành phần | Điểm tối đa | Điểm tự đánh giá |
  * Điểm đạt được | Ghi chú. Renderers (Markdown, HTML, DOCX, XLSX) only lay this model out.
  */
-import type { Lang } from '../i18n/messages.js';
+import type { Lang } from '../i18n/index.js';
 import type { PartialCounts } from '../model/outline.js';
 import { remainingText } from '../model/outline-status.js';
 import { exact, formatPoints, type Exact, type JsonPoints } from '../model/points.js';

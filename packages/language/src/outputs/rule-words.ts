@@ -4,7 +4,7 @@
  * worded by the same function as the hover's (i18n/interval-text.ts), all words from the table.
  */
 import { intervalText } from '../i18n/interval-text.js';
-import { renderEditorText, type Lang } from '../i18n/messages.js';
+import { renderEditorText, type Lang } from '../i18n/index.js';
 import type { Scale } from '../model/bands.js';
 import { exact, formatPoints, type JsonPoints } from '../model/points.js';
 import type { Bound, CompiledExpression, CompiledRule } from './criteria-json.js';

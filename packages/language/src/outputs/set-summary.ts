@@ -6,7 +6,8 @@
  * Fragments are returned separately so that a caller (or a new figure) can add its own.
  */
 import type { CriteriaSet } from '../generated/ast.js';
-import { renderReportText, type Lang } from '../i18n/messages.js';
+import type { Lang } from '../i18n/index.js';
+import { renderSummaryText } from './set-summary-texts.js';
 import { setSourceParts, sourcePartsText } from '../lsp/figures.js';
 import { countSetWithOutlines, declaredTotal, domainsSum, partialSum, setPointsBySource, surveySourcedItems } from '../model/analysis.js';
 import { formatPoints } from '../model/points.js';
@@ -22,12 +23,12 @@ export function setSummaryFragments(lang: Lang, set: CriteriaSet): string[] {
     // A set with its header only has none yet; its outline fragment says what it declares.
     if (set.items.length > 0) {
         const counts = countSetWithOutlines(set, set.counts[0]?.includingDeductions ?? false);
-        fragments.push(renderReportText(lang, 'set-counts', { ...counts.total }));
+        fragments.push(renderSummaryText(lang, 'set-counts', { ...counts.total }));
     }
     const surveyItems = surveySourcedItems(set.items);
     const bySource = setPointsBySource(set);
     if (surveyItems.length > 0 && bySource.complete) {
-        fragments.push(renderReportText(lang, 'set-survey-items', { count: surveyItems.length, points: bySource.survey }));
+        fragments.push(renderSummaryText(lang, 'set-survey-items', { count: surveyItems.length, points: bySource.survey }));
     }
     // A set published to a given depth: what remains to detail (model/outline-status.ts).
     const outline = setOutlineText(lang, set, true);
@@ -44,14 +45,14 @@ function totalFragment(lang: Lang, set: CriteriaSet): string {
     // Beside outline domains whose points are not known, the sum is a lower bound (`Σ ≥ 60/100`).
     const partial = partialSum(set.items);
     if (!headerOnly && partial && partial.unknown > 0) {
-        return renderReportText(lang, 'set-total', {
+        return renderSummaryText(lang, 'set-total', {
             sum: `≥ ${formatPoints(partial.known)}`,
             total: total ?? '?',
             mark: total && partial.known.compare(total) > 0 ? '✗' : '',
             declared: set.totals.length > 0 ? 'yes' : 'no',
         });
     }
-    return renderReportText(lang, 'set-total', {
+    return renderSummaryText(lang, 'set-total', {
         sum: headerOnly ? '—' : sum ?? '?',
         total: total ?? '?',
         mark: headerOnly ? '' : matches ? '✓' : '✗',

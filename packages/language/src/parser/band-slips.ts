@@ -4,7 +4,7 @@
  * saying which interval to write: `[80%, 100%)`.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { renderMessage, type Lang } from '../i18n/messages.js';
+import { renderMessage, type Lang } from '../i18n/index.js';
 
 const NUMBER = String.raw`(\d+(?:[.,]\d+)?)`;
 /** `từ`/`trên` a%, `đến`/`tới`/`-`/`–`, `dưới`? b%: the words decide which ends are included. */

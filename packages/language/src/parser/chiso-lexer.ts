@@ -14,7 +14,7 @@
 import type { CustomPatternMatcherReturn, ILexingError, IToken, TokenType, TokenVocabulary } from 'chevrotain';
 import { DefaultLexer, DefaultTokenBuilder, type Grammar, type LexerResult, type TokenBuilderOptions, type TokenizeOptions } from 'langium';
 import type { ChisoCoreServices } from '../chiso-module.js';
-import { renderMessage } from '../i18n/messages.js';
+import { renderMessage } from '../i18n/index.js';
 import { limitNesting } from './nesting-limit.js';
 
 export const UNCLOSED_STRING = 'UNCLOSED_STRING';

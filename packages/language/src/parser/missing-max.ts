@@ -4,7 +4,7 @@
  * That syntax error becomes one saying what to write: `max 2`.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { renderMessage, type Lang } from '../i18n/messages.js';
+import { renderMessage, type Lang } from '../i18n/index.js';
 
 /** An item header up to its title, at the end of what precedes the error on its line. */
 const HEADER_BEFORE = /\b(?:domain|criterion|component)\s+\S+\s+"(?:[^"\\\n]|\\.)*"\s*$/u;

@@ -12,7 +12,7 @@
 import type { LexerResult } from 'langium';
 import type { ILexingError, IToken } from 'chevrotain';
 import { ChisoTerminals } from '../generated/ast.js';
-import { renderMessage, word, type Lang } from '../i18n/messages.js';
+import { renderMessage, word, type Lang } from '../i18n/index.js';
 
 /** `{ }` blocks: the set or survey, domain, criterion, components, a rule's block. */
 export const MAX_BLOCK_DEPTH = 32;

@@ -1,0 +1,35 @@
+/**
+ * The commands' own rules: problems with the files they read and write, importing and scoring,
+ * each a `chiso/<code>` finding with typed arguments and a page under docs/rules, like the checker's.
+ */
+import { renderText, ruleOfCode, ruleUnit, type ArgList, type ArgsOf, type AnyRule, type Lang } from '@chiso/language/i18n';
+import { IMPORT_RULES } from './import.js';
+import { INPUT_RULES } from './inputs.js';
+import { OUTPUT_RULES } from './outputs.js';
+import { SCORING_RULES } from './scoring.js';
+
+export const COMMAND_RULES = {
+    ...INPUT_RULES,
+    ...OUTPUT_RULES,
+    ...IMPORT_RULES,
+    ...SCORING_RULES,
+};
+
+export type CommandCode = keyof typeof COMMAND_RULES;
+export type CommandArgs<C extends CommandCode> = ArgsOf<(typeof COMMAND_RULES)[C]>;
+
+export function commandCode(code: CommandCode): string {
+    return `chiso/${code}`;
+}
+
+export function renderCommandMessage<C extends CommandCode>(lang: Lang, code: C, ...[args]: ArgList<CommandArgs<C>>): string {
+    return renderText(COMMAND_RULES[code] , lang, args);
+}
+
+/** The unit of any finding's code, the checker's or a command's (`chiso/split-total`, `chiso/input-missing`). */
+export function findingRule(code: string): AnyRule | undefined {
+    const checked = ruleOfCode(code);
+    if (checked) return ruleUnit(checked);
+    const own = code.slice('chiso/'.length);
+    return own in COMMAND_RULES ? COMMAND_RULES[own as CommandCode] : undefined;
+}

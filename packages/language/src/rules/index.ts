@@ -1,0 +1,64 @@
+/**
+ * Every rule of the checker, by concern (one file each). `RuleCode` and the arguments of each rule
+ * are types: a misspelt code or argument fails the build. The commands' own codes live in
+ * packages/cli/src/rules.
+ */
+import { renderText, type ArgList, type ArgsOf, type Lang } from '../i18n/texts.js';
+import { CODE_RULES } from './codes.js';
+import { COUNT_RULES } from './counts.js';
+import { FORMULA_RULES } from './formulas.js';
+import { NAME_RULES } from './names.js';
+import { NUMBER_RULES } from './numbers.js';
+import type { AnyRule, RuleUnit } from './rule.js';
+import { SCORING_RULE_RULES } from './scoring-rules.js';
+import { SOURCE_RULES } from './sources.js';
+import { STRUCTURE_RULES } from './structure.js';
+import { SUM_RULES } from './sums.js';
+import { SURVEY_RULES } from './surveys.js';
+import { SYNTAX_RULES } from './syntax.js';
+import { TEXT_RULES } from './text.js';
+
+export * from './rule.js';
+
+export const RULES = {
+    ...SYNTAX_RULES,
+    ...STRUCTURE_RULES,
+    ...NUMBER_RULES,
+    ...NAME_RULES,
+    ...SUM_RULES,
+    ...SOURCE_RULES,
+    ...COUNT_RULES,
+    ...CODE_RULES,
+    ...SCORING_RULE_RULES,
+    ...FORMULA_RULES,
+    ...SURVEY_RULES,
+    ...TEXT_RULES,
+};
+
+export type RuleCode = keyof typeof RULES;
+export type RuleArgs<C extends RuleCode> = ArgsOf<(typeof RULES)[C]>;
+
+/** The code as users see it and as tools filter on it, e.g. `chiso/sum-mismatch`. */
+export function qualifiedCode(code: RuleCode): string {
+    return `chiso/${(RULES[code] as RuleUnit<unknown>).code ?? code}`;
+}
+
+export function renderMessage<C extends RuleCode>(lang: Lang, code: C, ...[args]: ArgList<RuleArgs<C>>): string {
+    return renderText(RULES[code], lang, args);
+}
+
+/** The codes findings carry: each rule's own, and `syntax` that the syntax slips share. */
+export type ReportedCode = { [C in RuleCode]: (typeof RULES)[C] extends { readonly code: infer R extends string } ? R : C }[RuleCode];
+
+const REPORTED = new Set<string>((Object.keys(RULES) as RuleCode[]).map(code => qualifiedCode(code)));
+
+/** `chiso/sum-mismatch` → `sum-mismatch`; undefined for any other code (Langium's, or none). */
+export function ruleOfCode(code: unknown): ReportedCode | undefined {
+    return typeof code === 'string' && REPORTED.has(code) ? code.slice('chiso/'.length) as ReportedCode : undefined;
+}
+
+/** The rule behind a reported code: its own unit, or for a shared code the message that carries its docs. */
+export function ruleUnit(code: ReportedCode): AnyRule {
+    const units = Object.entries(RULES) as [RuleCode, AnyRule][];
+    return (RULES as Record<string, AnyRule>)[code] ?? units.find(([, unit]) => unit.code === code && unit.docs)?.[1] ?? units.find(([, unit]) => unit.code === code)![1];
+}

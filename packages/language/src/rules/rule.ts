@@ -1,0 +1,35 @@
+/**
+ * A rule unit: one `chiso/<code>` finding with its severity, its message in Vietnamese and English
+ * over typed arguments, and its documentation (docs/rules/<lang>/<code>.md is generated from it).
+ */
+import type { Lang, Message } from '../i18n/texts.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type Bilingual = { readonly [L in Lang]: string };
+
+/** What a rule's page says besides its message (the examples come from the fixtures). */
+export interface RuleDocs {
+    /** What it catches, one or two sentences. */
+    readonly catches: Bilingual;
+    /** Why it matters for the annex (the published decision) or its scoring. */
+    readonly why: Bilingual;
+    /** How to fix it by hand. */
+    readonly fix: Bilingual;
+}
+
+export interface RuleUnit<A> extends Message<A> {
+    readonly severity: Severity;
+    /** The code it is reported under when it is not its own key: the syntax slips all report `syntax`. */
+    readonly code?: string;
+    /** On every rule that owns its code; one message of a shared code carries that code's docs. */
+    readonly docs?: RuleDocs;
+}
+
+/** `defineRule<{ item: Arg }>()({ severity, vi: a => …, en: a => …, docs })`. */
+export function defineRule<A extends object = Record<never, never>>() {
+    return <const R extends RuleUnit<A>>(rule: R): R & RuleUnit<A> => rule;
+}
+
+/** Any rule, whatever its arguments: for what reads severity and docs only. */
+export type AnyRule = Omit<RuleUnit<never>, 'argsType'>;
