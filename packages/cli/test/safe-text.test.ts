@@ -29,7 +29,7 @@ describe('csvSeparator', () => {
 
 test('SARIF messages carry no control characters', () => {
     const finding = { file: 'a.chiso', line: 1, column: 1, endLine: 1, endColumn: 2, severity: 'error' as const, code: 'chiso/duplicate-name', message: 'The name “X\u001b]8;;http://x\u0007” is already used' };
-    const text = JSON.stringify(toSarif([finding], '0.1.0'));
+    const text = JSON.stringify(toSarif([finding], '0.1.0', 'en'));
     expect(text).not.toMatch(/\\u00(0|1)[0-9a-f]/i);
     expect(text).toContain('X␛]8;;http://x␇');
 });

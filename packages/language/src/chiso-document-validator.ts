@@ -16,7 +16,7 @@ import { AstUtils, Cancellation, DefaultDocumentValidator } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { forEachNode } from './references/sparse-interrupts.js';
 import { isTooDeep } from './parser/nesting-limit.js';
-import { qualifiedCode, renderMessage, type RuleCode } from './i18n/index.js';
+import { qualifiedCode, renderMessage, ruleDocUrl, ruleOfCode, type RuleCode } from './i18n/index.js';
 import { rewriteBandSlips } from './parser/band-slips.js';
 import { rewriteMissingMax } from './parser/missing-max.js';
 import type { Slip } from './parser/chiso-lexer.js';
@@ -71,9 +71,19 @@ export class ChisoDocumentValidator extends DefaultDocumentValidator {
                 kept.push(diagnostic);
             }
         }
-        if (syntax.length === 0) return this.options.surveyNotes ? diagnostics : diagnostics.filter(d => d.code !== SURVEY_SOURCED_CODE);
+        if (syntax.length === 0) return this.linkDocs(this.options.surveyNotes ? diagnostics : diagnostics.filter(d => d.code !== SURVEY_SOURCED_CODE));
         const lineText = (line: number) => document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
-        return [...rewriteBandSlips(rewriteMissingMax(syntax, lineText, this.locale.lang), lineText, this.locale.lang), ...kept];
+        return this.linkDocs([...rewriteBandSlips(rewriteMissingMax(syntax, lineText, this.locale.lang), lineText, this.locale.lang), ...kept]);
+    }
+
+    /** Each `chiso/<code>` finding links to its rule's page (LSP `codeDescription`; docs/rules). */
+    protected linkDocs(diagnostics: Diagnostic[]): Diagnostic[] {
+        for (const diagnostic of diagnostics) {
+            const code = ruleOfCode(diagnostic.code);
+            const href = code && ruleDocUrl(code, this.locale.lang);
+            if (href) diagnostic.codeDescription = { href };
+        }
+        return diagnostics;
     }
 
     override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {

@@ -11,7 +11,7 @@ import { formatFinding, formatSummary } from '../output/text.js';
 import { CHISO_VERSION } from '../version.js';
 import { ExitCode } from '../exit-codes.js';
 import { displayPath, formatFindings, loadWorkspace, SYNTAX_CODE, type LoadedWorkspace } from '../workspace.js';
-import { renderCommandMessage } from '../rules/index.js';
+import { findingDocUrl, renderCommandMessage } from '../rules/index.js';
 
 export type CheckFormat = 'text' | 'json' | 'github' | 'sarif';
 
@@ -37,10 +37,10 @@ export async function check(inputs: readonly string[], options: CheckOptions, ou
     const shown = findings.filter(f => f.severity === 'error' || (!options.quiet && (f.severity === 'warning' || options.notes || options.format === 'json')));
     switch (options.format) {
         case 'json':
-            output.out(JSON.stringify({ files: result.files.length, findings: shown }, null, 2));
+            output.out(JSON.stringify({ files: result.files.length, findings: shown.map(f => ({ ...f, docs: findingDocUrl(f.code, options.lang) })) }, null, 2));
             break;
         case 'sarif':
-            output.out(JSON.stringify(toSarif(shown, CHISO_VERSION), null, 2));
+            output.out(JSON.stringify(toSarif(shown, CHISO_VERSION, options.lang), null, 2));
             break;
         case 'github':
             for (const f of shown) {

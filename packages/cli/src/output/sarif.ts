@@ -1,11 +1,12 @@
 /** SARIF 2.1.0 for code-scanning tools: one run, one result per finding, rules by code. */
 import { neutraliseControls } from '@chiso/language/safe-text';
 import type { Finding } from './diagnostics.js';
-import { findingRule } from '../rules/index.js';
+import type { Lang } from '@chiso/language/i18n';
+import { findingDocUrl, findingRule } from '../rules/index.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
-export function toSarif(findings: readonly Finding[], version: string): object {
+export function toSarif(findings: readonly Finding[], version: string, lang: Lang): object {
     const codes = [...new Set(findings.map(f => f.code))].sort();
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -17,7 +18,17 @@ export function toSarif(findings: readonly Finding[], version: string): object {
                     version,
                     rules: codes.map(id => {
                         const rule = findingRule(id);
-                        return { id, defaultConfiguration: { level: LEVEL[rule?.severity ?? 'error'] } };
+                        const helpUri = findingDocUrl(id, lang);
+                        return {
+                            id,
+                            ...(helpUri ? { helpUri } : {}),
+                            ...(rule?.docs ? {
+                                shortDescription: { text: rule.docs.catches[lang] },
+                                fullDescription: { text: `${rule.docs.catches[lang]} ${rule.docs.why[lang]}` },
+                                help: { text: rule.docs.fix[lang], markdown: rule.docs.fix[lang] },
+                            } : {}),
+                            defaultConfiguration: { level: LEVEL[rule?.severity ?? 'error'] },
+                        };
                     }),
                 },
             },

@@ -2,7 +2,7 @@
  * The commands' own rules: problems with the files they read and write, importing and scoring,
  * each a `chiso/<code>` finding with typed arguments and a page under docs/rules, like the checker's.
  */
-import { renderText, ruleOfCode, ruleUnit, type ArgList, type ArgsOf, type AnyRule, type Lang } from '@chiso/language/i18n';
+import { renderText, ruleDocUrl, ruleOfCode, ruleUnit, type ArgList, type ArgsOf, type AnyRule, type Lang } from '@chiso/language/i18n';
 import { IMPORT_RULES } from './import.js';
 import { INPUT_RULES } from './inputs.js';
 import { OUTPUT_RULES } from './outputs.js';
@@ -33,3 +33,16 @@ export function findingRule(code: string): AnyRule | undefined {
     const own = code.slice('chiso/'.length);
     return own in COMMAND_RULES ? COMMAND_RULES[own as CommandCode] : undefined;
 }
+
+/** The page of a finding's code, when it is a rule's (docs/rules). */
+export function findingDocUrl(code: string, lang: Lang): string | undefined {
+    return findingRule(code) ? ruleDocUrl(code.slice('chiso/'.length), lang) : undefined;
+}
+
+/** The concerns, as the rule pages' index groups them. */
+export const COMMAND_CONCERNS = [
+    { title: { vi: 'Tệp đầu vào', en: 'Input files' }, rules: INPUT_RULES },
+    { title: { vi: 'Đầu ra của các lệnh', en: 'Command outputs' }, rules: OUTPUT_RULES },
+    { title: { vi: 'Nhập bảng phụ lục', en: 'Importing an annex' }, rules: IMPORT_RULES },
+    { title: { vi: 'Chấm điểm', en: 'Scoring' }, rules: SCORING_RULES },
+] as const;

@@ -20,6 +20,22 @@ import { TEXT_RULES } from './text.js';
 
 export * from './rule.js';
 
+/** The concerns, as the rule pages' index groups them. */
+export const CONCERNS = [
+    { title: { vi: 'Cú pháp', en: 'Syntax' }, rules: SYNTAX_RULES },
+    { title: { vi: 'Cấu trúc', en: 'Structure' }, rules: STRUCTURE_RULES },
+    { title: { vi: 'Số và ngày', en: 'Numbers and dates' }, rules: NUMBER_RULES },
+    { title: { vi: 'Tên và tham chiếu', en: 'Names and references' }, rules: NAME_RULES },
+    { title: { vi: 'Tổng điểm', en: 'Sums' }, rules: SUM_RULES },
+    { title: { vi: 'Nguồn điểm', en: 'Sources' }, rules: SOURCE_RULES },
+    { title: { vi: 'Số lượng', en: 'Counts' }, rules: COUNT_RULES },
+    { title: { vi: 'Mã mục', en: 'Codes' }, rules: CODE_RULES },
+    { title: { vi: 'Quy tắc chấm điểm', en: 'Scoring rules' }, rules: SCORING_RULE_RULES },
+    { title: { vi: 'Công thức', en: 'Formulas' }, rules: FORMULA_RULES },
+    { title: { vi: 'Điều tra xã hội học', en: 'Surveys' }, rules: SURVEY_RULES },
+    { title: { vi: 'Văn bản', en: 'Text' }, rules: TEXT_RULES },
+] as const;
+
 export const RULES = {
     ...SYNTAX_RULES,
     ...STRUCTURE_RULES,

@@ -2,6 +2,7 @@
  * A rule unit: one `chiso/<code>` finding with its severity, its message in Vietnamese and English
  * over typed arguments, and its documentation (docs/rules/<lang>/<code>.md is generated from it).
  */
+import type { EditorTextCode } from '../i18n/editor-texts.js';
 import type { Lang, Message } from '../i18n/texts.js';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -16,6 +17,11 @@ export interface RuleDocs {
     readonly why: Bilingual;
     /** How to fix it by hand. */
     readonly fix: Bilingual;
+    /**
+     * The page's passing example: this replacement turns its failing example (the smallest fixture
+     * expecting the code) into text the rule accepts; the generator checks that it does.
+     */
+    readonly fixed?: readonly [from: string, to: string];
 }
 
 export interface RuleUnit<A> extends Message<A> {
@@ -24,6 +30,8 @@ export interface RuleUnit<A> extends Message<A> {
     readonly code?: string;
     /** On every rule that owns its code; one message of a shared code carries that code's docs. */
     readonly docs?: RuleDocs;
+    /** The editor's quick fixes for it (their titles; lsp/code-actions.ts offers them from the diagnostic's data). */
+    readonly fixes?: readonly EditorTextCode[];
 }
 
 /** `defineRule<{ item: Arg }>()({ severity, vi: a => …, en: a => …, docs })`. */

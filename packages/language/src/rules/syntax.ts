@@ -6,6 +6,22 @@ export const SYNTAX_RULES = {
     'syntax-expected': defineRule<{ expected: Arg; actual: Arg }>()({
         code: 'syntax',
         severity: 'error',
+        docs: {
+            catches: {
+                vi: 'Văn bản không đúng cú pháp Chiso: gặp một từ ở chỗ cần từ khác, ký tự nằm ngoài dấu ngoặc kép, và các lỗi gõ thường gặp (chuỗi chưa đóng, `max12`, điểm thiếu `max`, khung điểm viết bằng chữ), mỗi lỗi nói rõ cần viết gì.',
+                en: 'Text that is not Chiso: a token where another was expected, a character outside quotes, and the common slips (an unclosed quote, `max12`, points without `max`, a band written in words), each saying what to write.',
+            },
+            why: {
+                vi: 'Khi tệp còn lỗi cú pháp, cây tiêu chí chỉ là phỏng đoán, nên tổng điểm, số lượng và tên chưa được kiểm tra cho đến khi sửa xong: chưa thể tin điều gì khác về tệp.',
+                en: 'While a file has syntax errors its tree is a guess, so its sums, counts and names are not checked until they are fixed: nothing else about the file can be trusted yet.',
+            },
+            fix: {
+                vi: 'Viết đúng như thông báo chỉ ra, tại vị trí được đánh dấu; sửa lỗi cú pháp đầu tiên trước, vì các lỗi sau có thể do nó gây ra.',
+                en: 'Write what the message says at the place it points to; fix the first syntax error first, as later ones may follow from it.',
+            },
+            fixed: ['domain 1 "Một" 1', 'domain 1 "Một" max 1'],
+        },
+        fixes: ['fix-write'],
         vi: a => `Cần ${a.expected} nhưng gặp \`${a.actual}\`.`,
         en: a => `Expected ${a.expected} but found \`${a.actual}\`.`,
     }),
@@ -48,6 +64,21 @@ export const SYNTAX_RULES = {
     }),
     'too-deep': defineRule<{ limit: Arg; what: Arg }>()({
         severity: 'error',
+        docs: {
+            catches: {
+                vi: 'Lồng quá giới hạn của Chiso: hơn 32 khối `{ }` lồng nhau, 32 cặp ngoặc lồng nhau, hoặc 256 phép toán liên tiếp trong một công thức.',
+                en: 'Nesting past Chiso\'s limits: more than 32 nested `{ }` blocks, 32 nested brackets, or 256 operators in a row in one formula.',
+            },
+            why: {
+                vi: 'Không bộ tiêu chí thực tế nào gần tới các giới hạn này; tệp vượt quá là tệp hỏng hoặc được tạo sai, và đọc tiếp chỉ tốn bộ nhớ và thời gian.',
+                en: 'No real criteria set comes near these limits; a file past them is damaged or generated wrongly, and reading it further would only cost memory and time.',
+            },
+            fix: {
+                vi: 'Kiểm tra nguồn gốc tệp; bỏ phần lồng thừa tại vị trí được báo. Tệp được kiểm tra lại khi nằm trong giới hạn.',
+                en: 'Check where the file came from; remove the extra nesting at the place reported. The file is checked again once it is within the limits.',
+            },
+            fixed: ['(((((((((((((((((((((((((((((((((a)))))))))))))))))))))))))))))))))', '(a)'],
+        },
         vi: a => `Lồng sâu quá ${a.limit} cấp (${a.what}): Chiso không đọc tệp này. Không bộ chỉ số thực tế nào gần tới giới hạn này; hãy kiểm tra lại tệp.`,
         en: a => `Nesting deeper than ${a.limit} levels (${a.what}): Chiso does not read this file. No real criteria set comes near this limit; check the file.`,
     }),

@@ -1,0 +1,15 @@
+// Writes docs/rules/<lang>/*.md from the rule units (src/docs/rule-pages.ts), removing pages of rules that are gone.
+import '@chiso/language/polyfill';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rulePages } from '../out/docs/rule-pages.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const docs = path.join(root, 'docs/rules');
+const pages = await rulePages(root);
+for (const lang of ['vi', 'en']) {
+    mkdirSync(path.join(docs, lang), { recursive: true });
+    for (const file of readdirSync(path.join(docs, lang))) rmSync(path.join(docs, lang, file));
+}
+for (const page of pages) writeFileSync(path.join(docs, page.path), page.text);
