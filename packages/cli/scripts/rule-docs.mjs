@@ -1,8 +1,10 @@
-// Writes docs/rules/<lang>/*.md from the rule units (src/docs/rule-pages.ts), removing pages of rules that are gone.
+// Writes docs/rules/<lang>/*.md from the rule units (src/docs/rule-pages.ts), removing pages of rules that are gone,
+// and docs/reference.md from the grammar.
 import '@chiso/language/polyfill';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { languageReference } from '@chiso/language';
 import { rulePages } from '../out/docs/rule-pages.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -13,3 +15,4 @@ for (const lang of ['vi', 'en']) {
     for (const file of readdirSync(path.join(docs, lang))) rmSync(path.join(docs, lang, file));
 }
 for (const page of pages) writeFileSync(path.join(docs, page.path), page.text);
+writeFileSync(path.join(root, 'docs/reference.md'), languageReference(root));

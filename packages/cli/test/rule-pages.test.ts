@@ -7,7 +7,7 @@ import '@chiso/language/polyfill';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadTexts } from '@chiso/language';
+import { languageReference, loadTexts } from '@chiso/language';
 import { describe, expect, test } from 'vitest';
 import { pageRules, rulePages } from '../src/docs/rule-pages.js';
 import { toSarif } from '../src/output/sarif.js';
@@ -33,6 +33,14 @@ describe('rule pages', () => {
         const stale = pages.filter(page => readFileSync(path.join(DOCS, page.path), 'utf8') !== page.text).map(page => page.path);
         expect(stale, 'run `npm run build` to regenerate docs/rules').toEqual([]);
     }, 120_000);
+
+    test('the committed language reference is what the grammar gives, every keyword listed', () => {
+        const reference = languageReference(ROOT);
+        expect(readFileSync(path.join(ROOT, 'docs/reference.md'), 'utf8'), 'run `npm run build` to regenerate docs/reference.md').toBe(reference);
+        for (const keyword of ['set', 'domain', 'criterion', 'component', 'max', 'split', 'counts', 'bands', 'formula', 'deductions', 'respondents']) {
+            expect(reference).toContain(`\`${keyword}\``);
+        }
+    });
 
     test('every rule has a page in Vietnamese and English, and an index per language', () => {
         const rules = pageRules();

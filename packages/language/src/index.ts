@@ -18,3 +18,4 @@ export * from './outputs/rule-words.js';
 export * from './outputs/chiso-source.js';
 export * from './outputs/set-summary.js';
 export * from './outputs/safe-text.js';
+export * from './docs/language-reference.js';
