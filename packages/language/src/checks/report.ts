@@ -1,14 +1,14 @@
 /** How checks report: a stable code, the message in the current language, data for quick fixes. */
 import type { AstNode, DiagnosticInfo, ValidationAcceptor } from 'langium';
 import type { ChisoAstType } from '../generated/ast.js';
-import { qualifiedCode, renderText, RULES, type Lang, type RuleArgs, type RuleCode } from '../i18n/index.js';
+import { qualifiedCode, renderText, RULES, type Lang, type RuleArgs, type RuleCode, type RuleData } from '../i18n/index.js';
 
 export type Where<N extends AstNode> = Omit<DiagnosticInfo<N>, 'code' | 'data'>;
 
-/** The rule's typed arguments (optional only when it reads none), then data for its quick fixes. */
+/** The rule's typed arguments (optional only when it reads none), then the data its quick fixes read. */
 type ReportArgs<C extends RuleCode> = Record<never, never> extends RuleArgs<C>
-    ? [args?: RuleArgs<C>, data?: Record<string, unknown>]
-    : [args: RuleArgs<C>, data?: Record<string, unknown>];
+    ? [args?: RuleArgs<C>, data?: RuleData<C>]
+    : [args: RuleArgs<C>, data?: RuleData<C>];
 
 export type Report = <C extends RuleCode, N extends AstNode>(code: C, where: Where<N>, ...rest: ReportArgs<C>) => void;
 
@@ -17,7 +17,7 @@ export function reporter(accept: ValidationAcceptor, lang: Lang): Report {
         accept(RULES[code].severity, renderText(RULES[code], lang, args), {
             ...where,
             code: qualifiedCode(code),
-            data: { code: qualifiedCode(code), ...data },
+            data: { code: qualifiedCode(code), ...(data as object) },
         } as DiagnosticInfo<AstNode>);
     };
 }

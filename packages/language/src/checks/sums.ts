@@ -5,7 +5,7 @@
 import { AstUtils, GrammarUtils } from 'langium';
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { Item } from '../generated/ast.js';
-import { renderEditorText, type Lang, type TypoArgs } from '../i18n/index.js';
+import { renderEditorText, type Lang, type SuspectData, type TypoArgs } from '../i18n/index.js';
 import { likelyTypos, slips } from '../model/likely-typos.js';
 import type { Exact } from '../model/points.js';
 import { childrenMinSum, childrenSum, declaredTotal, deductionGroupSum, domainsSum, partialSum } from '../model/analysis.js';
@@ -79,14 +79,6 @@ function parentTypo(max: string, children: readonly string[]): string | undefine
     const actual = sum(values as Exact[]);
     const mark = [max, ...children].some(text => /\d,\d/.test(text)) ? ',' : '.';
     return slips(max, mark).filter(candidate => parsePoints(candidate)?.equals(actual)).sort((a, b) => a.length - b.length)[0];
-}
-
-/** A suspected mistyped max, as quick fixes read it: where it is written and what it probably is. */
-export interface SuspectData {
-    item: string;
-    written: string;
-    intended: string;
-    range: { start: { line: number; character: number }; end: { line: number; character: number } };
 }
 
 /**

@@ -13,11 +13,10 @@ import { isBandRule, isCriteriaSet, isFunctionCall, isInterval, isItem, isSplitE
 import type { ChisoServices } from './chiso-lsp-module.js';
 import type { ChisoLocale } from '../i18n/locale.js';
 import { renderEditorText, word, type EditorTextArgs, type EditorTextCode } from '../i18n/index.js';
-import { ruleOfCode } from '../rules/index.js';
+import { ruleOfCode, type RuleCode, type RuleData, type SuspectData } from '../rules/index.js';
 import { parsePoints, type Exact } from '../model/points.js';
 import { isRunning } from '../model/numbering.js';
 import { fullCode, parentItem } from '../model/tree.js';
-import type { SuspectData } from '../checks/sums.js';
 import { closeBandGap } from './band-gaps.js';
 import { codeUnderParent, hasCodes, recodeEdits, renumberInSequence } from './item-codes.js';
 
@@ -63,25 +62,34 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
         if (hasSyntaxErrors(document)) return [];
         switch (rule) {
             // The suspected figure first: the declared max or total comes from the decision text.
-            case 'sum-mismatch': return [...this.fixTypos(document, diagnostic, data.suspects), ...this.replacePoints(document, diagnostic, data.actual, value => this.text('fix-sum', { value }))];
-            case 'min-sum-mismatch': return this.fixMinSum(document, diagnostic, data.actual);
-            case 'total-mismatch': return [...this.fixTypos(document, diagnostic, data.suspects), ...this.fixTotal(document, diagnostic, data.actual)];
-            case 'split-mismatch': return this.fixSplit(document, diagnostic, data.actual);
-            case 'count-mismatch': return this.replaceCount(document, diagnostic, data.actual, value => this.text('fix-count', { value }));
-            case 'respondents-mismatch': return this.replaceCount(document, diagnostic, data.actual, value => this.text('fix-respondents', { value }));
-            case 'band-gap': return this.fixBandGap(document, diagnostic, data.example);
+            case 'sum-mismatch': {
+                const { suspects, actual } = fixData(diagnostic, rule);
+                return [...this.fixTypos(document, diagnostic, suspects), ...this.replacePoints(document, diagnostic, actual, value => this.text('fix-sum', { value }))];
+            }
+            case 'min-sum-mismatch': return this.fixMinSum(document, diagnostic, fixData(diagnostic, rule).actual);
+            case 'total-mismatch': {
+                const { suspects, actual } = fixData(diagnostic, rule);
+                return [...this.fixTypos(document, diagnostic, suspects), ...this.fixTotal(document, diagnostic, actual)];
+            }
+            case 'split-mismatch': return this.fixSplit(document, diagnostic, fixData(diagnostic, rule).actual);
+            case 'count-mismatch': return this.replaceCount(document, diagnostic, fixData(diagnostic, rule).actual, value => this.text('fix-count', { value }));
+            case 'respondents-mismatch': return this.replaceCount(document, diagnostic, fixData(diagnostic, rule).actual, value => this.text('fix-respondents', { value }));
+            case 'band-gap': return this.fixBandGap(document, diagnostic, fixData(diagnostic, rule).example);
             case 'code-gap': return this.fixCodeGap(document, diagnostic);
             // A number used twice in a run through the set (a domain starting again at 1): renumbering the run removes it.
             case 'duplicate-code': return this.fixCodeGap(document, diagnostic, true);
             case 'code-not-under-parent': return this.fixCodeUnderParent(document, diagnostic);
-            case 'roman-numeral': return this.fixRomanNumeral(document, diagnostic, data.canonical);
+            case 'roman-numeral': return this.fixRomanNumeral(document, diagnostic, fixData(diagnostic, rule).canonical);
             case 'code-decimal-comma':
-            case 'code-leading-zero': return this.fixCodeWriting(document, diagnostic, data.suggested);
-            case 'decimal-comma-ambiguous': return this.fixCommaSeparated(document, diagnostic, data.suggested);
+            case 'code-leading-zero': return this.fixCodeWriting(document, diagnostic, fixData(diagnostic, rule).suggested);
+            case 'decimal-comma-ambiguous': return this.fixCommaSeparated(document, diagnostic, fixData(diagnostic, rule).suggested);
             // Normalising changes no letter a reader sees: the one fix certainly meant, hence preferred.
-            case 'not-nfc': return typeof data.normalized === 'string'
-                ? [this.quickFix(document, diagnostic, this.text('fix-nfc'), [{ range: diagnostic.range, newText: data.normalized }], true)]
-                : [];
+            case 'not-nfc': {
+                const { normalized } = fixData(diagnostic, rule);
+                return typeof normalized === 'string'
+                    ? [this.quickFix(document, diagnostic, this.text('fix-nfc'), [{ range: diagnostic.range, newText: normalized }], true)]
+                    : [];
+            }
             default: return [];
         }
     }
@@ -229,6 +237,14 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
 
 function hasSyntaxErrors(document: LangiumDocument): boolean {
     return document.parseResult.lexerErrors.length > 0 || document.parseResult.parserErrors.length > 0;
+}
+
+/**
+ * The data a rule's check left for its quick fixes (checks/*.ts, typed by the rule). It crossed the
+ * protocol, so any field may be missing or malformed: each fix still checks what it reads.
+ */
+function fixData<C extends RuleCode>(diagnostic: Diagnostic, _code: C): Partial<RuleData<C>> {
+    return (diagnostic.data ?? {}) as Partial<RuleData<C>>;
 }
 
 /** A kind is wanted when the client asks for no kind in particular, or for it or a kind it refines. */

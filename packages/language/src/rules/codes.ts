@@ -44,7 +44,7 @@ export const CODE_RULES = {
         vi: a => `Mã ${a.code} không thuộc mã ${a.parentCode} của mục cha; mã đúng có dạng ${a.prefix}.<số>.`,
         en: a => `The code ${a.code} is not under its parent's code ${a.parentCode}; expected ${a.prefix}.<n>.`,
     }),
-    'code-decimal-comma': defineRule<{ suggested: Arg; code: Arg }>()({
+    'code-decimal-comma': defineRule<{ suggested: Arg; code: Arg }, { suggested: string }>()({
         severity: 'error',
         docs: {
             catches: { vi: 'Mã viết bằng dấu phẩy: `1,1`.', en: 'A code written with a comma: `1,1`.' },
@@ -56,7 +56,7 @@ export const CODE_RULES = {
         vi: a => `Mã mục viết bằng dấu chấm: ${a.suggested}, không phải ${a.code}.`,
         en: a => `Codes are written with dots: ${a.suggested}, not ${a.code}.`,
     }),
-    'code-leading-zero': defineRule<{ code: Arg; suggested: Arg }>()({
+    'code-leading-zero': defineRule<{ code: Arg; suggested: Arg }, { suggested: string }>()({
         severity: 'warning',
         docs: {
             catches: { vi: 'Mã có chữ số 0 ở đầu, `01` (cảnh báo; được so như `1`).', en: 'A code with a leading zero, `01` (a warning; it is compared as `1`).' },
@@ -85,7 +85,7 @@ export const CODE_RULES = {
         vi: a => `Mã ${a.code} đứng sau ${a.previous}${a.running === 'yes' ? ' (đánh số liên tục trong cả bộ)' : ''}; thiếu: ${a.missing}.`,
         en: a => `The code ${a.code} follows ${a.previous}${a.running === 'yes' ? ' (numbered through the whole set)' : ''}; missing: ${a.missing}.`,
     }),
-    'roman-numeral': defineRule<{ code: Arg; value: Arg; canonical: Arg }>()({
+    'roman-numeral': defineRule<{ code: Arg; value: Arg; canonical: Arg }, { canonical: string }>()({
         severity: 'warning',
         docs: {
             catches: {

@@ -4,7 +4,7 @@ import { defineRule } from './rule.js';
 import { upperFirst } from '../i18n/message-helpers.js';
 
 export const COUNT_RULES = {
-    'count-mismatch': defineRule<{ scope: Arg; expected: Arg; level: Arg; atLeast?: Arg; actual: Arg; outlined?: Arg; rule: Arg }>()({
+    'count-mismatch': defineRule<{ scope: Arg; expected: Arg; level: Arg; atLeast?: Arg; actual: Arg; outlined?: Arg; rule: Arg }, { actual?: number }>()({
         severity: 'error',
         docs: {
             catches: {

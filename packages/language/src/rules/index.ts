@@ -19,6 +19,7 @@ import { SYNTAX_RULES } from './syntax.js';
 import { TEXT_RULES } from './text.js';
 
 export * from './rule.js';
+export type { SuspectData } from './sums.js';
 
 /** The concerns, as the rule pages' index groups them. */
 export const CONCERNS = [
@@ -53,6 +54,8 @@ export const RULES = {
 
 export type RuleCode = keyof typeof RULES;
 export type RuleArgs<C extends RuleCode> = ArgsOf<(typeof RULES)[C]>;
+/** The diagnostic data a rule's quick fixes read (`data` of `report`), by the code it is reported under. */
+export type RuleData<C extends RuleCode> = (typeof RULES)[C] extends { readonly dataType?: infer D } ? D : never;
 
 /** The code as users see it and as tools filter on it, e.g. `chiso/sum-mismatch`. */
 export function qualifiedCode(code: RuleCode): string {

@@ -22,7 +22,7 @@ export const NUMBER_RULES = {
         vi: a => `“${a.text}” không phải là số điểm hợp lệ (viết số thập phân như 0,25 hoặc 0.25, hay phân số như 10/3, mẫu số khác 0).`,
         en: a => `“${a.text}” is not a valid point value (write a decimal such as 0.25 or 0,25, or a fraction such as 10/3 with a non-zero denominator).`,
     }),
-    'decimal-comma-ambiguous': defineRule<{ written: Arg; number: Arg; what: Arg; suggested: Arg }>()({
+    'decimal-comma-ambiguous': defineRule<{ written: Arg; number: Arg; what: Arg; suggested: Arg }, { suggested: string }>()({
         severity: 'error',
         docs: {
             catches: {

@@ -24,7 +24,7 @@ export interface RuleDocs {
     readonly fixed?: readonly [from: string, to: string];
 }
 
-export interface RuleUnit<A> extends Message<A> {
+export interface RuleUnit<A, D = Record<never, never>> extends Message<A> {
     readonly severity: Severity;
     /** The code it is reported under when it is not its own key: the syntax slips all report `syntax`. */
     readonly code?: string;
@@ -32,12 +32,17 @@ export interface RuleUnit<A> extends Message<A> {
     readonly docs?: RuleDocs;
     /** The editor's quick fixes for it (their titles; lsp/code-actions.ts offers them from the diagnostic's data). */
     readonly fixes?: readonly EditorTextCode[];
+    /** Type only, never set: the diagnostic data its quick fixes read (`D`), which the check must pass. */
+    readonly dataType?: D;
 }
 
-/** `defineRule<{ item: Arg }>()({ severity, vi: a => …, en: a => …, docs })`. */
-export function defineRule<A extends object = Record<never, never>>() {
-    return <const R extends RuleUnit<A>>(rule: R): R & RuleUnit<A> => rule;
+/**
+ * `defineRule<{ item: Arg }>()({ severity, vi: a => …, en: a => …, docs })`; a rule with quick
+ * fixes also declares the data they read: `defineRule<{ item: Arg }, { actual: string }>()`.
+ */
+export function defineRule<A extends object = Record<never, never>, D extends object = Record<never, never>>() {
+    return <const R extends RuleUnit<A, D>>(rule: R): R & RuleUnit<A, D> => rule;
 }
 
 /** Any rule, whatever its arguments: for what reads severity and docs only. */
-export type AnyRule = Omit<RuleUnit<never>, 'argsType'>;
+export type AnyRule = Omit<RuleUnit<never>, 'argsType' | 'dataType'>;

@@ -61,7 +61,7 @@ export const SCORING_RULE_RULES = {
         vi: a => `Khoảng ${a.text} không chứa giá trị nào.`,
         en: a => `The interval ${a.text} contains no value.`,
     }),
-    'band-gap': defineRule<{ range: Arg }>()({
+    'band-gap': defineRule<{ range: Arg }, { example: string }>()({
         severity: 'error',
         docs: {
             catches: {

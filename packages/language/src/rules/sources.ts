@@ -9,7 +9,7 @@ const WHY_SOURCE: Bilingual = {
 };
 
 export const SOURCE_RULES = {
-    'split-mismatch': defineRule<{ scope: Arg; kinds: Arg; bound?: Arg; actual: Arg; expected: Arg; difference: Arg }>()({
+    'split-mismatch': defineRule<{ scope: Arg; kinds: Arg; bound?: Arg; actual: Arg; expected: Arg; difference: Arg }, { expected?: string; actual?: string }>()({
         severity: 'error',
         docs: {
             catches: {

@@ -3,8 +3,16 @@ import type { Arg } from '../i18n/texts.js';
 import { defineRule } from './rule.js';
 import { type TypoArgs, typoSentenceEn, typoSentenceVi } from '../i18n/message-helpers.js';
 
+/** A suspected mistyped max, as quick fixes read it: where it is written and what it probably is. */
+export interface SuspectData {
+    item: string;
+    written: string;
+    intended: string;
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
 export const SUM_RULES = {
-    'sum-mismatch': defineRule<{ item: Arg; actual: Arg; expected: Arg; difference: Arg } & TypoArgs>()({
+    'sum-mismatch': defineRule<{ item: Arg; actual: Arg; expected: Arg; difference: Arg } & TypoArgs, { expected: string; actual: string; suspects?: SuspectData[] }>()({
         severity: 'error',
         docs: {
             catches: {
@@ -25,7 +33,7 @@ export const SUM_RULES = {
         vi: a => `Tổng điểm tối đa của các mục con của ${a.item} là ${a.actual}, khác điểm tối đa ${a.expected} của nó (chênh lệch ${a.difference}).${typoSentenceVi(a)}`,
         en: a => `The children of ${a.item} add up to ${a.actual}, not its max of ${a.expected} (difference ${a.difference}).${typoSentenceEn(a)}`,
     }),
-    'total-mismatch': defineRule<{ actual: Arg; declared: Arg; expected: Arg; difference: Arg } & TypoArgs>()({
+    'total-mismatch': defineRule<{ actual: Arg; declared: Arg; expected: Arg; difference: Arg } & TypoArgs, { expected: string; actual: string; suspects: SuspectData[] }>()({
         severity: 'error',
         docs: {
             catches: {
@@ -107,7 +115,7 @@ export const SUM_RULES = {
         vi: a => `Thiếu \`max\`: viết điểm tối đa của ${a.item} sau tiêu đề, ví dụ \`max 2\`. Chỉ mục dàn ý (chưa có mục con, khai báo \`counts\` cho các cấp dưới) mới được để trống điểm khi chưa công bố.`,
         en: a => `Missing \`max\`: write the max points of ${a.item} after its title, e.g. \`max 2\`. Only an outline item (no children yet, \`counts\` declared for the levels below it) may leave its points out while they are not published.`,
     }),
-    'min-sum-mismatch': defineRule<{ item: Arg; actual: Arg; expected: Arg; difference: Arg }>()({
+    'min-sum-mismatch': defineRule<{ item: Arg; actual: Arg; expected: Arg; difference: Arg }, { actual: string }>()({
         severity: 'error',
         docs: {
             catches: {

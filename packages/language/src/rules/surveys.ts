@@ -3,7 +3,7 @@ import type { Arg } from '../i18n/texts.js';
 import { defineRule } from './rule.js';
 
 export const SURVEY_RULES = {
-    'respondents-mismatch': defineRule<{ actual: Arg; expected: Arg; difference: Arg }>()({
+    'respondents-mismatch': defineRule<{ actual: Arg; expected: Arg; difference: Arg }, { actual: number }>()({
         severity: 'error',
         docs: {
             catches: {

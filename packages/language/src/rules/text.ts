@@ -3,7 +3,7 @@ import type { Arg } from '../i18n/texts.js';
 import { defineRule } from './rule.js';
 
 export const TEXT_RULES = {
-    'not-nfc': defineRule()({
+    'not-nfc': defineRule<Record<never, never>, { normalized: string }>()({
         severity: 'warning',
         docs: {
             catches: {
