@@ -3,7 +3,7 @@
  * looks like a finished annex, so the banner says it is not and names the errors, as the Problems
  * view does. Free of `vscode` imports, so it is tested without an editor.
  */
-import { extensionText, type TextLang } from './texts.js';
+import { extensionText, type ExtensionTextArgs, type ExtensionTextCode, type TextLang } from './texts.js';
 
 export interface BannerError {
     /** 0-based, as the editor counts. */
@@ -23,7 +23,7 @@ export function escapeHtml(text: string): string {
 /** The banner's HTML, or '' when there is nothing to warn about. */
 export function annexBanner(errors: readonly BannerError[], staleTable: boolean, lang: TextLang): string {
     if (errors.length === 0 && !staleTable) return '';
-    const text = (code: Parameters<typeof extensionText>[1], args: Record<string, string | number> = {}) => escapeHtml(extensionText(lang, code, args));
+    const text = <C extends ExtensionTextCode>(code: C, ...args: ExtensionTextArgs<C>) => escapeHtml(extensionText(lang, code, ...args));
     const parts: string[] = [];
     if (errors.length > 0) {
         const listed = errors.slice(0, LISTED).map(e => `<li>${text('annex-error-line', { line: e.line + 1, message: e.message })}</li>`);

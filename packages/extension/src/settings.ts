@@ -1,6 +1,6 @@
 /** The extension's settings: `chiso.language` (vi | en | auto), `chiso.strict` and `chiso.surveyNotes`. */
 import { env, workspace } from 'vscode';
-import { extensionText, type ExtensionTextCode } from './texts.js';
+import { extensionText, type ExtensionTextArgs, type ExtensionTextCode } from './texts.js';
 
 export type ChisoLanguage = 'vi' | 'en';
 
@@ -12,8 +12,8 @@ export function effectiveLanguage(): ChisoLanguage {
 }
 
 /** One of the extension's texts in the language of `chiso.language`. */
-export function t(code: ExtensionTextCode, args: Record<string, string | number> = {}): string {
-    return extensionText(effectiveLanguage(), code, args);
+export function t<C extends ExtensionTextCode>(code: C, ...args: ExtensionTextArgs<C>): string {
+    return extensionText(effectiveLanguage(), code, ...args);
 }
 
 /** Whether survey-sourced items are listed in the Problems view (their italics and hovers stay either way). */
