@@ -110,6 +110,17 @@ export function withOrdinal(code: string, ordinal: Ordinal): string | undefined 
     return prefix + segment;
 }
 
+/**
+ * Whether a text can be an item's code: dotted numbers, optionally ending in a letter (`1.2`, `1.2.a`),
+ * or one segment numbered by letter, Roman numeral or prefix (`a`, `IV`, `D4`). What import accepts.
+ */
+export function isItemCode(code: string): boolean {
+    if (/^\d+(\.\d+)*(\.[a-zđ])?$/.test(code)) return true;
+    const ordinal = code.includes('.') ? undefined : codeOrdinal(code);
+    // A prefix is a few capitals (`D`, `Đ`, `TC`): `Điểm4` is a word, not a numbering.
+    return ordinal !== undefined && (ordinal.style !== 'prefixed' || /^[A-ZĐ]{1,3}$/.test(ordinal.prefix));
+}
+
 /** Whether the code is Roman or prefixed (`II`, `D2`, `Đ2`): a number that its children do not spell out. */
 export function isNamedNumber(code: string | undefined): boolean {
     // Most codes are dotted numbers: answered before any pattern is tried.
