@@ -71,7 +71,7 @@ export class ChisoDocumentValidator extends DefaultDocumentValidator {
                 kept.push(diagnostic);
             }
         }
-        if (syntax.length === 0) return this.options.surveyNotes ? diagnostics : diagnostics.filter(d => d.code !== SURVEY_SOURCED_CODE);
+        if (syntax.length === 0) return this.options.surveyNotes(document.uri.toString()) ? diagnostics : diagnostics.filter(d => d.code !== SURVEY_SOURCED_CODE);
         const lineText = (line: number) => document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
         return [...rewriteBandSlips(rewriteMissingMax(syntax, lineText, this.locale.lang), lineText, this.locale.lang), ...kept];
     }

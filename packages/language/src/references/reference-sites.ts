@@ -6,10 +6,10 @@
  * when the grammar gains a reference in another place or to another kind of name.
  */
 import type { AstNode, AstNodeDescription, LangiumDocument, ReferenceDescription } from 'langium';
-import { AstUtils, DefaultLinker, DefaultReferenceDescriptionProvider, DefaultScopeComputation, MultiMap } from 'langium';
+import { AstUtils, Cancellation, DefaultLinker, DefaultReferenceDescriptionProvider, DefaultScopeComputation, MultiMap } from 'langium';
 import { isCriteriaSet, isFormulaRule, type Document } from '../generated/ast.js';
 import { allItems } from '../model/tree.js';
-import { forEachNode, NONE } from './sparse-interrupts.js';
+import { forEachNode } from './sparse-interrupts.js';
 
 /** The node types a cross-reference can point to: top-level declarations and formula inputs. */
 export const REFERENCE_TARGETS = ['Agency', 'FormulaInput', 'Survey'] as const;
@@ -31,7 +31,7 @@ export function* referenceHolders(root: Document): Generator<AstNode> {
 
 export class ChisoScopeComputation extends DefaultScopeComputation {
     /** Local names: the file's top-level declarations, and each formula's inputs within it. */
-    override async collectLocalSymbols(document: LangiumDocument, cancelToken = NONE): Promise<MultiMap<AstNode, AstNodeDescription>> {
+    override async collectLocalSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<MultiMap<AstNode, AstNodeDescription>> {
         const symbols = new MultiMap<AstNode, AstNodeDescription>();
         const root = document.parseResult.value as Document;
         for (const element of root.elements) this.addLocalSymbol(element, document, symbols);
@@ -45,7 +45,7 @@ export class ChisoScopeComputation extends DefaultScopeComputation {
 }
 
 export class ChisoLinker extends DefaultLinker {
-    override async link(document: LangiumDocument, cancelToken = NONE): Promise<void> {
+    override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         await forEachNode(referenceHolders(document.parseResult.value as Document), cancelToken, node => {
             AstUtils.streamReferences(node).forEach(ref => this.doLink(ref, document));
         });
@@ -53,7 +53,7 @@ export class ChisoLinker extends DefaultLinker {
 }
 
 export class ChisoReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
-    override async createDescriptions(document: LangiumDocument, cancelToken = NONE): Promise<ReferenceDescription[]> {
+    override async createDescriptions(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<ReferenceDescription[]> {
         const descriptions: ReferenceDescription[] = [];
         await forEachNode(referenceHolders(document.parseResult.value as Document), cancelToken, node => {
             AstUtils.streamReferences(node).forEach(ref => {

@@ -8,7 +8,6 @@ import type { AstNode, MaybePromise } from 'langium';
 import { Cancellation, interruptAndCheck } from 'langium';
 
 const NODES_BETWEEN_INTERRUPTS = 256;
-export const NONE = Cancellation.CancellationToken.None;
 
 /** Visits the nodes in order, checking for cancellation (and yielding) every few hundred of them. */
 export async function forEachNode<T extends AstNode>(nodes: Iterable<T>, cancelToken: Cancellation.CancellationToken, visit: (node: T) => MaybePromise<void>): Promise<void> {
