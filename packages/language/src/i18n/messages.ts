@@ -195,8 +195,8 @@ export const MESSAGES = {
     // ── sources ────────────────────────────────────────────────────────────────────────────
     'split-mismatch': {
         severity: 'error',
-        vi: a => `${upperFirst(a.scope)}: điểm từ nguồn ${a.kinds} là ${BOUND_VI[a.bound] ?? ''}${a.actual}${a.bound ? ' (kể cả điểm của các mục dàn ý chưa rõ nguồn)' : ''}, khác số khai báo ${a.expected} (chênh lệch ${a.difference}).`,
-        en: a => `${upperFirst(a.scope)}: points sourced from ${a.kinds} add up to ${BOUND_EN[a.bound] ?? ''}${a.actual}${a.bound ? ' (counting outline items whose source is not known yet)' : ''}, not the declared ${a.expected} (difference ${a.difference}).`,
+        vi: a => `${upperFirst(a.scope)}: điểm từ nguồn ${a.kinds} là ${BOUND_VI[a.bound] ?? ''}${a.actual}${a.bound ? ' (kể cả điểm của các mục dàn ý chưa rõ nguồn)' : ''}, khác số khai báo ${a.expected} (chênh lệch ${a.difference}).${typoSentenceVi(a)}`,
+        en: a => `${upperFirst(a.scope)}: points sourced from ${a.kinds} add up to ${BOUND_EN[a.bound] ?? ''}${a.actual}${a.bound ? ' (counting outline items whose source is not known yet)' : ''}, not the declared ${a.expected} (difference ${a.difference}).${typoSentenceEn(a)}`,
     },
     'split-total': {
         severity: 'error',
@@ -887,12 +887,12 @@ export const EDITOR_TEXTS = {
         vi: a => `Viết \`${a.text}\``,
         en: a => `Write \`${a.text}\``,
     },
-    // Related information on a sum mismatch, at the figure a single slip explains.
+    // Related information on a sum or split mismatch, at the figure a single slip explains.
     'related-typo': {
         vi: a => `Có lẽ điểm tối đa của ${a.item} là ${a.intended} chứ không phải ${a.written}`,
         en: a => `${upperFirst(a.item)}'s ${a.written} is probably ${a.intended}`,
     },
-    // The figure a single slip explains (checks/sums.ts), corrected where it is written.
+    // The figure a single slip explains (checks/likely-typo-report.ts), corrected where it is written.
     'fix-typo': {
         vi: a => `Sửa ${a.written} thành ${a.intended} (${a.item})`,
         en: a => `Correct ${a.item}'s ${a.written} to ${a.intended}`,
