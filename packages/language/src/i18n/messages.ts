@@ -346,15 +346,23 @@ export const MESSAGES = {
         vi: a => `Chia cho 0: ${a.expression} luôn bằng 0.`,
         en: a => `Division by zero: ${a.expression} is always 0.`,
     },
+    // A counter-example: input values the declared ranges and `where` constraints admit, evaluated exactly.
     'formula-range': {
         severity: 'error',
-        vi: a => `Công thức có thể cho ${a.bound} điểm, ${a.side} ${a.limit} của ${a.item}.`,
-        en: a => `The formula can give ${en(a.bound, 'point')}, ${a.side} ${a.limit} of ${a.item}.`,
+        vi: a => `Công thức cho ${a.result} điểm, ${a.side} ${a.limit} của ${a.item}, khi ${a.example}.`,
+        en: a => `The formula gives ${en(a.result, 'point')}, ${a.side} ${a.limit} of ${a.item}, when ${a.example}.`,
     },
+    // Neither a bound within [min, max] nor a counter-example was found.
     'formula-unbounded': {
         severity: 'warning',
-        vi: a => `Không chứng minh được công thức luôn ≤ điểm tối đa ${a.max} của ${a.item}: khai báo \`max\` cho đầu vào hoặc ràng buộc \`where\` (ví dụ \`where a + b <= n * 8\`).`,
-        en: a => `Cannot prove the formula stays within the max of ${a.max} of ${a.item}: declare input \`max\` values or a \`where\` constraint (e.g. \`where a + b <= n * 8\`).`,
+        vi: a => `Không chứng minh được công thức luôn ${a.side === 'below' ? `≥ điểm tối thiểu ${a.limit}` : `≤ điểm tối đa ${a.limit}`} của ${a.item}: khai báo \`max\` cho đầu vào hoặc ràng buộc \`where\` (ví dụ \`where a + b <= n * 8\`).`,
+        en: a => `Cannot prove the formula stays ${a.side === 'below' ? `at or above the minimum of ${a.limit}` : `within the max of ${a.limit}`} of ${a.item}: declare input \`max\` values or a \`where\` constraint (e.g. \`where a + b <= n * 8\`).`,
+    },
+    // A constant in a divisor's product (Mỹ Đức's respondents × 8) is the number of answers per form.
+    'formula-questions': {
+        severity: 'warning',
+        vi: a => `Công thức nhân với ${a.factor} (số câu hỏi của mỗi phiếu), nhưng cuộc khảo sát ${a.survey} khai báo ${a.questions} câu hỏi: một trong hai số bị sai.`,
+        en: a => `The formula multiplies by ${a.factor} (the questions on each form), but survey ${a.survey} declares ${en(a.questions, 'question')}: one of the two is wrong.`,
     },
 
     // ── surveys ────────────────────────────────────────────────────────────────────────────
