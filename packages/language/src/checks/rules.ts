@@ -204,7 +204,7 @@ function checkFormula(rule: FormulaRule, report: Report, lang: Lang): void {
     for (const [side, limit, proven] of sides) {
         if (proven) continue;
         // Interval bounds over-approximate: only input values that reach past the limit prove the formula wrong.
-        const counter = formulaExample(rule, side, limit);
+        const counter = counterExample(rule, side, limit);
         if (counter) {
             report('formula-range', { node: rule.result },
                 { result: counter.result, side: word(lang, side), limit, item: label, example: valuesText(counter.values, lang) });
@@ -214,8 +214,23 @@ function checkFormula(rule: FormulaRule, report: Report, lang: Lang): void {
     }
 }
 
-function valuesText(values: ReadonlyMap<FormulaInput, Exact>, lang: Lang): string {
-    return [...values].map(([input, value]) => `${input.name} = ${formatPoints(value, lang === 'vi')}`).join(', ');
+function valuesText(values: Iterable<readonly [FormulaInput | string, Exact]>, lang: Lang): string {
+    return [...values].map(([input, value]) => `${typeof input === 'string' ? input : input.name} = ${formatPoints(value, lang === 'vi')}`).join(', ');
+}
+
+// A formula's text (its inputs, constraints and result) decides its counter-example; the search is the
+// costly part of the formula checks, and the same formula is checked again on every keystroke.
+const EXAMPLE_LIMIT = 1_000;
+const examples = new Map<string, { values: [string, Exact][]; result: Exact } | undefined>();
+
+function counterExample(rule: FormulaRule, side: 'above' | 'below', limit: Exact): { values: [string, Exact][]; result: Exact } | undefined {
+    const key = `${side}|${limit.toFraction()}|${rule.$cstNode?.text}`;
+    if (rule.$cstNode && examples.has(key)) return examples.get(key);
+    const found = formulaExample(rule, side, limit);
+    const example = found && { values: [...found.values].map(([input, value]): [string, Exact] => [input.name, value]), result: found.result };
+    if (examples.size >= EXAMPLE_LIMIT) examples.clear();
+    if (rule.$cstNode) examples.set(key, example);
+    return example;
 }
 
 /**

@@ -205,6 +205,8 @@ function zeroExample(rule: FormulaRule, divisor: Expression): Map<FormulaInput, 
 
 /** Below this many starting points, every combination of each input's seed values is tried. */
 const COMBINATIONS = 81;
+/** Points tried at most per search. */
+const CANDIDATES = 200;
 
 /**
  * The first admitted point where `goal` answers. Starting points combine each input's least value,
@@ -223,8 +225,9 @@ function search<T>(rule: FormulaRule, targets: readonly Expression[], goal: (val
         const [left, right] = side.map(expr => evaluate(expr, values));
         return left === undefined ? undefined : right === undefined ? (side.length === 1 ? left : undefined) : left.sub(right);
     };
-    const moves = (values: Map<FormulaInput, Exact>): Map<FormulaInput, Exact>[] => sides.flatMap(side =>
-        [...new Set(side.flatMap(inputsOf))].flatMap(input => {
+    const sideInputs = sides.map(side => [...new Set(side.flatMap(inputsOf))]);
+    const moves = (values: Map<FormulaInput, Exact>): Map<FormulaInput, Exact>[] => sides.flatMap((side, i) =>
+        sideInputs[i].flatMap(input => {
             const at = (value: Exact) => gap(side, new Map(values).set(input, value));
             const start = values.get(input);
             if (start === undefined) return [];
@@ -233,13 +236,21 @@ function search<T>(rule: FormulaRule, targets: readonly Expression[], goal: (val
             const root = start.sub(v0.div(v1.sub(v0)));
             return within(input, root) && at(root)?.equals(ZERO) ? [new Map(values).set(input, root)] : [];
         }));
-    for (const start of startingPoints(inputs)) {
-        const once = moves(start);
-        for (const values of [start, ...once, ...once.flatMap(moves)]) {
-            if (!admitted(rule, values)) continue;
-            const found = goal(values);
-            if (found !== undefined) return found;
+    function* candidates(): Generator<Map<FormulaInput, Exact>> {
+        for (const start of startingPoints(inputs)) {
+            yield start;
+            const once = moves(start);
+            yield* once;
+            for (const values of once) yield* moves(values);
         }
+    }
+    let tried = 0;
+    for (const values of candidates()) {
+        // Bounded work on every keystroke: past the budget, the search has found nothing (which proves nothing).
+        if (++tried > CANDIDATES) return undefined;
+        if (!admitted(rule, values)) continue;
+        const found = goal(values);
+        if (found !== undefined) return found;
     }
     return undefined;
 }
