@@ -1,6 +1,7 @@
 /**
  * Scoring rules: bands and tiers (gaps, overlaps, thresholds, points within [min, max], max
- * reachable, monotone), choices, deductions and formulas (division by zero, result range).
+ * reachable, monotone), choices, deductions and formulas (division by zero, a result past [min, max]
+ * shown by input values that reach it, a survey's questions against the formula's factor).
  */
 import { AstUtils, type AstNode } from 'langium';
 import type { Band, BandRule, ChoiceRule, DeductRule, FormulaInput, FormulaRule, Item, ProportionalRule, TierRule } from '../generated/ast.js';

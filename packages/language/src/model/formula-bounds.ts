@@ -31,7 +31,7 @@ export interface DivisionHazard {
     readonly divisor: Expression;
     /** The divisor is 0 whatever the inputs (`a / 0`). */
     readonly certain: boolean;
-    /** Input values within their ranges that make the divisor 0, when one is found (checked by evaluating it). */
+    /** Input values admitted by their ranges and the constraints that make the divisor 0, when found (checked by evaluating it). */
     readonly example?: ReadonlyMap<FormulaInput, Exact>;
 }
 
