@@ -11,7 +11,7 @@ type Render = (a: Record<string, string>) => string;
 const TABLES: Record<string, Record<string, Record<Lang, Render>>> = { MESSAGES, REPORT_TEXTS, HELP_TEXTS, DIFF_TEXTS, EDITOR_TEXTS };
 
 /** Pieces of a sentence (a band's interval, an annex cell, a completion detail, help's parenthesis), not sentences. */
-const FRAGMENTS = new Set(['band-between', 'band-from', 'band-above', 'band-up-to', 'band-below', 'annex-deduct', 'annex-proportional',
+const FRAGMENTS = new Set(['band-between', 'band-from', 'band-above', 'band-up-to', 'band-below', 'annex-deduct', 'annex-deduct-taken-off', 'annex-proportional',
     'annex-formula', 'annex-formula-inputs', 'annex-formula-where', 'rule-formula-where', 'rule-formula-input', 'complete-next-code',
     'choices', 'default', 'outline-short', 'decision', 'including-deductions', 'level-department', 'level-district', 'level-commune',
     'level-ministry', 'level-province', 'level-other', 'sum-total', 'sum-item', 'sum-deductions', 'outline-points-unknown']);

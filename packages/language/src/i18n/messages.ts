@@ -195,8 +195,8 @@ export const MESSAGES = {
     // ── sources ────────────────────────────────────────────────────────────────────────────
     'split-mismatch': {
         severity: 'error',
-        vi: a => `${upperFirst(a.scope)}: điểm từ nguồn ${a.kinds} là ${BOUND_VI[a.bound] ?? ''}${a.actual}${a.bound ? ' (kể cả điểm của các mục dàn ý chưa rõ nguồn)' : ''}, khác số khai báo ${a.expected} (chênh lệch ${a.difference}).`,
-        en: a => `${upperFirst(a.scope)}: points sourced from ${a.kinds} add up to ${BOUND_EN[a.bound] ?? ''}${a.actual}${a.bound ? ' (counting outline items whose source is not known yet)' : ''}, not the declared ${a.expected} (difference ${a.difference}).`,
+        vi: a => `${upperFirst(a.scope)}: điểm từ nguồn ${a.kinds} là ${BOUND_VI[a.bound] ?? ''}${a.actual}${a.bound ? ' (kể cả điểm của các mục dàn ý chưa rõ nguồn)' : ''}, khác số khai báo ${a.expected} (chênh lệch ${a.difference}).${typoSentenceVi(a)}`,
+        en: a => `${upperFirst(a.scope)}: points sourced from ${a.kinds} add up to ${BOUND_EN[a.bound] ?? ''}${a.actual}${a.bound ? ' (counting outline items whose source is not known yet)' : ''}, not the declared ${a.expected} (difference ${a.difference}).${typoSentenceEn(a)}`,
     },
     'split-total': {
         severity: 'error',
@@ -346,15 +346,23 @@ export const MESSAGES = {
         vi: a => `Chia cho 0: ${a.expression} luôn bằng 0.`,
         en: a => `Division by zero: ${a.expression} is always 0.`,
     },
+    // A counter-example: input values the declared ranges and `where` constraints admit, evaluated exactly.
     'formula-range': {
         severity: 'error',
-        vi: a => `Công thức có thể cho ${a.bound} điểm, ${a.side} ${a.limit} của ${a.item}.`,
-        en: a => `The formula can give ${en(a.bound, 'point')}, ${a.side} ${a.limit} of ${a.item}.`,
+        vi: a => `Công thức cho ${a.result} điểm, ${a.side} ${a.limit} của ${a.item}, khi ${a.example}.`,
+        en: a => `The formula gives ${en(a.result, 'point')}, ${a.side} ${a.limit} of ${a.item}, when ${a.example}.`,
     },
+    // Neither a bound within [min, max] nor a counter-example was found.
     'formula-unbounded': {
         severity: 'warning',
-        vi: a => `Không chứng minh được công thức luôn ≤ điểm tối đa ${a.max} của ${a.item}: khai báo \`max\` cho đầu vào hoặc ràng buộc \`where\` (ví dụ \`where a + b <= n * 8\`).`,
-        en: a => `Cannot prove the formula stays within the max of ${a.max} of ${a.item}: declare input \`max\` values or a \`where\` constraint (e.g. \`where a + b <= n * 8\`).`,
+        vi: a => `Không chứng minh được công thức luôn ${a.side === 'below' ? `≥ điểm tối thiểu ${a.limit}` : `≤ điểm tối đa ${a.limit}`} của ${a.item}: khai báo \`max\` cho đầu vào hoặc ràng buộc \`where\` (ví dụ \`where a + b <= n * 8\`).`,
+        en: a => `Cannot prove the formula stays ${a.side === 'below' ? `at or above the minimum of ${a.limit}` : `within the max of ${a.limit}`} of ${a.item}: declare input \`max\` values or a \`where\` constraint (e.g. \`where a + b <= n * 8\`).`,
+    },
+    // A constant in a divisor's product (Mỹ Đức's respondents × 8) is the number of answers per form.
+    'formula-questions': {
+        severity: 'warning',
+        vi: a => `Công thức nhân với ${a.factor} (số câu hỏi của mỗi phiếu), nhưng cuộc khảo sát ${a.survey} khai báo ${a.questions} câu hỏi: một trong hai số bị sai.`,
+        en: a => `The formula multiplies by ${a.factor} (the questions on each form), but survey ${a.survey} declares ${en(a.questions, 'question')}: one of the two is wrong.`,
     },
 
     // ── surveys ────────────────────────────────────────────────────────────────────────────
@@ -839,6 +847,11 @@ export const EDITOR_TEXTS = {
         vi: a => `trừ ${a.amount} điểm mỗi ${a.unit}, thấp nhất ${a.floor} điểm`,
         en: a => `${a.amount} off per ${a.unit}, not below ${a.floor}`,
     },
+    // In a deduction group an item's points are those taken off: 1 per violation, up to max − floor.
+    'annex-deduct-taken-off': {
+        vi: a => `trừ ${a.amount} điểm mỗi ${a.unit}, trừ tối đa ${a.most} điểm`,
+        en: a => `${a.amount} off per ${a.unit}, at most ${a.most} off`,
+    },
     'annex-proportional': {
         vi: a => `điểm = tỷ lệ đạt được × điểm tối đa${a.label ? ` (${a.label})` : ''}`,
         en: a => `points = share achieved × max points${a.label ? ` (${a.label})` : ''}`,
@@ -887,12 +900,12 @@ export const EDITOR_TEXTS = {
         vi: a => `Viết \`${a.text}\``,
         en: a => `Write \`${a.text}\``,
     },
-    // Related information on a sum mismatch, at the figure a single slip explains.
+    // Related information on a sum or split mismatch, at the figure a single slip explains.
     'related-typo': {
         vi: a => `Có lẽ điểm tối đa của ${a.item} là ${a.intended} chứ không phải ${a.written}`,
         en: a => `${upperFirst(a.item)}'s ${a.written} is probably ${a.intended}`,
     },
-    // The figure a single slip explains (checks/sums.ts), corrected where it is written.
+    // The figure a single slip explains (checks/likely-typo-report.ts), corrected where it is written.
     'fix-typo': {
         vi: a => `Sửa ${a.written} thành ${a.intended} (${a.item})`,
         en: a => `Correct ${a.item}'s ${a.written} to ${a.intended}`,

@@ -16,7 +16,7 @@ import { renderEditorText, word, type EditorTextCode, type MessageArgs } from '.
 import { parsePoints } from '../model/points.js';
 import { isRunning } from '../model/numbering.js';
 import { fullCode, parentItem } from '../model/tree.js';
-import type { SuspectData } from '../checks/sums.js';
+import type { SuspectData } from '../checks/likely-typo-report.js';
 import { closeBandGap } from './band-gaps.js';
 import { codeUnderParent, hasCodes, recodeEdits, renumberInSequence } from './item-codes.js';
 
@@ -60,11 +60,11 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
         // Fixes read the tree; while the text does not parse, the tree is a guess and so would they be.
         if (hasSyntaxErrors(document)) return [];
         switch (data.code) {
-            // The suspected figure first: the declared max or total comes from the decision text.
+            // The suspected figure first: the declared max, total or split comes from the decision text.
             case 'chiso/sum-mismatch': return [...this.fixTypos(document, diagnostic, data.suspects), ...this.replacePoints(document, diagnostic, data.actual, 'fix-sum')];
             case 'chiso/min-sum-mismatch': return this.fixMinSum(document, diagnostic, data.actual);
             case 'chiso/total-mismatch': return [...this.fixTypos(document, diagnostic, data.suspects), ...this.fixTotal(document, diagnostic, data.actual)];
-            case 'chiso/split-mismatch': return this.fixSplit(document, diagnostic, data.actual);
+            case 'chiso/split-mismatch': return [...this.fixTypos(document, diagnostic, data.suspects), ...this.fixSplit(document, diagnostic, data.actual)];
             case 'chiso/count-mismatch': return this.replaceCount(document, diagnostic, data.actual, 'fix-count');
             case 'chiso/respondents-mismatch': return this.replaceCount(document, diagnostic, data.actual, 'fix-respondents');
             case 'chiso/band-gap': return this.fixBandGap(document, diagnostic, data.example);
@@ -92,7 +92,7 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
         return [this.quickFix(document, diagnostic, title, { ...args, value }, [{ range: diagnostic.range, newText: inDocumentsMark(document, actual) }])];
     }
 
-    /** Corrects each suspected mistyped max (checks/sums.ts); preferred when it is the only suspect. */
+    /** Corrects each suspected mistyped max (checks/likely-typo-report.ts); preferred when it is the only suspect. */
     protected fixTypos(document: LangiumDocument, diagnostic: Diagnostic, suspects: unknown): CodeAction[] {
         if (!Array.isArray(suspects)) return [];
         const typed = (suspects as Partial<SuspectData>[]).filter((s): s is SuspectData =>
