@@ -14,7 +14,7 @@ import type { IRecognitionException } from 'chevrotain';
 import type { AstNode, AstReflection, LangiumDocument, ParseResult, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
 import { AstUtils, Cancellation, DefaultDocumentValidator } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
-import { forEachNode } from './references/sparse-interrupts.js';
+import { forEachNode } from './workspace/sparse-interrupts.js';
 import { isTooDeep } from './parser/nesting-limit.js';
 import { qualifiedCode, renderMessage, type MessageCode } from './i18n/messages.js';
 import { rewriteBandSlips } from './parser/band-slips.js';
@@ -103,7 +103,7 @@ export class ChisoDocumentValidator extends DefaultDocumentValidator {
         super.processParsingErrors(parserErrors.some(echo) ? { ...parseResult, parserErrors: parserErrors.filter(error => !echo(error)) } : parseResult, diagnostics, options);
     }
 
-    /** Checks run in one walk (see sparse-interrupts.ts), each node type's checks looked up once. */
+    /** Checks run in one walk (see workspace/sparse-interrupts.ts), each node type's checks looked up once. */
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         const checksByType = new Map<string, readonly ValidationCheck[]>();
         await forEachNode(AstUtils.streamAst(rootNode), cancelToken, node => {

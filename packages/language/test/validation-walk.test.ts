@@ -1,5 +1,5 @@
 /**
- * Chiso runs its checks synchronously in one walk (chiso-validator.ts, references/sparse-interrupts.ts)
+ * Chiso runs its checks synchronously in one walk (chiso-validator.ts, workspace/sparse-interrupts.ts)
  * instead of Langium's await per node and per check. What a user sees must not change: a failing
  * check is reported, an asynchronous check still runs in order, and an edit cancels a running check.
  */

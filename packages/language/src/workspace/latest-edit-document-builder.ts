@@ -7,8 +7,8 @@
  */
 import type { BuildOptions, LangiumDocument } from 'langium';
 import { delayNextTick, OperationCancelled, type Cancellation } from 'langium';
-import { FolderDocumentBuilder } from '../references/folder-document-builder.js';
-import { NONE } from '../references/sparse-interrupts.js';
+import { FolderDocumentBuilder } from './folder-document-builder.js';
+import { NONE } from './sparse-interrupts.js';
 
 export class LatestEditDocumentBuilder extends FolderDocumentBuilder {
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
