@@ -80,6 +80,8 @@ function rangeOf(expr: Expression, ratioPairs: Set<string>, hazards: DivisionHaz
         return expr.fn === 'min' ? minRange(ranges) : maxRange(ranges);
     }
     if (isBinaryExpression(expr)) {
+        // An operand left out by recovery from a syntax error: nothing is known, and no divisor to name.
+        if (!expr.left || !expr.right) return {};
         const left = rangeOf(expr.left, ratioPairs, hazards);
         const right = rangeOf(expr.right, ratioPairs, hazards);
         switch (expr.op) {
