@@ -2,7 +2,7 @@
 /**
  * A/B of a build after parsing (scopes → linking → reference index → checks) of a generated set,
  * with Chiso's walks (synchronous checks, sparse cancellation checks, names and references
- * visited only where the grammar puts them: chiso-validator.ts, references/sparse-interrupts.ts,
+ * visited only where the grammar puts them: chiso-validator.ts, workspace/sparse-interrupts.ts,
  * references/reference-sites.ts) and with Langium's own, interleaved in one process, with a live cancellation token as in the editor.
  * A diagnostic tool for bench/ANALYSIS.md, not one of BENCHMARKS.md's figures.
  *

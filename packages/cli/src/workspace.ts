@@ -1,6 +1,6 @@
 /** Loading for every command: files and folders → findings (diagnostics and input problems) and sets. */
 import * as path from 'node:path';
-import { loadFiles, type DiskLoadResult } from '@chiso/language/node';
+import { loadFiles, type DiskLoadResult } from '@chiso/language/load-files';
 import type { Lang } from '@chiso/language';
 import { fromDiagnostic, fromInputProblem, type Finding } from './output/diagnostics.js';
 import { formatFinding } from './output/text.js';

@@ -9,7 +9,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { loadFiles } from '@chiso/language/node';
+import { loadFiles } from '@chiso/language/load-files';
 import type { Lang } from '@chiso/language';
 import { formatText } from '@chiso/language/format';
 import { fromDiagnostic, fromInputProblem } from '../output/diagnostics.js';

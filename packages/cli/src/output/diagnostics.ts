@@ -2,7 +2,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 // The types package alone: the server library would load the whole LSP layer at start-up.
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import type { InputProblem } from '@chiso/language/node';
+import type { InputProblem } from '@chiso/language/load-files';
 import { qualifiedCode, renderMessage, type Lang, type MessageCode } from '@chiso/language/i18n';
 
 export type SeverityName = 'error' | 'warning' | 'info';

@@ -9,7 +9,7 @@ import { isBinaryExpression, isDeductionGroup, isInputRef, isInterval, isItem, i
 import type { Lang } from '../i18n/messages.js';
 import { intervalText } from '../i18n/interval-text.js';
 import { word } from '../i18n/messages.js';
-import { bandPoints, compareByPosition, conditionInterval, conditionKey, conditionQuantities, findGapsAndOverlaps, isEmpty, quantityValue, representative, type Interval, type Scale } from '../model/bands.js';
+import { bandPoints, compareByPosition, conditionInterval, conditionKey, conditionQuantities, findGapsAndOverlaps, isEmpty, isIncomplete, quantityValue, representative, type Interval, type Scale } from '../model/bands.js';
 import { formulaBounds, formulaExample, inputRange } from '../model/formula-bounds.js';
 import { exact, formatPoints, parsePoints, wholeNumber, ZERO, type Exact } from '../model/points.js';
 import { effectiveSource } from '../model/sources.js';
@@ -74,8 +74,9 @@ function checkBands(rule: BandRule | TierRule, scale: Scale, report: Report, lan
     const usable: { band: Band; interval: Interval }[] = [];
     let malformed = false;
     for (const band of rule.bands) {
-        // `[80,100%)` has one threshold, `80,100`: reported by the number checks, and not a band to cover.
-        if (isInterval(band.condition) && !band.condition.upper) {
+        // `[80,100%)` has one threshold, `80,100`: reported by the number checks, and not a band to cover;
+        // nor is a condition that recovery from a syntax error left incomplete.
+        if (isIncomplete(band.condition) || (isInterval(band.condition) && !band.condition.upper)) {
             malformed = true;
             continue;
         }
@@ -150,6 +151,8 @@ function checkChoice(rule: ChoiceRule, report: Report, lang: Lang): void {
     }
     const seen = new Map<string, AstNode>();
     for (const option of rule.options) {
+        // A title left out by recovery from a syntax error repeats nothing.
+        if (option.title === undefined) continue;
         const key = option.title.normalize('NFC').trim().toLowerCase();
         const earlier = seen.get(key);
         if (earlier) report('duplicate-choice', { node: option, property: 'title' }, { title: option.title, line: lineOf(earlier) });

@@ -158,6 +158,11 @@ export const MESSAGES = {
         vi: a => `Lồng sâu quá ${a.limit} cấp (${a.what}): Chiso không đọc tệp này. Không bộ chỉ số thực tế nào gần tới giới hạn này; hãy kiểm tra lại tệp.`,
         en: a => `Nesting deeper than ${a.limit} levels (${a.what}): Chiso does not read this file. No real criteria set comes near this limit; check the file.`,
     },
+    'internal': {
+        severity: 'error',
+        vi: a => `Lỗi nội bộ của Chiso: phép kiểm tra “${a.check}” bị dừng tại đây nên kết quả kiểm tra của nó ở chỗ này có thể bị thiếu. Đây là lỗi của Chiso, không phải của tệp; xin báo lỗi kèm tệp này.`,
+        en: a => `Internal error in Chiso: the check “${a.check}” stopped here, so its findings for this place may be missing. This is a bug in Chiso, not in the file; please report it with this file.`,
+    },
 
     // ── sums ───────────────────────────────────────────────────────────────────────────────
     'sum-mismatch': {

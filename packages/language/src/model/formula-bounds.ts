@@ -133,6 +133,8 @@ function ownRange(expr: Expression, known: Known, hazards: DivisionHazard[]): Ra
         return expr.fn === 'min' ? minRange(ranges) : maxRange(ranges);
     }
     if (isBinaryExpression(expr)) {
+        // An operand left out by recovery from a syntax error: nothing is known, and no divisor to name.
+        if (!expr.left || !expr.right) return {};
         const left = rangeOf(expr.left, known, hazards);
         const right = rangeOf(expr.right, known, hazards);
         switch (expr.op) {

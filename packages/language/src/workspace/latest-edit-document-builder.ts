@@ -8,7 +8,7 @@
 import type { BuildOptions, LangiumDocument } from 'langium';
 import { delayNextTick, OperationCancelled } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
-import { FolderDocumentBuilder } from '../references/folder-document-builder.js';
+import { FolderDocumentBuilder } from './folder-document-builder.js';
 
 export class LatestEditDocumentBuilder extends FolderDocumentBuilder {
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
