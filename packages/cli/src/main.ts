@@ -1,5 +1,3 @@
-// The polyfill must be evaluated before Langium: import order is evaluation order.
-import '@chiso/language/polyfill';
 /**
  * The `chiso` command: one verb per job. Each verb's module is loaded when it runs, so `check`
  * does not pay for the DOCX and XLSX libraries at start-up.
@@ -34,10 +32,18 @@ export function stdoutFailure(error: NodeJS.ErrnoException, argv: readonly strin
     return renderMessage(lang, 'output-unwritable', { file: word(lang, 'standardOutput'), detail: error.code ?? error.message });
 }
 
+/** The oldest Node.js major version the bundle runs on (package.json `engines`): Langium's parser needs `Object.groupBy`. */
+const NODE_FLOOR = 22;
+
 export async function main(argv: readonly string[], output: Output = stdio): Promise<number> {
     let exitCode: number = ExitCode.Clean;
     // The language is known before parsing, so that `--help` (printed while parsing) speaks it.
     const lang = resolveLang(langArgument(argv));
+    // npm only warns about `engines`: an older Node would fail later with a stack trace.
+    if (Number(process.versions.node.split('.')[0]) < NODE_FLOOR) {
+        output.err(renderMessage(lang, 'node-too-old', { required: String(NODE_FLOOR), version: process.versions.node }));
+        return ExitCode.InputProblem;
+    }
     const t = (code: HelpTextCode) => renderHelpText(lang, code);
     const langOption = () => new Option('--lang <lang>', t('lang-option')).choices(['vi', 'en']);
     const program = new Command('chiso')
