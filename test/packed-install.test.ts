@@ -5,7 +5,7 @@
  * Node.js version. A package that only works beside this repository's node_modules fails here.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -101,6 +101,11 @@ describe('the packed @chiso/cli installed alone', () => {
         const files = readdirSync(path.join(installed, '@chiso', 'cli'));
         expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'bin', 'out', 'schema', 'package.json']));
         expect(readFileSync(path.join(installed, '@chiso', 'cli', 'LICENSE'), 'utf8')).toMatch(/^MIT License/);
+    });
+
+    test('ships the rule pages findings link to, when the repository has them (docs/rules)', () => {
+        const listing = (dir: string) => existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort() : [];
+        expect(listing(path.join(province, 'node_modules', '@chiso', 'cli', 'docs', 'rules'))).toEqual(listing(path.join(ROOT, 'docs', 'rules')));
     });
 
     for (const node of NODES) {
