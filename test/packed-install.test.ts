@@ -22,6 +22,8 @@ const NODES = [
     { name: 'Node 24', bin: ensureNode24().nodeBin, major: 'v24.' },
 ];
 const NVIM = spawnSync('nvim', ['--version']).status === 0;
+/** Each test runs several commands in child processes: generous on a loaded machine. */
+const TIMEOUT = 120_000;
 
 let work: string;
 /** Where @chiso/cli is installed (a province's repository) and where @chiso/language is (a vendor's program). */
@@ -87,7 +89,7 @@ beforeAll(() => {
     const tarballs = Object.fromEntries((JSON.parse(packed.stdout) as { name: string; filename: string }[]).map(p => [p.name, path.join(work, p.filename)]));
     province = install(path.join(work, 'province'), tarballs['@chiso/cli'], ['--offline']);
     vendor = install(path.join(work, 'vendor'), tarballs['@chiso/language'], []);
-}, 120_000);
+}, TIMEOUT);
 
 afterAll(() => {
     if (work) rmSync(work, { recursive: true, force: true });
@@ -140,7 +142,7 @@ describe('the packed @chiso/cli installed alone', () => {
             ok(run(node.bin, province, 'chiso', ['export', path.join(tinhbien, 'district.chiso'), '--format', 'docx', '-o', annex]));
             const documentXml = await (await JSZip.loadAsync(readFileSync(annex))).file('word/document.xml')!.async('string');
             expect(documentXml).toContain('Công tác chỉ đạo điều hành');
-        });
+        }, TIMEOUT);
     }
 
     test.skipIf(!NVIM)('Neovim (needs nvim): the README\'s init.lua starts the installed `chiso lsp --stdio` and shows its errors', () => {
@@ -167,7 +169,7 @@ describe('the packed @chiso/cli installed alone', () => {
         const errors = report.diagnostics.filter(d => d.severity === 1);
         expect(errors.map(d => d.code).sort(), JSON.stringify(errors)).toEqual(['chiso/sum-mismatch', 'chiso/total-mismatch']);
         expect(errors.find(d => d.code === 'chiso/sum-mismatch')!.message).toContain('của lĩnh vực 1 là 12, khác điểm tối đa 13');
-    });
+    }, TIMEOUT);
 });
 
 describe('the packed @chiso/language installed alone', () => {
@@ -192,6 +194,6 @@ describe('the packed @chiso/language installed alone', () => {
             const refused = run(node.bin, fromLibrary, 'node', [script, broken]);
             expect(refused.status).toBe(1);
             expect(refused.stderr).toMatch(/department\.chiso:23: .*add up to 12, not its max of 13/);
-        });
+        }, TIMEOUT);
     }
 });
