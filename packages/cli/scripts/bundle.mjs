@@ -5,7 +5,7 @@
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
-const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const { version, engines } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 // Chunk names carry content hashes: clear the old ones first.
 rmSync('out/bundle', { recursive: true, force: true });
@@ -25,8 +25,8 @@ await build({
     mainFields: ['module', 'main'],
     sourcemap: true,
     logLevel: 'warning',
-    // package.json is the one version source (src/version.ts).
-    define: { CHISO_PACKAGE_VERSION: JSON.stringify(version) },
+    // package.json is the one source of the version and of the oldest Node it runs on (src/version.ts).
+    define: { CHISO_PACKAGE_VERSION: JSON.stringify(version), CHISO_NODE_FLOOR: JSON.stringify(Number(/\d+/.exec(engines.node)[0])) },
     // CommonJS dependencies (ajv, commander) call require(); give the ESM bundle one.
     banner: { js: "import { createRequire as __chisoCreateRequire } from 'node:module'; const require = __chisoCreateRequire(import.meta.url);" },
 });

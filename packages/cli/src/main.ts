@@ -11,7 +11,7 @@ import type { ScoreFormat } from './commands/score.js';
 import { renderMessage, word } from '@chiso/language/i18n';
 import { neutraliseControls } from '@chiso/language/safe-text';
 import { ExitCode } from './exit-codes.js';
-import { CHISO_VERSION } from './version.js';
+import { CHISO_VERSION, NODE_FLOOR } from './version.js';
 import { langArgument, resolveLang } from './lang.js';
 import { usageError } from './usage-errors.js';
 
@@ -31,9 +31,6 @@ export function stdoutFailure(error: NodeJS.ErrnoException, argv: readonly strin
     const lang = resolveLang(option);
     return renderMessage(lang, 'output-unwritable', { file: word(lang, 'standardOutput'), detail: error.code ?? error.message });
 }
-
-/** The oldest Node.js major version the bundle runs on (package.json `engines`): Langium's parser needs `Object.groupBy`. */
-const NODE_FLOOR = 22;
 
 export async function main(argv: readonly string[], output: Output = stdio): Promise<number> {
     let exitCode: number = ExitCode.Clean;
