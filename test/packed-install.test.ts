@@ -29,15 +29,20 @@ let work: string;
 /** Where @chiso/cli is installed (a province's repository) and where @chiso/language is (a vendor's program). */
 let province: string;
 let vendor: string;
+/** The CLI's tarball, and the folder of bins of a global install of it (`npm install -g`, as editors need `chiso` on the PATH). */
+let cliTarball: string;
 
 interface Run { status: number | null; stdout: string; stderr: string }
 
-/** A command in `cwd` with `nodeBin` first on PATH, then the folder's installed bins: what `npx` would find. */
-function run(nodeBin: string, cwd: string, command: string, args: readonly string[]): Run {
+/**
+ * A command in `cwd` with `nodeBin` first on PATH, then `binDir`: by default the folder's installed
+ * bins, what `npx` would find.
+ */
+function run(nodeBin: string, cwd: string, command: string, args: readonly string[], binDir = path.join(cwd, 'node_modules', '.bin')): Run {
     const result = spawnSync(command, args, {
         cwd,
         encoding: 'utf8',
-        env: { ...withoutNpmVariables(process.env), PATH: [nodeBin, path.join(cwd, 'node_modules', '.bin'), process.env.PATH].join(path.delimiter), LANG: 'en_US.UTF-8' },
+        env: { ...withoutNpmVariables(process.env), PATH: [nodeBin, binDir, process.env.PATH].join(path.delimiter), LANG: 'en_US.UTF-8' },
         timeout: 60_000,
     });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -87,7 +92,8 @@ beforeAll(() => {
     const packed = run(NODES[0].bin, ROOT, 'npm', ['pack', '-w', '@chiso/cli', '-w', '@chiso/language', '--pack-destination', work, '--json', '--loglevel=error']);
     ok(packed);
     const tarballs = Object.fromEntries((JSON.parse(packed.stdout) as { name: string; filename: string }[]).map(p => [p.name, path.join(work, p.filename)]));
-    province = install(path.join(work, 'province'), tarballs['@chiso/cli'], ['--offline']);
+    cliTarball = tarballs['@chiso/cli'];
+    province = install(path.join(work, 'province'), cliTarball, ['--offline']);
     vendor = install(path.join(work, 'vendor'), tarballs['@chiso/language'], []);
 }, TIMEOUT);
 
@@ -145,10 +151,12 @@ describe('the packed @chiso/cli installed alone', () => {
         }, TIMEOUT);
     }
 
-    test.skipIf(!NVIM)('Neovim (needs nvim): the README\'s init.lua starts the installed `chiso lsp --stdio` and shows its errors', () => {
+    test.skipIf(!NVIM)('Neovim (needs nvim): the README\'s init.lua starts `chiso lsp --stdio` installed with npm install -g and shows its errors', () => {
         const setup = readmeBlock(path.join(ROOT, 'README.md'), 'In other editors', 'lua');
         expect(setup).toContain("vim.filetype.add({ extension = { chiso = 'chiso' } })");
-        const folder = path.join(province, 'nvim');
+        const folder = path.join(work, 'nvim');
+        const prefix = path.join(work, 'global');
+        ok(run(NODES[0].bin, work, 'npm', ['install', '-g', '--prefix', prefix, '--offline', '--cache', path.join(work, 'cache-global'), '--no-audit', '--no-fund', '--loglevel=error', cliTarball]));
         const broken = copyExample('vinhlong-2023', folder, BROKEN_SUM);
         writeFileSync(path.join(folder, 'init.lua'), setup);
         // Headless Neovim prints to stderr; the diagnostics go to stdout as JSON (RECIPES §4).
@@ -160,7 +168,8 @@ describe('the packed @chiso/cli installed alone', () => {
             "io.stdout:write(vim.fn.json_encode({ filetype = vim.bo[buf].filetype, diagnostics = found }))",
             "vim.cmd('qa!')",
         ].join('\n'));
-        const result = run(NODES[0].bin, province, 'nvim', ['--headless', '--clean', '-u', path.join(folder, 'init.lua'), path.join(broken, 'department.chiso'), '-c', `luafile ${path.join(folder, 'report.lua')}`]);
+        const nvim = ['--headless', '--clean', '-u', path.join(folder, 'init.lua'), path.join(broken, 'department.chiso'), '-c', `luafile ${path.join(folder, 'report.lua')}`];
+        const result = run(NODES[0].bin, folder, 'nvim', nvim, path.join(prefix, 'bin'));
         expect(result.status, result.stderr).toBe(0);
         const report = JSON.parse(result.stdout) as { filetype: string; diagnostics: { severity: number; code: string; message: string }[] };
         expect(report.filetype).toBe('chiso');
