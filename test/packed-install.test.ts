@@ -34,15 +34,18 @@ let cliTarball: string;
 
 interface Run { status: number | null; stdout: string; stderr: string }
 
+/** The PATH without this repository's folders (`npm test` puts its node_modules/.bin, with its own `chiso`, there). */
+const OUTSIDE_PATH = (process.env.PATH ?? '').split(path.delimiter).filter(dir => !path.resolve(dir).startsWith(ROOT + path.sep));
+
 /**
  * A command in `cwd` with `nodeBin` first on PATH, then `binDir`: by default the folder's installed
- * bins, what `npx` would find.
+ * bins, what `npx` would find; never this repository's.
  */
 function run(nodeBin: string, cwd: string, command: string, args: readonly string[], binDir = path.join(cwd, 'node_modules', '.bin')): Run {
     const result = spawnSync(command, args, {
         cwd,
         encoding: 'utf8',
-        env: { ...withoutNpmVariables(process.env), PATH: [nodeBin, binDir, process.env.PATH].join(path.delimiter), LANG: 'en_US.UTF-8' },
+        env: { ...withoutNpmVariables(process.env), PATH: [nodeBin, binDir, ...OUTSIDE_PATH].join(path.delimiter), LANG: 'en_US.UTF-8' },
         timeout: 60_000,
     });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
