@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ensureNode24, withoutNpmVariables } from './vscode/tools.mjs';
 import { ROOT } from './cli.js';
 
-const EXAMPLES = path.join(ROOT, 'examples', 'illustrative');
+const EXAMPLES = path.join(ROOT, 'examples');
 /** The supported versions: Node 22 from the repository's `node` devDependency, Node 24 from the real-editor suite's cache. */
 const NODES = [
     { name: 'Node 22', bin: path.join(ROOT, 'node_modules', 'node', 'bin'), major: 'v22.' },
@@ -76,7 +76,7 @@ function readmeBlock(readme: string, marker: string, language: string): string {
 
 /** A copy of an example folder in `into`, with `edit` applied to one of its files. */
 function copyExample(name: string, into: string, edit?: { file: string; from: string; to: string }): string {
-    const target = path.join(into, name);
+    const target = path.join(into, path.basename(name));
     cpSync(path.join(EXAMPLES, name), target, { recursive: true });
     if (edit) {
         const file = path.join(target, edit.file);
@@ -126,11 +126,13 @@ describe('the packed @chiso/cli installed alone', () => {
             expect(ok(run(node.bin, province, 'chiso', ['--version'])).stdout.trim()).toBe(version);
 
             const sets = path.join(province, `sets-${node.name.replace(' ', '-')}`);
-            const vinhlong = copyExample('vinhlong-2023', sets);
-            const tinhbien = copyExample('tinhbien-2017', sets);
+            const vinhlong = copyExample('illustrative/vinhlong-2023', sets);
+            const tinhbien = copyExample('illustrative/tinhbien-2017', sets);
             expect(ok(run(node.bin, province, 'chiso', ['check', vinhlong, '--lang', 'en'])).stdout).toContain('VinhLong2023So: Σ 100/100 ✓');
+            const papi = copyExample('real/papi-2018-2024', sets);
+            expect(ok(run(node.bin, province, 'chiso', ['check', papi, '--lang', 'en'])).stdout).toContain('Papi2018: Σ 80/80 ✓');
 
-            const broken = copyExample('vinhlong-2023', path.join(sets, 'broken'), BROKEN_SUM);
+            const broken = copyExample('illustrative/vinhlong-2023', path.join(sets, 'broken'), BROKEN_SUM);
             const failed = run(node.bin, province, 'chiso', ['check', broken, '--lang', 'en']);
             expect(failed.status).toBe(1);
             expect(failed.stdout + failed.stderr).toContain('chiso/sum-mismatch');
@@ -160,7 +162,7 @@ describe('the packed @chiso/cli installed alone', () => {
         const folder = path.join(work, 'nvim');
         const prefix = path.join(work, 'global');
         ok(run(NODES[0].bin, work, 'npm', ['install', '-g', '--prefix', prefix, '--offline', '--cache', path.join(work, 'cache-global'), '--no-audit', '--no-fund', '--loglevel=error', cliTarball]));
-        const broken = copyExample('vinhlong-2023', folder, BROKEN_SUM);
+        const broken = copyExample('illustrative/vinhlong-2023', folder, BROKEN_SUM);
         writeFileSync(path.join(folder, 'init.lua'), setup);
         // Headless Neovim prints to stderr; the diagnostics go to stdout as JSON (RECIPES §4).
         writeFileSync(path.join(folder, 'report.lua'), [
@@ -190,7 +192,7 @@ describe('the packed @chiso/language installed alone', () => {
             const script = path.join(vendor, 'compile-sets.mjs');
             writeFileSync(script, readmeBlock(path.join(ROOT, 'packages', 'language', 'README.md'), '`compile-sets.mjs`', 'js'));
             const sets = path.join(vendor, `sets-${node.name.replace(' ', '-')}`);
-            const vinhlong = copyExample('vinhlong-2023', sets);
+            const vinhlong = copyExample('illustrative/vinhlong-2023', sets);
             const fromLibrary = path.join(sets, 'library');
             mkdirSync(fromLibrary);
             const listed = ok(run(node.bin, fromLibrary, 'node', [script, vinhlong])).stdout;
@@ -202,7 +204,7 @@ describe('the packed @chiso/language installed alone', () => {
             expect(written).toEqual(['VinhLong2023Huyen.json', 'VinhLong2023So.json', 'VinhLong2023Xa.json']);
             for (const file of written) expect(readFileSync(path.join(fromLibrary, file), 'utf8')).toBe(readFileSync(path.join(fromCommand, file), 'utf8'));
 
-            const broken = copyExample('vinhlong-2023', path.join(sets, 'broken'), BROKEN_SUM);
+            const broken = copyExample('illustrative/vinhlong-2023', path.join(sets, 'broken'), BROKEN_SUM);
             const refused = run(node.bin, fromLibrary, 'node', [script, broken]);
             expect(refused.status).toBe(1);
             expect(refused.stderr).toMatch(/department\.chiso:23: .*add up to 12, not its max of 13/);
