@@ -8,7 +8,6 @@
  *
  *   node bench/walks-ab.mjs [components = 300] [builds = 60] [warm-up = 10]
  */
-import '@chiso/language/polyfill';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import * as os from 'node:os'; import * as path from 'node:path';
 const { generateSet, writeSet } = await import('./generate-set.mjs');

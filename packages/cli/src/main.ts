@@ -1,5 +1,3 @@
-// The polyfill must be evaluated before Langium: import order is evaluation order.
-import '@chiso/language/polyfill';
 /**
  * The `chiso` command: one verb per job. Each verb's module is loaded when it runs, so `check`
  * does not pay for the DOCX and XLSX libraries at start-up.
@@ -13,7 +11,7 @@ import type { ScoreFormat } from './commands/score.js';
 import { renderMessage, word } from '@chiso/language/i18n';
 import { neutraliseControls } from '@chiso/language/safe-text';
 import { ExitCode } from './exit-codes.js';
-import { CHISO_VERSION } from './version.js';
+import { CHISO_VERSION, NODE_FLOOR } from './version.js';
 import { langArgument, resolveLang } from './lang.js';
 import { usageError } from './usage-errors.js';
 
@@ -38,6 +36,11 @@ export async function main(argv: readonly string[], output: Output = stdio): Pro
     let exitCode: number = ExitCode.Clean;
     // The language is known before parsing, so that `--help` (printed while parsing) speaks it.
     const lang = resolveLang(langArgument(argv));
+    // npm only warns about `engines`: an older Node would fail later with a stack trace.
+    if (Number(process.versions.node.split('.')[0]) < NODE_FLOOR) {
+        output.err(renderMessage(lang, 'node-too-old', { required: String(NODE_FLOOR), version: process.versions.node }));
+        return ExitCode.InputProblem;
+    }
     const t = (code: HelpTextCode) => renderHelpText(lang, code);
     const langOption = () => new Option('--lang <lang>', t('lang-option')).choices(['vi', 'en']);
     const program = new Command('chiso')

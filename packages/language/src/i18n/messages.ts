@@ -428,6 +428,11 @@ export const MESSAGES = {
     },
 
     // ── commands ───────────────────────────────────────────────────────────────────────────
+    'node-too-old': {
+        severity: 'error',
+        vi: a => `Chiso cần Node.js ${a.required} trở lên; máy này đang chạy Node.js ${a.version}. Hãy cài Node.js ${a.required} hoặc 24 (bản LTS).`,
+        en: a => `Chiso needs Node.js ${a.required} or later; this machine runs Node.js ${a.version}. Install Node.js ${a.required} or 24 (LTS).`,
+    },
     'output-checks-withheld': {
         severity: 'info',
         vi: a => `${a.file}: các kiểm tra khác (tổng điểm, số lượng, cơ cấu điểm, tên…) sẽ chạy khi lỗi cú pháp được sửa.`,
