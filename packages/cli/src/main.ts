@@ -54,7 +54,7 @@ export async function main(argv: readonly string[], output: Output = stdio): Pro
 
     verb('check', 'check')
         .argument('<paths...>', t('paths'))
-        .addOption(new Option('--format <format>', t('check-format')).choices(['text', 'json', 'github', 'sarif']).default('text'))
+        .addOption(new Option('--format <format>', t('check-format')).choices(['text', 'json', 'github', 'gitlab', 'sarif']).default('text'))
         .addOption(langOption())
         .option('--strict', t('check-strict'), false)
         .option('--notes', t('check-notes'), false)

@@ -6,13 +6,16 @@
 import { setSummaryLine, type Lang } from '@chiso/language';
 import { renderMessage } from '@chiso/language/i18n';
 import type { Finding } from '../output/diagnostics.js';
+import { CHECK_FORMAT_VERSION } from '../output/format-versions.js';
+import { githubAnnotation } from '../output/github.js';
+import { toGitlab } from '../output/gitlab.js';
 import { toSarif } from '../output/sarif.js';
 import { formatFinding, formatSummary } from '../output/text.js';
 import { CHISO_VERSION } from '../version.js';
 import { ExitCode } from '../exit-codes.js';
 import { displayPath, formatFindings, loadWorkspace, SYNTAX_CODE, type LoadedWorkspace } from '../workspace.js';
 
-export type CheckFormat = 'text' | 'json' | 'github' | 'sarif';
+export type CheckFormat = 'text' | 'json' | 'github' | 'gitlab' | 'sarif';
 
 export interface CheckOptions {
     readonly format: CheckFormat;
@@ -32,20 +35,20 @@ export interface Output {
 export async function check(inputs: readonly string[], options: CheckOptions, output: Output): Promise<ExitCode> {
     const workspace = await loadWorkspace(inputs, options.lang);
     const { result, findings } = workspace;
-    // GitHub caps annotations per step, and a set has dozens of survey-sourced items: notes only on request.
+    // GitHub caps annotations per step (and GitLab's widget lists every issue), and a set has dozens of survey-sourced items: notes only on request.
     const shown = findings.filter(f => f.severity === 'error' || (!options.quiet && (f.severity === 'warning' || options.notes || options.format === 'json')));
     switch (options.format) {
         case 'json':
-            output.out(JSON.stringify({ files: result.files.length, findings: shown }, null, 2));
+            output.out(JSON.stringify({ formatVersion: CHECK_FORMAT_VERSION, files: result.files.length, findings: shown }, null, 2));
             break;
         case 'sarif':
             output.out(JSON.stringify(toSarif(shown, CHISO_VERSION), null, 2));
             break;
         case 'github':
-            for (const f of shown) {
-                const level = f.severity === 'info' ? 'notice' : f.severity;
-                output.out(`::${level} file=${f.file},line=${f.line},col=${f.column},endLine=${f.endLine},endColumn=${f.endColumn},title=${f.code}::${escapeGithub(f.message)}`);
-            }
+            for (const f of shown) output.out(githubAnnotation(f));
+            break;
+        case 'gitlab':
+            output.out(JSON.stringify(toGitlab(shown, workspace.texts), null, 2));
             break;
         default:
             text(workspace, options, output);
@@ -82,9 +85,4 @@ function text(workspace: LoadedWorkspace, options: CheckOptions, output: Output)
     for (const file of new Set(workspace.findings.filter(f => f.code === SYNTAX_CODE).map(f => f.file))) {
         output.err(renderMessage(lang, 'output-checks-withheld', { file }));
     }
-}
-
-/** GitHub workflow commands need %, CR and LF escaped in messages. */
-function escapeGithub(text: string): string {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
