@@ -3,11 +3,12 @@
  * Quality JSON as GitLab reads it, standard input, globs expanded by the CLI itself, and terminal
  * niceties (colour, progress) that never reach a pipe or a CI log.
  */
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
-import { chiso, workspace } from './cli.js';
+import { BIN, chiso, ROOT, workspace } from './cli.js';
 
 /** A total that does not add up (an error), a gap in the codes (a warning), a survey-sourced item (a note). */
 const SET = `survey X "Khảo sát" {}
@@ -101,5 +102,103 @@ describe('--format gitlab', () => {
         const sums = issues.filter(i => i.check_name === 'chiso/sum-mismatch');
         expect(sums).toHaveLength(2);
         expect(sums[0].fingerprint).not.toBe(sums[1].fingerprint);
+    });
+});
+
+describe('chiso check - reads standard input', () => {
+    test('findings name <stdin>; its exit code is the same as for a file', () => {
+        const run = chiso(['check', '-'], { cwd: workspace({}), input: SET });
+        expect(run.status).toBe(1);
+        expect(run.stdout).toMatch(/^<stdin>:2: S: Σ 90\.55\/100 ✗/m);
+        expect(run.stdout).toMatch(/^<stdin>:3:11: error chiso\/total-mismatch: /m);
+        expect(run.stdout).toContain('    3 |     total 100');
+        expect(chiso(['check', '-'], { input: SET.replace('89.5', '98.95') }).status).toBe(0);
+    });
+
+    test('--stdin-filename names it and reads the .chiso files beside that path, not the file itself', () => {
+        const dir = workspace({ 'surveys.chiso': 'survey X "Khảo sát" {}\n', 's.chiso': 'set Old "T" {\n    total 1\n}\n' });
+        const run = chiso(['check', '-', '--stdin-filename', 's.chiso', '--format', 'json'], { cwd: dir, input: SET.replace('survey X "Khảo sát" {}\n', '') });
+        const report = JSON.parse(run.stdout);
+        expect(report.files).toBe(1);
+        // X resolves from the sibling file; the file on disk (another set) is not read.
+        expect(report.findings.map((f: { code: string }) => f.code)).toEqual(['chiso/total-mismatch', 'chiso/code-gap', 'chiso/survey-sourced']);
+        expect(report.findings.every((f: { file: string }) => f.file === 's.chiso')).toBe(true);
+        // Without it, no sibling is read.
+        const alone = JSON.parse(chiso(['check', '-', '--format', 'json'], { cwd: dir, input: SET.replace('survey X "Khảo sát" {}\n', '') }).stdout);
+        expect(alone.findings.map((f: { code: string }) => f.code)).toContain('chiso/unknown-survey');
+    });
+
+    test('standard input that is not UTF-8 is an input problem, as for a file', () => {
+        const run = chiso(['check', '-'], { input: new Uint8Array([0x73, 0x65, 0x74, 0xff]) });
+        expect(run.status).toBe(2);
+        expect(run.stdout).toContain('<stdin>:1:4: error chiso/input-not-utf8');
+    });
+});
+
+describe('globs are expanded by chiso itself, whatever the shell', () => {
+    // No shell runs these: each pattern reaches chiso as written, as when it is quoted.
+    function tree(): string {
+        const dir = workspace({ 'top.chiso': SET });
+        for (const folder of ['a', 'a/b', 'c', 'node_modules/p', '.git']) mkdirSync(path.join(dir, folder), { recursive: true });
+        for (const file of ['a/x.chiso', 'a/b/y.chiso', 'c/z.chiso', 'node_modules/p/n.chiso', '.git/g.chiso']) writeFileSync(path.join(dir, file), SET);
+        writeFileSync(path.join(dir, 'a/notes.txt'), 'x');
+        return dir;
+    }
+    const files = (dir: string, ...patterns: string[]) => [...new Set((JSON.parse(chiso(['check', '--format', 'json', ...patterns], { cwd: dir }).stdout).findings as { file: string }[]).map(f => f.file))].sort();
+
+    test('** reaches every folder but hidden ones and node_modules; *, ? and {a,b} match within a name', () => {
+        const dir = tree();
+        expect(files(dir, '**/*.chiso')).toEqual(['a/b/y.chiso', 'a/x.chiso', 'c/z.chiso', 'top.chiso']);
+        expect(files(dir, 'a/**/*.chiso')).toEqual(['a/b/y.chiso', 'a/x.chiso']);
+        expect(files(dir, '{a,c}/?.chiso')).toEqual(['a/x.chiso', 'c/z.chiso']);
+        expect(files(dir, '[ac]/*')).toEqual(['a/b/y.chiso', 'a/x.chiso', 'c/z.chiso']);
+        expect(chiso(['fmt', '--check', '**/*.chiso'], { cwd: dir }).stdout.trim().split('\n').sort()).toEqual(['a/b/y.chiso', 'a/x.chiso', 'c/z.chiso', 'top.chiso']);
+    });
+
+    test('a pattern matching nothing is reported as written; a file whose name looks like a glob is read as it is', () => {
+        const dir = tree();
+        const run = chiso(['check', 'd/**/*.chiso'], { cwd: dir });
+        expect(run.status).toBe(2);
+        expect(run.stdout).toContain('d/**/*.chiso:1:1: error chiso/input-missing');
+        writeFileSync(path.join(dir, '[draft].chiso'), SET);
+        expect(files(dir, '[draft].chiso')).toEqual(['[draft].chiso']);
+    });
+});
+
+describe('colour and progress only on a terminal', () => {
+    const ESC = '\u001b[';
+    const hasScript = spawnSync('script', ['--version']).status === 0;
+    /** Runs chiso with stdin, stdout and stderr on a pseudo-terminal (util-linux `script`), as a person would. */
+    function onTerminal(args: string[], env: Record<string, string> = {}): string {
+        const command = [process.execPath, BIN, ...args].map(a => `'${a}'`).join(' ');
+        const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8', TERM: 'xterm', ...env } });
+        return run.stdout;
+    }
+    const dir = workspace({ 's.chiso': SET });
+    const file = path.join(dir, 's.chiso');
+
+    test('piped output has no escape sequences, unless FORCE_COLOR asks; NO_COLOR and FORCE_COLOR=0 turn colour off', () => {
+        expect(chiso(['check', file]).stdout).not.toContain(ESC);
+        const forced = chiso(['check', file], { env: { FORCE_COLOR: '1' } }).stdout;
+        expect(forced).toContain(`${ESC}1;31merror${ESC}0m ${ESC}2mchiso/total-mismatch:${ESC}0m`);
+        expect(chiso(['check', file], { env: { FORCE_COLOR: '0' } }).stdout).not.toContain(ESC);
+        // Machine formats never.
+        expect(chiso(['check', '--format', 'json', file], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(ESC);
+    });
+
+    test.skipIf(!hasScript)('a terminal gets colour, unless NO_COLOR or TERM=dumb', () => {
+        expect(onTerminal(['check', file])).toContain(`${ESC}1;33mwarning${ESC}0m`);
+        expect(onTerminal(['check', file], { NO_COLOR: '1' })).not.toContain(ESC);
+        expect(onTerminal(['check', file], { TERM: 'dumb' })).not.toContain(ESC);
+    });
+
+    test.skipIf(!hasScript)('score draws its progress on a terminal\'s stderr and erases it; never into a pipe or under CI', () => {
+        const set = path.join(ROOT, 'examples/illustrative/tinhbien-2017');
+        const args = ['score', set, '--results', path.join(set, 'results-2016.csv'), '-o', path.join(dir, 'report.json')];
+        expect(onTerminal(args)).toBe(`\r${ESC}KScoring: 1/1 unit\r${ESC}K`);
+        expect(onTerminal(args, { CI: 'true' })).toBe('');
+        const piped = chiso(args);
+        expect(piped.status).toBe(0);
+        expect(piped.stderr).toBe('');
     });
 });
