@@ -196,6 +196,7 @@ describe('colour and progress only on a terminal', () => {
         const set = path.join(ROOT, 'examples/illustrative/tinhbien-2017');
         const args = ['score', set, '--results', path.join(set, 'results-2016.csv'), '-o', path.join(dir, 'report.json')];
         expect(onTerminal(args)).toBe(`\r${ESC}KScoring: 1/1 unit\r${ESC}K`);
+        expect(onTerminal(args, { LANG: 'C' })).toBe(`\r${ESC}KĐang chấm điểm: 1/1 đơn vị\r${ESC}K`);
         expect(onTerminal(args, { CI: 'true' })).toBe('');
         const piped = chiso(args);
         expect(piped.status).toBe(0);
