@@ -43,7 +43,7 @@ export interface Output {
 export async function check(inputs: readonly string[], options: CheckOptions, output: Output): Promise<ExitCode> {
     const workspace = await loadWorkspace(inputs, options.lang, { stdinFilename: options.stdinFilename });
     const { result, findings } = workspace;
-    // GitHub caps annotations per step (and GitLab's widget lists every issue), and a set has dozens of survey-sourced items: notes only on request.
+    // GitHub caps annotations per step, and a set has dozens of survey-sourced items: notes only on request.
     const shown = findings.filter(f => f.severity === 'error' || (!options.quiet && (f.severity === 'warning' || options.notes || options.format === 'json')));
     switch (options.format) {
         case 'json':

@@ -74,7 +74,8 @@ export async function score(setInput: string, options: ScoreOptions, output: Out
     let done = 0;
     const figures = progress
         ? (unit: UnitScore) => {
-            progress.show(() => renderReportText(lang, 'scoring-progress', { done: ++done, total }));
+            done++;
+            progress.show(() => renderReportText(lang, 'scoring-progress', { done, total }));
             return report.figures(unit);
         }
         : report.figures.bind(report);
