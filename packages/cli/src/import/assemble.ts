@@ -3,7 +3,7 @@
  * comes back (the table's titles and points win, so edits made in Excel are kept); from any
  * other table, the tree is rebuilt from the codes, and rows marked ĐTXHH become survey-sourced.
  */
-import { codeOrdinal, FORMAT_VERSION, SCHEMA_ID, isNamedNumber, jsonPoints, type CompiledItem, type CompiledSet } from '@chiso/language';
+import { codeOrdinal, FORMAT_VERSION, isNamedNumber, jsonPoints, SCHEMA_ID, type CompiledItem, type CompiledSet } from '@chiso/language';
 import type { Metadata } from '../annex/metadata.js';
 import { ZERO, type Exact } from '../scoring/exact.js';
 import type { AnnexTable, TableProblem, TableRow } from './table.js';
