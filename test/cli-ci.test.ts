@@ -4,7 +4,7 @@
  * niceties (colour, progress) that never reach a pipe or a CI log.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
@@ -201,5 +201,23 @@ describe('colour and progress only on a terminal', () => {
         const piped = chiso(args);
         expect(piped.status).toBe(0);
         expect(piped.stderr).toBe('');
+    });
+});
+
+describe('the GitHub Action', () => {
+    const action = readFileSync(path.join(ROOT, 'action.yml'), 'utf8');
+
+    test('every input is in the README\'s table, with its default', () => {
+        const block = action.slice(action.indexOf('\ninputs:\n'), action.indexOf('\noutputs:\n'));
+        const inputs = [...block.matchAll(/^ {2}([a-z-]+):\n(?:(?: {4}.*)?\n)*? {4}default: (.*)$/gm)].map(([, name, value]) => [name, value.replace(/^'(.*)'$/, '$1')]);
+        expect(inputs.map(([name]) => name)).toEqual(['paths', 'lang', 'strict', 'notes', 'sarif-file', 'upload-sarif', 'compile-out', 'node-version']);
+        const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+        for (const [name, value] of inputs) expect(readme).toContain(`| \`${name}\` | ${value === '' ? 'empty' : `\`${value}\``} |`);
+    });
+
+    test('scripts read inputs from the environment, never pasted into their text (no script injection)', () => {
+        const scripts = [...action.matchAll(/^( +)run: \|\n((?:\1 {2}.*\n|\n)*)/gm)].map(([, , body]) => body);
+        expect(scripts.length).toBeGreaterThanOrEqual(3);
+        for (const script of scripts) expect(script).not.toContain('${{');
     });
 });
