@@ -84,6 +84,7 @@ export async function score(setInput: string, options: ScoreOptions, output: Out
         try {
             writeToFile(options.out, pieces);
         } catch (error) {
+            progress?.clear();
             output.err(renderMessage(lang, 'output-unwritable', { file: options.out, detail: (error as Error).message }));
             return ExitCode.InputProblem;
         }
