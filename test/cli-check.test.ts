@@ -103,7 +103,7 @@ describe('the language: Vietnamese unless English is asked for', () => {
         const checkVi = chiso(['check', '--help'], { env: { LANG: 'C' } });
         expect(checkVi.stdout).toContain('Tùy chọn:');
         expect(checkVi.stdout).toMatch(/--quiet\s+Chỉ in các lỗi/);
-        expect(checkVi.stdout.replace(/\s+/g, ' ')).toContain('--format <format> Định dạng đầu ra (một trong: text, json, github, sarif; mặc định: text)');
+        expect(checkVi.stdout.replace(/\s+/g, ' ')).toContain('--format <format> Định dạng đầu ra (một trong: text, json, github, gitlab, sarif; mặc định: text)');
         expect(checkVi.stdout).toMatch(/^Cách dùng: chiso check \[tùy chọn\] <paths\.\.\.>$/m);
         expect(checkVi.stdout).not.toMatch(/Usage|Options:|\[options\]|display help|choices:/);
 
@@ -384,7 +384,7 @@ describe('bad input gets a clear message and exit 2, never a stack trace', () =>
         expect(chiso(['chek', 'x.chiso'], { env: { LANG: 'C' } }).stderr).toBe('Không có lệnh chek. Có phải là check? Xem `chiso --help`.\n');
         const format = chiso(['check', '--format', 'xml', 'x.chiso'], { env: { LANG: 'C' } });
         expect(format.status).toBe(2);
-        expect(format.stderr).toBe('Giá trị “xml” của --format <format> không hợp lệ; chọn một trong: text, json, github, sarif. Xem `chiso check --help`.\n');
+        expect(format.stderr).toBe('Giá trị “xml” của --format <format> không hợp lệ; chọn một trong: text, json, github, gitlab, sarif. Xem `chiso check --help`.\n');
         expect(chiso(['check', '--quiet', '--notes', 'x.chiso']).stderr).toBe('The options -q, --quiet and --notes cannot be used together. See `chiso check --help`.\n');
     });
 });

@@ -14,11 +14,15 @@ import { ExitCode } from './exit-codes.js';
 import { CHISO_VERSION, NODE_FLOOR } from './version.js';
 import { langArgument, resolveLang } from './lang.js';
 import { usageError } from './usage-errors.js';
+import { ansi, showsProgress, wantsColour } from './terminal.js';
 
-// Titles and ids reach the terminal: their control characters never do (see safe-text.ts).
+// Titles and ids reach the terminal: their control characters never do (see safe-text.ts; painted
+// text had its pieces neutralised as it was painted).
 const stdio: Output = {
-    out: text => process.stdout.write(neutraliseControls(text) + '\n'),
+    out: (text, painted) => process.stdout.write((painted ? text : neutraliseControls(text)) + '\n'),
     err: text => process.stderr.write(neutraliseControls(text) + '\n'),
+    ...(wantsColour(process.stdout) ? { paint: ansi } : {}),
+    ...(showsProgress(process.stderr) ? { status: (text: string) => process.stderr.write(text) } : {}),
 };
 
 /**
@@ -57,14 +61,16 @@ export async function main(argv: readonly string[], output: Output = stdio): Pro
 
     verb('check', 'check')
         .argument('<paths...>', t('paths'))
-        .addOption(new Option('--format <format>', t('check-format')).choices(['text', 'json', 'github', 'sarif']).default('text'))
+        .addOption(new Option('--format <format>', t('check-format')).choices(['text', 'json', 'github', 'gitlab', 'sarif']).default('text'))
         .addOption(langOption())
         .option('--strict', t('check-strict'), false)
         .option('--notes', t('check-notes'), false)
         .addOption(new Option('-q, --quiet', t('check-quiet')).default(false).conflicts('notes'))
-        .action(async (paths: string[], opts: { format: CheckFormat; lang?: string; strict: boolean; notes: boolean; quiet: boolean }) => {
+        .option('--stdin-filename <path>', t('check-stdin-filename'))
+        .action(async (paths: string[], opts: { format: CheckFormat; lang?: string; strict: boolean; notes: boolean; quiet: boolean; stdinFilename?: string }) => {
             const { check } = await import('./commands/check.js');
-            exitCode = await check(paths, { format: opts.format, lang: resolveLang(opts.lang), strict: opts.strict, notes: opts.notes, quiet: opts.quiet }, output);
+            const { format, strict, notes, quiet, stdinFilename } = opts;
+            exitCode = await check(paths, { format, lang: resolveLang(opts.lang), strict, notes, quiet, stdinFilename }, output);
         });
 
     verb('fmt', 'fmt')

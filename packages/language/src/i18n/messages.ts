@@ -1158,6 +1158,11 @@ export const REPORT_TEXTS = {
         vi: a => `Đã kiểm tra ${a.files} tệp: ${a.errors} lỗi, ${a.warnings} cảnh báo, ${a.notes} ghi chú${a.hidden === 'yes' ? ' (--notes liệt kê các ghi chú)' : ''}.`,
         en: a => `Checked ${en(a.files, 'file')}: ${en(a.errors, 'error')}, ${en(a.warnings, 'warning')}, ${en(a.notes, 'note')}${a.hidden === 'yes' ? ' (--notes lists them)' : ''}.`,
     },
+    // The status line of a long `chiso score` on a terminal (stderr), redrawn in place.
+    'scoring-progress': {
+        vi: a => `Đang chấm điểm: ${a.done}/${a.total} đơn vị`,
+        en: a => `Scoring: ${a.done}/${en(a.total, 'unit')}`,
+    },
 } as const satisfies Record<string, Record<Lang, Text>>;
 
 export type ReportTextCode = keyof typeof REPORT_TEXTS;
@@ -1200,6 +1205,10 @@ export const HELP_TEXTS = {
         en: () => `List the notes too: the survey-sourced items`,
     },
     'check-quiet': { vi: () => `Chỉ in các lỗi`, en: () => `Print errors only` },
+    'check-stdin-filename': {
+        vi: () => `Đường dẫn mà đầu vào chuẩn (-) thay cho: tên tệp trong các thông báo, và các tệp .chiso cùng thư mục được đọc kèm`,
+        en: () => `The path standard input (-) stands for: the file name in findings, and the .chiso files of its folder read beside it`,
+    },
     'fmt': {
         vi: () => `Viết lại các tệp .chiso theo bố cục chuẩn; chỉ khoảng trắng thay đổi.`,
         en: () => `Rewrite .chiso files in the canonical layout; only whitespace changes.`,
