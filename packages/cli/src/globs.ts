@@ -7,7 +7,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { CHISO_EXTENSION } from '@chiso/language/node';
+import { CHISO_EXTENSION } from '@chiso/language/load-files';
 
 const MAGIC = /[*?[{]/;
 const SKIPPED = (name: string) => name.startsWith('.') || name === 'node_modules';
