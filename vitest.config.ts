@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
     test: {
         include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
-        setupFiles: ['./scripts/polyfill.mjs', './scripts/fuzz-seed.mjs'],
+        setupFiles: ['./scripts/fuzz-seed.mjs'],
         testTimeout: 30_000,
         pool: 'forks',
     },

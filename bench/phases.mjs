@@ -8,7 +8,6 @@
  *   node bench/phases.mjs --components 10000 [--warm 5] [--runs 10]
  *   node bench/phases.mjs --folder path/to/folder
  */
-import '@chiso/language/polyfill';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';

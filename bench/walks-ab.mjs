@@ -2,13 +2,12 @@
 /**
  * A/B of a build after parsing (scopes → linking → reference index → checks) of a generated set,
  * with Chiso's walks (synchronous checks, sparse cancellation checks, names and references
- * visited only where the grammar puts them: chiso-validator.ts, references/sparse-interrupts.ts,
+ * visited only where the grammar puts them: chiso-validator.ts, workspace/sparse-interrupts.ts,
  * references/reference-sites.ts) and with Langium's own, interleaved in one process, with a live cancellation token as in the editor.
  * A diagnostic tool for bench/ANALYSIS.md, not one of BENCHMARKS.md's figures.
  *
  *   node bench/walks-ab.mjs [components = 300] [builds = 60] [warm-up = 10]
  */
-import '@chiso/language/polyfill';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import * as os from 'node:os'; import * as path from 'node:path';
 const { generateSet, writeSet } = await import('./generate-set.mjs');

@@ -103,7 +103,7 @@ describe('the language: Vietnamese unless English is asked for', () => {
         const checkVi = chiso(['check', '--help'], { env: { LANG: 'C' } });
         expect(checkVi.stdout).toContain('Tùy chọn:');
         expect(checkVi.stdout).toMatch(/--quiet\s+Chỉ in các lỗi/);
-        expect(checkVi.stdout.replace(/\s+/g, ' ')).toContain('--format <format> Định dạng đầu ra (một trong: text, json, github, sarif; mặc định: text)');
+        expect(checkVi.stdout.replace(/\s+/g, ' ')).toContain('--format <format> Định dạng đầu ra (một trong: text, json, github, gitlab, sarif; mặc định: text)');
         expect(checkVi.stdout).toMatch(/^Cách dùng: chiso check \[tùy chọn\] <paths\.\.\.>$/m);
         expect(checkVi.stdout).not.toMatch(/Usage|Options:|\[options\]|display help|choices:/);
 
@@ -208,6 +208,31 @@ describe('the report: a line per set, then errors and warnings; notes on request
         const finding = JSON.parse(run.stdout).findings.find((f: { code: string }) => f.code === 'chiso/total-mismatch');
         expect(finding.message).toContain("Domain 2's 1.05 is probably 10.5.");
         expect(finding.related).toEqual([{ line: 4, column: 22, endLine: 4, endColumn: 26, message: "Domain 2's 1.05 is probably 10.5" }]);
+    });
+
+    test('a formula proven to exceed its max fails the check (exit 1) with the inputs that reach past it; one that cannot be proven only warns', () => {
+        const formula = (result: string, name: string) => `set ${name} "SIPAS" {
+    total 30
+    domain 1 "Hài lòng" max 30 {
+        scoring formula {
+            input hailong "Số câu trả lời hài lòng"
+            input mau "Tổng số mẫu" min 1
+            where hailong <= mau * 8
+            result ${result}
+        }
+    }
+}
+`;
+        const dir = workspace({ 'wrong.chiso': formula('hailong / mau * 8 * 30', 'W'), 'unproven.chiso': formula('min(hailong, mau) / mau * 30', 'U') });
+        const wrong = chiso(['check', 'wrong.chiso', '--lang', 'en'], { cwd: dir });
+        expect(wrong.status).toBe(1);
+        expect(wrong.stdout).toContain('wrong.chiso:8:20: error chiso/formula-range: The formula gives 1920 points, above the max of 30 of domain 1, when hailong = 8, mau = 1.');
+        const vi = chiso(['check', 'wrong.chiso', '--lang', 'vi'], { cwd: dir });
+        expect(vi.stdout).toContain('Công thức cho 1920 điểm, vượt điểm tối đa 30 của lĩnh vực 1, khi hailong = 8, mau = 1.');
+        const unproven = chiso(['check', 'unproven.chiso', '--lang', 'en'], { cwd: dir });
+        expect(unproven.status).toBe(0);
+        expect(unproven.stdout).toContain('warning chiso/formula-unbounded: Cannot prove the formula stays within the max of 30 of domain 1');
+        expect(chiso(['check', '--strict', 'unproven.chiso'], { cwd: dir }).status).toBe(1);
     });
 
     test('--format github prints workflow annotations', () => {
@@ -359,7 +384,7 @@ describe('bad input gets a clear message and exit 2, never a stack trace', () =>
         expect(chiso(['chek', 'x.chiso'], { env: { LANG: 'C' } }).stderr).toBe('Không có lệnh chek. Có phải là check? Xem `chiso --help`.\n');
         const format = chiso(['check', '--format', 'xml', 'x.chiso'], { env: { LANG: 'C' } });
         expect(format.status).toBe(2);
-        expect(format.stderr).toBe('Giá trị “xml” của --format <format> không hợp lệ; chọn một trong: text, json, github, sarif. Xem `chiso check --help`.\n');
+        expect(format.stderr).toBe('Giá trị “xml” của --format <format> không hợp lệ; chọn một trong: text, json, github, gitlab, sarif. Xem `chiso check --help`.\n');
         expect(chiso(['check', '--quiet', '--notes', 'x.chiso']).stderr).toBe('The options -q, --quiet and --notes cannot be used together. See `chiso check --help`.\n');
     });
 });

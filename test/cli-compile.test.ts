@@ -1,12 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { Fraction } from 'fraction.js';
 import { describe, expect, test } from 'vitest';
 import { chiso, ROOT, workspace } from './cli.js';
+import { FORMAT_VERSION } from '../packages/language/src/outputs/format-version.js';
+import { validateStrict as validate } from './contract-schema.js';
 
-const schema = JSON.parse(readFileSync(path.join(ROOT, 'packages/cli/schema/criteria-set.schema.json'), 'utf8'));
-const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
 const EXAMPLES = path.join(ROOT, 'examples');
 const folders = readdirSync(EXAMPLES, { recursive: true, encoding: 'utf8' })
@@ -120,7 +119,7 @@ set H "Chỉ có phần khai báo" {
         expect(run.status, run.stderr).toBe(0);
         const outline = JSON.parse(readFileSync(path.join(dir, 'out/O.json'), 'utf8'));
         expect(validate(outline), JSON.stringify(validate.errors)).toBe(true);
-        expect(outline.formatVersion).toBe('1.2');
+        expect(outline.formatVersion).toBe(FORMAT_VERSION);
         expect(outline.items[0]).not.toHaveProperty('outline');
         expect(outline.items[0].children[0]).toMatchObject({ code: '1.1', children: [], scoring: null, outline: { components: 2 } });
         expect(outline.items[1]).toMatchObject({ code: '2', children: [], scoring: null, outline: { criteria: 7, components: 6 } });

@@ -111,6 +111,19 @@ describe('chiso diff', () => {
         expect(back).toContain('Criterion 1.1: lowered from 6.5 to 6 points.');
     });
 
+    test('a deduction criterion\'s rule is worded as points taken off, as in the annex', () => {
+        const set = (amount: string) => `set D "Điểm trừ" {
+    total 3
+    domain 1 "Kỷ luật" max 3
+    deductions "Điểm trừ" max 3 { criterion Đ1 "Bị phê bình" max 3 { scoring deduct ${amount} per "lần" floor 0 } }
+}
+`;
+        const [before, after] = [workspace({ 'd.chiso': set('1') }), workspace({ 'd.chiso': set('0.5') })];
+        const run = chiso(['diff', path.join(before, 'd.chiso'), path.join(after, 'd.chiso'), '--lang', 'vi']);
+        expect(run.status, run.stderr).toBe(0);
+        expect(run.stdout).toContain('«trừ 1 điểm mỗi lần, trừ tối đa 3 điểm» → «trừ 0,5 điểm mỗi lần, trừ tối đa 3 điểm»');
+    });
+
     test('identical sets: no changes', () => {
         const run = chiso(['diff', ORIGINAL, ORIGINAL, '--format', 'md', '--lang', 'vi']);
         expect(run.status).toBe(0);

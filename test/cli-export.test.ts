@@ -163,6 +163,23 @@ describe('chiso export', () => {
         expect(header.stdout).toMatch(/Tổng cộng.*\*\*100\*\*.*\(chưa chi tiết: 8 lĩnh vực, 39 tiêu chí\)/);
     });
 
+    test('a deduct rule in a deduction group reads as points taken off, outside a group as points kept', () => {
+        const dir = workspace({ 'd.chiso': `set D "Điểm trừ" {
+    total 3
+    domain 1 "Kỷ luật" max 3 { criterion 1.1 "Báo cáo" max 3 { scoring deduct 1 per "báo cáo chậm" floor 0 } }
+    deductions "Điểm trừ" max 3 { criterion Đ1 "Bị phê bình" max 3 { scoring deduct 1 per "lần" floor 1 } }
+}
+` });
+        const vi = chiso(['export', 'd.chiso', '--format', 'md', '--lang', 'vi'], { cwd: dir });
+        expect(vi.status, vi.stderr).toBe(0);
+        // Đ1 takes off 1 per reprimand, at most max − floor = 2; criterion 1.1 keeps 3 − 1 per late report, not below 0.
+        expect(vi.stdout).toContain('– trừ 1 điểm mỗi lần, trừ tối đa 2 điểm');
+        expect(vi.stdout).toContain('– trừ 1 điểm mỗi báo cáo chậm, thấp nhất 0 điểm');
+        const en = chiso(['export', 'd.chiso', '--format', 'html', '--lang', 'en'], { cwd: dir });
+        expect(en.stdout).toContain('<li>1 off per lần, at most 2 off</li>');
+        expect(en.stdout).toContain('<li>1 off per báo cáo chậm, not below 0</li>');
+    });
+
     test('points not published are shown as — in every format', async () => {
         const dir = workspace({ 'u.chiso': 'set U \"Chưa công bố điểm\" {\n    total 10\n    counts { domains 2  criteria 4 }\n    domain 1 \"Chi tiết\" max 4 { criterion 1.1 \"A\" max 4 }\n    domain 2 \"Chưa có điểm\" { counts { criteria 3 } }\n}\n' });
         const md = chiso(['export', 'u.chiso', '--format', 'md', '--lang', 'vi'], { cwd: dir });

@@ -4,12 +4,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
 import { chiso, ROOT, workspace } from './cli.js';
+import { validateStrict as validate } from './contract-schema.js';
 
-const schema = JSON.parse(readFileSync(path.join(ROOT, 'packages/cli/schema/criteria-set.schema.json'), 'utf8'));
-const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
 const WITH_COMMAS = readFileSync(path.join(ROOT, 'packages/language/test/fixtures/numbers/decimal-commas-everywhere-check-clean.chiso'), 'utf8');
 const withPoints = (text: string) => text.replace(/(\d),(\d)/g, '$1.$2');

@@ -289,6 +289,20 @@ describe('chiso score reads results and writes reports of any size the same way'
         }
     });
 
+    test('mixed line ends (an LF comment, then CRLF rows) lose no row and count lines as in the file', () => {
+        const lf = ['# typed by hand', '# second note'].join('\n');
+        const crlf = [header, ...UNIT_A.slice(0, 5), 'A,1.6,3.5,', UNIT_A[6]].join('\r\n');
+        const dir = workspace({ 'set.chiso': RULES, 'results.csv': `${lf}\n${crlf}\r\n` });
+        const result = chiso(['score', 'set.chiso', '--results', 'results.csv'], { cwd: dir });
+        expect(result.status).toBe(1);
+        expect(result.stderr).toContain('results.csv:9:1: error chiso/score-above-max: Unit A, item 1.6: 3.5 points exceed the max of 3.');
+        // A CRLF header, then an LF comment line: the row after the comment is scored, not read as part of it.
+        const swallowed = workspace({ 'set.chiso': RULES, 'results.csv': `${header}\r\n# note\n${UNIT_A.join('\r\n')}\r\n` });
+        const scored = chiso(['score', 'set.chiso', '--results', 'results.csv', '--format', 'json'], { cwd: swallowed });
+        expect(scored.status, scored.stderr).toBe(0);
+        expect(JSON.parse(scored.stdout).units[0]).toMatchObject({ unit: 'A', bySource: { appraisal: 9.5, survey: 4.8 } });
+    });
+
     test('after a line break inside quotes (read by csv-parse), lines are still counted as in the file', () => {
         const rows = ['unit,item,score,value,unitName,satisfied,verySatisfied,respondents', 'A,1.1,,85,"Sở\nTư pháp"', 'A,1.2,,abc', ...UNIT_A.slice(2, 6), 'A,2,,,,100,60,25'];
         const dir = workspace({ 'set.chiso': RULES, 'results.csv': rows.join('\n') + '\n' });

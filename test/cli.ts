@@ -13,8 +13,8 @@ export interface RunResult {
     readonly stderr: string;
 }
 
-/** `timeout` (ms) kills a run that would never end, as a blocked read would. */
-export function chiso(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {}): RunResult {
+/** `timeout` (ms) kills a run that would never end, as a blocked read would; `input` is its standard input. */
+export function chiso(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number; input?: string | Uint8Array } = {}): RunResult {
     const result = spawnSync(process.execPath, [BIN, ...args], {
         cwd: options.cwd ?? ROOT,
         env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8', ...options.env },
@@ -22,6 +22,7 @@ export function chiso(args: readonly string[], options: { cwd?: string; env?: No
         // Large inputs (a 5 MB file of garbage) produce tens of MB of findings.
         maxBuffer: 256 * 1024 * 1024,
         timeout: options.timeout,
+        input: options.input,
     });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -138,6 +138,15 @@ describe('language server over stdio', () => {
             open(c, broken, TEXT.replace('max 6', 'max 5'));
             expect(diagnosticsOf(await c.waitFor(publishedFor(broken))).map(d => d.code)).toEqual(['chiso/sum-mismatch']);
         });
+
+        test("a workspace folder's own surveyNotes wins over the window's, the innermost folder first", async () => {
+            const c = await start('vi', { surveyNotes: false, folders: { 'file:///ws/p1': { surveyNotes: true }, 'file:///ws/p1/draft/': { surveyNotes: false }, 'file:///ws/p2': {} } });
+            expect((await look(c, 'file:///ws/p1/a.chiso')).codes).toEqual(['chiso/survey-sourced']);
+            expect((await look(c, 'file:///ws/p1/draft/a.chiso')).codes).toEqual([]);
+            // A folder without a choice of its own, and a file beside no folder, follow the window.
+            expect((await look(c, 'file:///ws/p2/a.chiso')).codes).toEqual([]);
+            expect((await look(c, 'file:///ws/p10/a.chiso')).codes).toEqual([]);
+        });
     });
 
     describe('a file is checked with the files beside it on disk, whatever the workspace', () => {

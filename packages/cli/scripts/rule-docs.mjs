@@ -1,6 +1,5 @@
 // Writes docs/rules/<lang>/*.md from the rule units (src/docs/rule-pages.ts), removing pages of rules that are gone,
 // and docs/reference.md from the grammar.
-import '@chiso/language/polyfill';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';

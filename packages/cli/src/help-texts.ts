@@ -34,6 +34,10 @@ export const HELP_TEXTS = {
         en: () => `List the notes too: the survey-sourced items`,
     }),
     'check-quiet': defineText()({ vi: () => `Chỉ in các lỗi`, en: () => `Print errors only` }),
+    'check-stdin-filename': defineText()({
+        vi: () => `Đường dẫn mà đầu vào chuẩn (-) thay cho: tên tệp trong các thông báo, và các tệp .chiso cùng thư mục được đọc kèm`,
+        en: () => `The path standard input (-) stands for: the file name in findings, and the .chiso files of its folder read beside it`,
+    }),
     'fmt': defineText()({
         vi: () => `Viết lại các tệp .chiso theo bố cục chuẩn; chỉ khoảng trắng thay đổi.`,
         en: () => `Rewrite .chiso files in the canonical layout; only whitespace changes.`,

@@ -1,5 +1,3 @@
-// The polyfill must be evaluated before Langium: import order is evaluation order.
-import '@chiso/language/polyfill';
 /**
  * The `chiso` command: one verb per job. Each verb's module is loaded when it runs, so `check`
  * does not pay for the DOCX and XLSX libraries at start-up.
@@ -14,15 +12,19 @@ import type { ScoreFormat } from './commands/score.js';
 import { word } from '@chiso/language/i18n';
 import { neutraliseControls } from '@chiso/language/safe-text';
 import { ExitCode } from './exit-codes.js';
-import { CHISO_VERSION } from './version.js';
+import { CHISO_VERSION, NODE_FLOOR } from './version.js';
 import { langArgument, resolveLang } from './lang.js';
 import { usageError } from './usage-errors.js';
 import { renderCommandMessage } from './rules/index.js';
+import { ansi, showsProgress, wantsColour } from './terminal.js';
 
-// Titles and ids reach the terminal: their control characters never do (see safe-text.ts).
+// Titles and ids reach the terminal: their control characters never do (see safe-text.ts; painted
+// text had its pieces neutralised as it was painted).
 const stdio: Output = {
-    out: text => process.stdout.write(neutraliseControls(text) + '\n'),
+    out: (text, painted) => process.stdout.write((painted ? text : neutraliseControls(text)) + '\n'),
     err: text => process.stderr.write(neutraliseControls(text) + '\n'),
+    ...(wantsColour(process.stdout) ? { paint: ansi } : {}),
+    ...(showsProgress(process.stderr) ? { status: (text: string) => process.stderr.write(text) } : {}),
 };
 
 /**
@@ -40,6 +42,11 @@ export async function main(argv: readonly string[], output: Output = stdio): Pro
     let exitCode: number = ExitCode.Clean;
     // The language is known before parsing, so that `--help` (printed while parsing) speaks it.
     const lang = resolveLang(langArgument(argv));
+    // npm only warns about `engines`: an older Node would fail later with a stack trace.
+    if (Number(process.versions.node.split('.')[0]) < NODE_FLOOR) {
+        output.err(renderCommandMessage(lang, 'node-too-old', { required: String(NODE_FLOOR), version: process.versions.node }));
+        return ExitCode.InputProblem;
+    }
     const t = (code: HelpTextCode) => renderHelpText(lang, code);
     const langOption = () => new Option('--lang <lang>', t('lang-option')).choices(['vi', 'en']);
     const program = new Command('chiso')
@@ -56,14 +63,16 @@ export async function main(argv: readonly string[], output: Output = stdio): Pro
 
     verb('check', 'check')
         .argument('<paths...>', t('paths'))
-        .addOption(new Option('--format <format>', t('check-format')).choices(['text', 'json', 'github', 'sarif']).default('text'))
+        .addOption(new Option('--format <format>', t('check-format')).choices(['text', 'json', 'github', 'gitlab', 'sarif']).default('text'))
         .addOption(langOption())
         .option('--strict', t('check-strict'), false)
         .option('--notes', t('check-notes'), false)
         .addOption(new Option('-q, --quiet', t('check-quiet')).default(false).conflicts('notes'))
-        .action(async (paths: string[], opts: { format: CheckFormat; lang?: string; strict: boolean; notes: boolean; quiet: boolean }) => {
+        .option('--stdin-filename <path>', t('check-stdin-filename'))
+        .action(async (paths: string[], opts: { format: CheckFormat; lang?: string; strict: boolean; notes: boolean; quiet: boolean; stdinFilename?: string }) => {
             const { check } = await import('./commands/check.js');
-            exitCode = await check(paths, { format: opts.format, lang: resolveLang(opts.lang), strict: opts.strict, notes: opts.notes, quiet: opts.quiet }, output);
+            const { format, strict, notes, quiet, stdinFilename } = opts;
+            exitCode = await check(paths, { format, lang: resolveLang(opts.lang), strict, notes, quiet, stdinFilename }, output);
         });
 
     verb('fmt', 'fmt')

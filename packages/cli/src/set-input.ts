@@ -3,7 +3,7 @@
  * and its sums) or .chiso sources holding exactly one set, compiled here and never with errors.
  */
 import { compileSet, renderText, word, type CompiledSet, type Lang } from '@chiso/language';
-import { decodeUtf8, readRegularFile } from '@chiso/language/node';
+import { decodeUtf8, readRegularFile } from '@chiso/language/load-files';
 import * as path from 'node:path';
 import type { Output } from './commands/check.js';
 import { ExitCode } from './exit-codes.js';

@@ -5,14 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { Fraction } from 'fraction.js';
 import { describe, expect, test } from 'vitest';
 import { compileSet, formatPoints, loadTexts, parsePoints, sum } from '@chiso/language';
+import { validateStrict as validate } from '../../../test/contract-schema.js';
 
-const schema = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../schema/criteria-set.schema.json'), 'utf8'));
-const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 const RUNS = Number(process.env.CHISO_FUZZ_RUNS ?? 40);
 
 const whole = fc.bigInt({ min: 0n, max: 10n ** 30n }).map(String);

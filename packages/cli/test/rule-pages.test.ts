@@ -3,7 +3,6 @@
  * the generator writes (run `npm run build` after changing a rule), every code a fixture or a CLI
  * test produces is a rule, and findings link to the pages (LSP `codeDescription`, SARIF, JSON).
  */
-import '@chiso/language/polyfill';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';

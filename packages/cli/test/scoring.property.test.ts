@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import { Fraction } from 'fraction.js';
 import { describe, expect, test } from 'vitest';
 import { compileSet, type CompiledItem, type CompiledSet } from '@chiso/language';
-import { loadFiles } from '@chiso/language/node';
+import { loadFiles } from '@chiso/language/load-files';
 import { evaluate } from '../src/scoring/evaluate.js';
 import { ResultsBuilder, type ItemResult, type Results } from '../src/scoring/results.js';
 import { scoreUnits, type ScoreReport } from '../src/scoring/score.js';

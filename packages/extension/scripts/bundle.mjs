@@ -1,9 +1,10 @@
-// Bundles the client (vscode stays external) and the whole language server into CommonJS files.
+// Bundles the client (vscode stays external) and the whole language server into minified CommonJS
+// files (names kept: stack traces in the output channel stay readable).
 import { build } from 'esbuild';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, logLevel: 'warning' };
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, minify: true, keepNames: true, logLevel: 'warning' };
 
 await build({ ...common, entryPoints: ['out/tsc/extension.js'], outfile: 'out/extension.cjs', external: ['vscode'] });
 await build({

@@ -1,7 +1,7 @@
 /**
  * The language client: starts the bundled server over IPC, tells it the language to speak and
- * whether to report survey-sourced notes, and under `chiso.strict` shows warnings as errors
- * (what `chiso check --strict` fails on).
+ * whether to report survey-sourced notes (per workspace folder), and under `chiso.strict` (read
+ * per file) shows warnings as errors (what `chiso check --strict` fails on).
  */
 import { DiagnosticSeverity, Diagnostic, languages, workspace, type ExtensionContext, type TextDocument } from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
@@ -57,11 +57,15 @@ export function createClient(context: ExtensionContext): ChisoLanguageClient {
         documentSelector: DOCUMENT_SELECTOR,
         // Files of the folder changed outside the editor (git pull, chiso fmt) are rechecked.
         synchronize: { fileEvents: watcher },
-        // Read at each (re)start: a settings change restarts the server.
-        initializationOptions: () => ({ surveyNotes: surveyNotes() }),
+        // Read at each (re)start: a settings change restarts the server. Each workspace folder's
+        // own value goes along, as the server reads it per document.
+        initializationOptions: () => ({
+            surveyNotes: surveyNotes(),
+            folders: Object.fromEntries((workspace.workspaceFolders ?? []).map(folder => [folder.uri.toString(), { surveyNotes: surveyNotes(folder.uri) }])),
+        }),
         middleware: {
             handleDiagnostics(uri, diagnostics, next) {
-                next(uri, isStrict() ? diagnostics.map(asError) : diagnostics);
+                next(uri, isStrict(uri) ? diagnostics.map(asError) : diagnostics);
             },
             workspace: {
                 // The server reads the settings when it starts, and a `chiso.*` change restarts it

@@ -1,5 +1,5 @@
 /** The extension's settings: `chiso.language` (vi | en | auto), `chiso.strict` and `chiso.surveyNotes`. */
-import { env, workspace } from 'vscode';
+import { env, workspace, type Uri } from 'vscode';
 import { extensionText, type ExtensionTextArgs, type ExtensionTextCode } from './texts.js';
 
 export type ChisoLanguage = 'vi' | 'en';
@@ -16,11 +16,15 @@ export function t<C extends ExtensionTextCode>(code: C, ...args: ExtensionTextAr
     return extensionText(effectiveLanguage(), code, ...args);
 }
 
-/** Whether survey-sourced items are listed in the Problems view (their italics and hovers stay either way). */
-export function surveyNotes(): boolean {
-    return workspace.getConfiguration('chiso').get<boolean>('surveyNotes', true);
+/**
+ * Whether survey-sourced items are listed in the Problems view (their italics and hovers stay
+ * either way), for the file or workspace folder at `scope` (a `resource` setting a folder can pin).
+ */
+export function surveyNotes(scope?: Uri): boolean {
+    return workspace.getConfiguration('chiso', scope).get<boolean>('surveyNotes', true);
 }
 
-export function isStrict(): boolean {
-    return workspace.getConfiguration('chiso').get<boolean>('strict', false);
+/** Whether warnings show as errors for the file at `scope` (a `resource` setting a folder can pin). */
+export function isStrict(scope?: Uri): boolean {
+    return workspace.getConfiguration('chiso', scope).get<boolean>('strict', false);
 }

@@ -2,7 +2,7 @@
  * The manifest and its translations stay complete: every `%key%` of package.json has its
  * Vietnamese text, and no translation is left over.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 
@@ -38,7 +38,27 @@ describe('extension manifest', () => {
         expect(settings['chiso.surveyNotes'].default).toBe(true);
         // Chiso's completions come from the server; VS Code's words of the document are noise.
         expect((manifest.contributes.configurationDefaults as Record<string, Record<string, unknown>>)['[chiso]']['editor.wordBasedSuggestions']).toBe('off');
+        // A province pins these per folder (its repository's .vscode/settings.json); the language is the window's.
+        expect(Object.fromEntries(Object.entries(settings).map(([key, setting]) => [key, (setting as { scope?: string }).scope]))).toEqual({
+            'chiso.language': 'window', 'chiso.strict': 'resource', 'chiso.surveyNotes': 'resource',
+        });
         expect(manifest.capabilities.untrustedWorkspaces.supported).toBe('limited');
         expect(manifest.capabilities.virtualWorkspaces.supported).toBe('limited');
+    });
+
+    test('a Preview button in the editor title of a .chiso file, icons for the extension and the language', () => {
+        const manifest = json('package.json') as {
+            icon: string; categories: string[]; keywords: string[];
+            contributes: { commands: { command: string; icon?: string }[]; menus: Record<string, unknown>; languages: { icon: { light: string; dark: string } }[] };
+        };
+        const preview = manifest.contributes.commands.find(c => c.command === 'chiso.previewAnnex');
+        expect(preview?.icon).toBe('$(open-preview)');
+        expect(manifest.contributes.menus['editor/title']).toEqual([{ command: 'chiso.previewAnnex', when: 'resourceLangId == chiso', group: 'navigation' }]);
+        expect(manifest.icon).toMatch(/\.png$/);
+        const language = manifest.contributes.languages[0];
+        for (const file of [manifest.icon, language.icon.light, language.icon.dark]) expect(existsSync(path.join(ROOT, file)), file).toBe(true);
+        // The editor formats .chiso files (as `chiso fmt`).
+        expect(manifest.categories).toContain('Formatters');
+        expect(manifest.keywords).toEqual(expect.arrayContaining(['chỉ số CCHC', 'PAR Index']));
     });
 });

@@ -1,6 +1,7 @@
 /**
  * `npm run package` makes a .vsix offline (vsce 3.9, which runs on Node 20) holding the two
- * bundles and the declarative files, and nothing of the sources, maps or node_modules.
+ * minified bundles, the declarative files, the icons, LICENSE and CHANGELOG, and nothing of the
+ * sources, maps or node_modules.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -29,9 +30,36 @@ describe('npm run package', () => {
             'extension/snippets/chiso.json',
             'extension/syntaxes/chiso.tmLanguage.json',
             'extension/language-configuration.json',
+            'extension/LICENSE.txt',
+            'extension/changelog.md',
+            'extension/images/icon.png',
+            'extension/images/language-light.svg',
+            'extension/images/language-dark.svg',
         ]));
-        expect(files.filter(name => /\/(src|node_modules|test)\/|\.map$|\.ts$|\.vsix$/.test(name))).toEqual([]);
+        expect(files.filter(name => /\/(src|node_modules|test)\/|\.map$|\.ts$|\.vsix$|icon\.svg$/.test(name))).toEqual([]);
         const manifest = JSON.parse(await zip.file('extension/package.json')!.async('string'));
         expect(manifest.main).toBe('./out/extension.cjs');
+        expect(manifest.license).toBe('MIT');
+        expect(manifest.contributes.menus['editor/title']).toEqual([expect.objectContaining({ command: 'chiso.previewAnnex', when: 'resourceLangId == chiso' })]);
+        expect(manifest.contributes.configuration.properties['chiso.strict'].scope).toBe('resource');
+        expect(manifest.contributes.configuration.properties['chiso.surveyNotes'].scope).toBe('resource');
+        expect(await zip.file('extension/LICENSE.txt')!.async('string')).toMatch(/^MIT License/);
+        expect(await zip.file('extension/changelog.md')!.async('string')).toContain(`## ${manifest.version}`);
+        // The marketplace wants a PNG of 128×128 at least: its IHDR chunk gives width and height.
+        const icon = await zip.file(`extension/${manifest.icon}`)!.async('nodebuffer');
+        expect(icon.subarray(1, 4).toString()).toBe('PNG');
+        expect([icon.readUInt32BE(16), icon.readUInt32BE(20)]).toEqual([256, 256]);
+        const vsixManifest = await zip.file('extension.vsixmanifest')!.async('string');
+        expect(vsixManifest).toContain('Path="extension/LICENSE.txt"');
+        expect(vsixManifest).toContain('Path="extension/images/icon.png"');
+        for (const bundle of ['extension/out/extension.cjs', 'extension/out/server.cjs']) {
+            const code = await zip.file(bundle)!.async('string');
+            // Minified: a few hundred long lines (template literals keep theirs), not tens of thousands.
+            expect(code.split('\n').length, bundle).toBeLessThan(1000);
+        }
+        // One vscode-jsonrpc in the server: its connection's "Connection is closed." error once.
+        // Langium's and vscode-languageserver's copies were both bundled (two CancellationToken.None).
+        const server = await zip.file('extension/out/server.cjs')!.async('string');
+        expect(server.split('Connection is closed.').length - 1).toBe(1);
     }, 120_000);
 });

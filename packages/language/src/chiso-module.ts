@@ -7,7 +7,7 @@ import type { DefaultSharedCoreModuleContext, LangiumCoreServices, LangiumShared
 import { createDefaultCoreModule, createDefaultSharedCoreModule, inject } from 'langium';
 import { ChisoGeneratedModule, ChisoGeneratedSharedModule } from './generated/module.js';
 import { ChisoDocumentValidator } from './chiso-document-validator.js';
-import { FolderDocumentBuilder } from './references/folder-document-builder.js';
+import { FolderDocumentBuilder } from './workspace/folder-document-builder.js';
 import { FolderScopeProvider } from './references/folder-scope.js';
 import { ChisoValueConverter } from './parser/chiso-value-converter.js';
 import { AttachedReferences } from './references/attached-references.js';

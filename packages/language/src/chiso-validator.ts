@@ -1,12 +1,12 @@
 /** Registers every concern's checks with Langium, binding the reporter and the message language. */
-import { AstUtils, ValidationRegistry, type AstNode, type ValidationAcceptor, type ValidationCheck, type ValidationChecks } from 'langium';
+import { ValidationRegistry, type AstNode, type ValidationAcceptor, type ValidationCheck, type ValidationChecks } from 'langium';
 import type { ChisoAstType } from './generated/ast.js';
 import { codeChecks } from './checks/codes.js';
 import { countChecks } from './checks/counts.js';
 import { nameChecks } from './checks/names.js';
 import { outlineChecks } from './checks/outlines.js';
 import { numberChecks } from './checks/numbers.js';
-import { reporter, type ChecksFor } from './checks/report.js';
+import { reporter, type ChecksFor, type ChisoCheck } from './checks/report.js';
 import { ruleChecks } from './checks/rules.js';
 import { sourceChecks } from './checks/sources.js';
 import { structureChecks } from './checks/structure.js';
@@ -14,31 +14,37 @@ import { sumChecks } from './checks/sums.js';
 import { surveyChecks } from './checks/surveys.js';
 import { textChecks } from './checks/text.js';
 import type { ChisoCoreServices } from './chiso-module.js';
-import { hasSyntaxErrors } from './chiso-document-validator.js';
 
 export function registerChecks(services: ChisoCoreServices): void {
-    const registry = services.validation.ValidationRegistry;
+    const concerns: Record<string, ChecksFor> = {
+        structure: structureChecks, sums: sumChecks, sources: sourceChecks, counts: countChecks, codes: codeChecks, rules: ruleChecks,
+        surveys: surveyChecks, text: textChecks, outlines: outlineChecks, numbers: numberChecks,
+        names: nameChecks(services.shared.workspace.IndexManager, services.shared.workspace.LangiumDocuments),
+    };
+    for (const [name, concern] of Object.entries(concerns)) registerConcern(services, name, concern);
+}
+
+/**
+ * Registers one concern's checks. A check that throws is a bug in Chiso, with or without syntax
+ * errors in the file: it is reported where it happened as `chiso/internal`, naming the check (never
+ * a stack trace to users), and logged with its stack (the language server's log, the CLI's stderr).
+ */
+export function registerConcern(services: ChisoCoreServices, name: string, concern: ChecksFor): void {
     const locale = services.i18n.Locale;
-    const concerns: ChecksFor[] = [
-        structureChecks, sumChecks, sourceChecks, countChecks, codeChecks, ruleChecks, surveyChecks, textChecks, outlineChecks, numberChecks,
-        nameChecks(services.shared.workspace.IndexManager, services.shared.workspace.LangiumDocuments),
-    ];
-    for (const concern of concerns) {
-        const checks: Record<string, ValidationCheck> = {};
-        for (const [type, check] of Object.entries(concern)) {
-            const run = check as (n: AstNode, r: ReturnType<typeof reporter>, l: typeof locale.lang) => void;
-            checks[type] = (node: AstNode, accept: ValidationAcceptor) => {
-                try {
-                    run(node, reporter(accept, locale.lang), locale.lang);
-                } catch (error) {
-                    // After a syntax error the tree has holes (a missing code or title); the syntax
-                    // error is what the user must fix. Without one, a failing check is a bug: rethrow.
-                    if (!hasSyntaxErrors(AstUtils.getDocument(node))) throw error;
-                }
-            };
-        }
-        registry.register(checks as ValidationChecks<ChisoAstType>);
+    const checks: Record<string, ValidationCheck> = {};
+    for (const [type, check] of Object.entries(concern)) {
+        const run = check as ChisoCheck<AstNode>;
+        checks[type] = (node: AstNode, accept: ValidationAcceptor) => {
+            const report = reporter(accept, locale.lang);
+            try {
+                run(node, report, locale.lang);
+            } catch (error) {
+                console.error(`Chiso check ${name}/${type} failed:`, error instanceof Error ? error.stack ?? error.message : error);
+                report('internal', { node }, { check: `${name}/${type}` });
+            }
+        };
     }
+    services.validation.ValidationRegistry.register(checks as ValidationChecks<ChisoAstType>);
 }
 
 /**

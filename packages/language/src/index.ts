@@ -10,6 +10,7 @@ export * from './model/sources.js';
 export * from './model/tree.js';
 export * from './model/numbering.js';
 export * from './load.js';
+export * from './criteria-sets.js';
 export * from './outputs/criteria-json.js';
 export * from './outputs/annex.js';
 export * from './outputs/annex-html.js';

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatText } from '../src/format.js';
 import { loadTexts } from '../src/load.js';
-import { loadFiles } from '../src/node.js';
+import { loadFiles } from '../src/load-files.js';
 import { chisoSource } from '../src/outputs/chiso-source.js';
 import { compileSet, serializeCompiledSet } from '../src/outputs/criteria-json.js';
 

@@ -617,6 +617,43 @@ describe('likely typos: the suspected figure is the preferred fix, never the dec
         expect(fix.actions.some(a => a.isPreferred)).toBe(false);
     });
 
+    test('survey points against the split: the survey criterion is corrected and preferred, the split is not', async () => {
+        const text = `survey SIPAS "Chỉ số hài lòng"
+set S "Cơ cấu" {
+    total 100
+    split { appraisal 66  survey 34 }
+    domain 1 "Thẩm định" max 66
+    domain 2 "Khảo sát" max 34 {
+        source survey SIPAS
+        criterion 2.1 "Thủ tục" max 1.9
+        criterion 2.2 "Công chức" max 15
+    }
+}`;
+        const fix = await en.fixes(text, 'chiso/split-mismatch');
+        expect(fix.titles).toEqual(["Correct criterion 2.1's 1.9 to 19", 'Set to 16.9, the points the tree takes from survey']);
+        expect(fix.actions.filter(a => a.isPreferred).map(a => a.title)).toEqual(["Correct criterion 2.1's 1.9 to 19"]);
+        const after = await fix.apply(fix.titles[0]);
+        expect(after.text).toBe(text.replace('max 1.9', 'max 19'));
+        expect(after.problems).toEqual([]);
+    });
+
+    test('a deduction group over its criteria: the mistyped criterion is corrected and preferred (vi title)', async () => {
+        const text = `set S "Điểm trừ" {
+    total 10
+    domain 1 "Một" max 10
+    deductions "Điểm trừ" max 4,1 {
+        criterion Đ1 "Bị phê bình" max 1,2
+        criterion Đ2 "Chậm báo cáo" max 2
+    }
+}`;
+        const fix = await vi.fixes(text, 'chiso/sum-mismatch');
+        expect(fix.titles[0]).toBe('Sửa 1,2 thành 2,1 (tiêu chí Đ1)');
+        expect(fix.actions.map(a => a.isPreferred)).toEqual([true, false]);
+        const after = await fix.apply(fix.titles[0]);
+        expect(after.text).toBe(text.replace('max 1,2', 'max 2,1'));
+        expect(after.problems).toEqual([]);
+    });
+
     test('no fix changing a declared max or total is ever preferred', async () => {
         for (const [text, code] of [[SUM, 'chiso/sum-mismatch'], [SUM.replace('total 9.5', 'total 12'), 'chiso/total-mismatch']] as const) {
             const fix = await en.fixes(text, code);

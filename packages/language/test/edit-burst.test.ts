@@ -1,5 +1,5 @@
 /**
- * A burst of edits in the editor is parsed once, from the latest text (lsp/latest-edit-document-builder.ts).
+ * A burst of edits in the editor is parsed once, from the latest text (workspace/latest-edit-document-builder.ts).
  * The client's messages reach the server one per event-loop turn; the test delivers edits the same way.
  */
 import { describe, expect, test } from 'vitest';

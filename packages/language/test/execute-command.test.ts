@@ -12,6 +12,7 @@ import { NodeFileSystem } from 'langium/node';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createChisoServices } from '../src/lsp/chiso-lsp-module.js';
 import { ChisoCommands, type AnnexResult, type CheckResult, type CommandRange, type CompileResult, type TotalsResult } from '../src/lsp/execute-command.js';
+import { FORMAT_VERSION } from '../src/outputs/format-version.js';
 import { LspClient } from '../../../test/lsp-client.js';
 
 const CLEAN = `agency SoNoiVu "Sở Nội vụ"
@@ -57,7 +58,7 @@ describe('chiso.compile', () => {
         expect(result.errors).toEqual([]);
         expect(result.sets.map(s => s.id)).toEqual(['S2024', 'T2024']);
         const compiled = JSON.parse(result.sets[0].json);
-        expect(compiled).toMatchObject({ formatVersion: '1.2', set: { id: 'S2024', total: 10 }, totals: { maxPoints: 10 } });
+        expect(compiled).toMatchObject({ formatVersion: FORMAT_VERSION, set: { id: 'S2024', total: 10 }, totals: { maxPoints: 10 } });
         expect(JSON.parse(result.sets[1].json).set.total).toBe('10/3');
         expect(result.sets[0].json.endsWith('}\n')).toBe(true);
     });

@@ -11,8 +11,9 @@ test('every diagnostic code is expected by at least one fixture', () => {
         .filter(f => f.endsWith('.chiso'))
         .map(f => readFileSync(path.join(ROOT, f), 'utf8'))
         .join('\n');
-    // The commands' rules (packages/cli/src/rules) are pinned by test/cli-*.test.ts; syntax messages share the code chiso/syntax.
-    const codes = Object.keys(RULES).map(code => (code.startsWith('syntax-') ? 'syntax' : code));
+    // The commands' rules (packages/cli/src/rules) are pinned by test/cli-*.test.ts; syntax messages share the code chiso/syntax;
+    // chiso/internal (a check that failed, a bug) is pinned by robustness.property.test.ts, which makes a check throw.
+    const codes = Object.keys(RULES).filter(code => code !== 'internal').map(code => (code.startsWith('syntax-') ? 'syntax' : code));
     const untested = [...new Set(codes)].filter(code => !fixtures.includes(`$TEST$ error chiso/${code}`)
         && !fixtures.includes(`$TEST$ warning chiso/${code}`) && !fixtures.includes(`$TEST$ info chiso/${code}`));
     expect(untested).toEqual([]);

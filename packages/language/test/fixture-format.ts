@@ -10,6 +10,8 @@
  * Errors and warnings that no `$TEST$` expects fail the case; information diagnostics are checked
  * only when expected.
  */
+import type { Diagnostic } from 'vscode-languageserver';
+
 export interface Expectation {
     readonly severity: 'error' | 'warning' | 'info';
     readonly code: string;
@@ -57,4 +59,37 @@ export function parseFixture(source: string): Fixture {
     }
     const lang = (LANG_LINE.exec(source)?.[1] ?? 'en') as Fixture['lang'];
     return { text, expectations: specs.map((spec, i) => ({ ...spec, ...ranges[i] })), lang };
+}
+
+const SEVERITY = { 1: 'error', 2: 'warning', 3: 'info', 4: 'info' } as const;
+
+function offsetAt(text: string, position: Diagnostic['range']['start']): number {
+    const lines = text.split('\n');
+    let offset = 0;
+    for (let i = 0; i < position.line; i++) offset += lines[i].length + 1;
+    return offset + position.character;
+}
+
+function describeDiagnostic(text: string, d: Diagnostic): string {
+    return `${SEVERITY[d.severity ?? 1]} ${d.code} at ${d.range.start.line + 1}:${d.range.start.character + 1} »${text.slice(offsetAt(text, d.range.start), offsetAt(text, d.range.end))}«: ${d.message}`;
+}
+
+/**
+ * What a file's `$TEST$` lines expect that its diagnostics lack, and its errors and warnings that nothing
+ * expects (information is checked only where expected), each named `name:line`; then, if any, all its diagnostics.
+ * Fixtures and examples are matched by this one function.
+ */
+export function unmetExpectations(name: string, text: string, expectations: readonly Expectation[], diagnostics: readonly Diagnostic[]): string[] {
+    const unmatched = [...diagnostics];
+    const problems: string[] = [];
+    for (const e of expectations) {
+        const found = unmatched.findIndex(d => SEVERITY[d.severity ?? 1] === e.severity && d.code === e.code
+            && offsetAt(text, d.range.start) === e.start && offsetAt(text, d.range.end) === e.end
+            && (e.messageIncludes === undefined || String(d.message).includes(e.messageIncludes)));
+        if (found >= 0) unmatched.splice(found, 1);
+        else problems.push(`${name}:${e.line}: expected ${e.severity} ${e.code} at »${text.slice(e.start, e.end)}«${e.messageIncludes ? ` with "${e.messageIncludes}"` : ''}`);
+    }
+    for (const d of unmatched.filter(d => SEVERITY[d.severity ?? 1] !== 'info')) problems.push(`${name}: unexpected ${describeDiagnostic(text, d)}`);
+    if (problems.length > 0) problems.push(`all diagnostics of ${name}:\n  ${diagnostics.map(d => describeDiagnostic(text, d)).join('\n  ')}`);
+    return problems;
 }

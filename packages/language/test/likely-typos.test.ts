@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { likelyTypos, slips } from '../src/model/likely-typos.js';
+import { decimalMark, likelyTypos, slips, slipTo } from '../src/model/likely-typos.js';
 import { exact, parsePoints } from '../src/model/points.js';
 
 describe('likely typos', () => {
@@ -42,6 +42,24 @@ describe('likely typos', () => {
     test('a dropped or doubled digit', () => {
         expect(likelyTypos(['100', '20'], exact('30'))).toEqual([{ index: 0, written: '100', intended: '10' }]);
         expect(likelyTypos(['1', '20'], exact('31'))).toEqual([{ index: 0, written: '1', intended: '11' }]);
+    });
+
+    test('decimal commas lost or moved when retyped: 12,5 through an English-locale sheet is 125, 1,25 is one place off', () => {
+        // The comma taken for a thousands separator and dropped: restored where the sum needs it.
+        expect(likelyTypos(['125', '7,5', '10'], exact('30'))).toEqual([{ index: 0, written: '125', intended: '12,5' }]);
+        expect(likelyTypos(['125', '7,5', '20,25'], exact('29'))).toEqual([{ index: 0, written: '125', intended: '1,25' }]);
+        // Retyped with a point, the value is the same: no slip, the figures add up.
+        expect(likelyTypos(['12.5', '7,5', '10'], exact('30'))).toEqual([]);
+        expect(slipTo('1,25', exact('12.5'), ',')).toBe('12,5');
+        expect(slipTo('1.25', exact('12.5'))).toBe('12.5');
+    });
+
+    test('the plainest spelling of the needed value, or none; the comma when any figure writes one', () => {
+        expect(slipTo('100', exact('10'))).toBe('10');
+        expect(slipTo('10', exact('-1'))).toBeUndefined();
+        expect(slipTo('10', exact('37'))).toBeUndefined();
+        expect(decimalMark(['10', '0,5'])).toBe(',');
+        expect(decimalMark(['10', '0.5'])).toBe('.');
     });
 
     test('every candidate is a different value, written as a point value', () => {

@@ -16,7 +16,7 @@ type Render = (a: Record<string, string>) => string;
 const TABLES = { RULES, COMMAND_RULES, SUMMARY_TEXTS, REPORT_TEXTS, HELP_TEXTS, DIFF_TEXTS, EDITOR_TEXTS } as unknown as Record<string, Record<string, Record<Lang, Render>>>;
 
 /** Pieces of a sentence (a band's interval, an annex cell, a completion detail, help's parenthesis), not sentences. */
-const FRAGMENTS = new Set(['band-between', 'band-from', 'band-above', 'band-up-to', 'band-below', 'annex-deduct', 'annex-proportional',
+const FRAGMENTS = new Set(['band-between', 'band-from', 'band-above', 'band-up-to', 'band-below', 'annex-deduct', 'annex-deduct-taken-off', 'annex-proportional',
     'annex-formula', 'annex-formula-inputs', 'annex-formula-where', 'rule-formula-where', 'rule-formula-input', 'complete-next-code',
     'choices', 'default', 'outline-short', 'decision', 'including-deductions', 'level-department', 'level-district', 'level-commune',
     'level-ministry', 'level-province', 'level-other', 'sum-total', 'sum-item', 'sum-deductions', 'outline-points-unknown']);

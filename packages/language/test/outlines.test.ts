@@ -9,7 +9,7 @@ import type { CriteriaSet, Document } from '../src/generated/ast.js';
 import { loadTexts } from '../src/load.js';
 import { setOutlineText } from '../src/model/outline-status.js';
 import { buildAnnex } from '../src/outputs/annex.js';
-import { compileSet } from '../src/outputs/criteria-json.js';
+import { compileSet, FORMAT_VERSION } from '../src/outputs/criteria-json.js';
 import { chisoServices } from './test-services.js';
 
 /** Domain level: 7+5+6+4+9 = 31 criteria declared by the domains, 30 by the set. */
@@ -153,7 +153,7 @@ describe('what remains to detail', () => {
 describe('the JSON contract and the annex', () => {
     test('outline items compile as leaves marked with what they declare below them', async () => {
         const compiled = compileSet(await firstSet(MIXED));
-        expect(compiled.formatVersion).toBe('1.2');
+        expect(compiled.formatVersion).toBe(FORMAT_VERSION);
         const [domain1, domain2, domain3] = compiled.items;
         expect(domain1).not.toHaveProperty('outline');
         expect(domain2).toMatchObject({ children: [], scoring: null, outline: { criteria: 2, components: 3 } });

@@ -1,11 +1,13 @@
 /**
- * Chiso runs its checks synchronously in one walk (chiso-validator.ts, references/sparse-interrupts.ts)
+ * Chiso runs its checks synchronously in one walk (chiso-validator.ts, workspace/sparse-interrupts.ts)
  * instead of Langium's await per node and per check. What a user sees must not change: a failing
  * check is reported, an asynchronous check still runs in order, and an edit cancels a running check.
  */
-import { Cancellation, EmptyFileSystem, isOperationCancelled, URI, type AstNode, type ValidationAcceptor } from 'langium';
+import { Cancellation, DefaultLangiumProfiler, EmptyFileSystem, isOperationCancelled, URI, VALIDATE_EACH_NODE, type AstNode, type LangiumDocument, type ValidateSingleNodeOptions, type ValidationAcceptor, type ValidationOptions } from 'langium';
 import { describe, expect, test, vi } from 'vitest';
-import { createChisoCoreServices } from '../src/chiso-module.js';
+import { createChisoCoreServices, type ChisoCoreServices } from '../src/chiso-module.js';
+import { ChisoDocumentValidator } from '../src/chiso-document-validator.js';
+import { isItem } from '../src/generated/ast.js';
 
 const TEXT = `set T "Bộ thử" {
     total 2
@@ -15,14 +17,28 @@ const TEXT = `set T "Bộ thử" {
 }
 `;
 
-async function validate(extraChecks: Record<string, (node: AstNode, accept: ValidationAcceptor) => unknown>, token = Cancellation.CancellationToken.None) {
+type Checks = Record<string, (node: AstNode, accept: ValidationAcceptor) => unknown>;
+
+async function built(extraChecks: Checks): Promise<{ Chiso: ChisoCoreServices; document: LangiumDocument }> {
     const { shared, Chiso } = createChisoCoreServices(EmptyFileSystem);
     Chiso.i18n.Locale.lang = 'en';
     Chiso.validation.ValidationRegistry.register(extraChecks as never);
     const document = shared.workspace.LangiumDocumentFactory.fromString(TEXT, URI.file('/walk/a.chiso'));
     shared.workspace.LangiumDocuments.addDocument(document);
     await shared.workspace.DocumentBuilder.build([document], { validation: false });
+    return { Chiso, document };
+}
+
+async function validate(extraChecks: Checks, token = Cancellation.CancellationToken.None) {
+    const { Chiso, document } = await built(extraChecks);
     return Chiso.validation.DocumentValidator.validateDocument(document, {}, token);
+}
+
+/** Langium 4.4's per-node options: a language may skip a node, or the nodes below it. */
+class DomainsOnly extends ChisoDocumentValidator {
+    protected override validateSingleNodeOptions(node: AstNode, _options: ValidationOptions): ValidateSingleNodeOptions {
+        return isItem(node) ? { validateNode: true, validateChildren: false } : VALIDATE_EACH_NODE;
+    }
 }
 
 describe('the validation walk', () => {
@@ -56,6 +72,24 @@ describe('the validation walk', () => {
         });
         expect(order).toEqual(['async', 'sync', 'async', 'sync']);
         expect(diagnostics.map(d => d.message)).toEqual(['later', 'later']);
+    });
+
+    test('validateSingleNodeOptions prunes the walk as in Langium: the criterion under the domain is not checked', async () => {
+        const { Chiso, document } = await built({ Item: (node, accept) => accept('info', 'item seen', { node }) });
+        expect((await Chiso.validation.DocumentValidator.validateDocument(document)).map(d => d.range.start.line)).toEqual([2, 3]);
+        expect((await new DomainsOnly(Chiso).validateDocument(document)).map(d => d.range.start.line)).toEqual([2]);
+    });
+
+    test('with Langium\'s profiler on, its own walk runs: the same findings, each node type timed', async () => {
+        const { Chiso, document } = await built({ Item: (node, accept) => accept('info', 'item seen', { node }) });
+        // The profiler prints its table when a task ends; that output is not what this test is about.
+        for (const method of ['log', 'table'] as const) vi.spyOn(console, method).mockImplementation(() => undefined);
+        const profiler = new DefaultLangiumProfiler(new Set(['validating']));
+        const profiled = Object.create(Chiso, { shared: { value: Object.create(Chiso.shared, { profilers: { value: { LangiumProfiler: profiler } } }) } }) as ChisoCoreServices;
+        const diagnostics = await new ChisoDocumentValidator(profiled).validateDocument(document);
+        expect(diagnostics.map(d => d.range.start.line)).toEqual([2, 3]);
+        expect(profiler.getRecords('validating').toArray().length).toBeGreaterThan(0);
+        vi.restoreAllMocks();
     });
 
     test('a cancelled validation stops with Langium\'s cancellation, not a diagnostic', async () => {

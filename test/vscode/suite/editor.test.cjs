@@ -9,6 +9,8 @@
  * Nothing sleeps for a fixed time: each step polls the state it waits for, with a bound.
  */
 const assert = require('node:assert/strict');
+const path = require('node:path');
+const { pathToFileURL } = require('node:url');
 const vscode = require('vscode');
 
 const EXTENSION_ID = 'chiso.chiso';
@@ -173,7 +175,9 @@ const tests = [
             const expected = vscode.Uri.joinPath(folder(), 'MAU2024.json');
             assert.deepEqual(written.map(uri => uri.toString()), [expected.toString()]);
             const compiled = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(expected)));
-            assert.equal(compiled.formatVersion, '1.2');
+            // The one source of the contract's version; a module importing nothing, so the extension host loads no Langium.
+            const { FORMAT_VERSION } = await import(pathToFileURL(path.resolve(__dirname, '../../../packages/language/out/outputs/format-version.js')).href);
+            assert.equal(compiled.formatVersion, FORMAT_VERSION);
             assert.equal(compiled.set.id, 'MAU2024');
             assert.equal(compiled.set.total, 100);
             assert.deepEqual(compiled.totals.bySource, { appraisal: 70, survey: 30, specialist: 0 });

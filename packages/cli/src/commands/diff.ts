@@ -7,6 +7,7 @@ import type { Lang } from '@chiso/language';
 import { diffSets, sumProblems } from '../diff/diff.js';
 import { ExitCode } from '../exit-codes.js';
 import { diffText } from '../output/diff-report.js';
+import { DIFF_FORMAT_VERSION } from '../output/format-versions.js';
 import { loadSet } from '../set-input.js';
 import type { Output } from './check.js';
 
@@ -21,7 +22,7 @@ export async function diff(before: string, after: string, options: { format: Dif
     const old = oldSet.compiled, next = nextSet.compiled;
     const changes = diffSets(old, next, lang);
     const notAddingUp = sumProblems(next, lang);
-    if (options.format === 'json') output.out(JSON.stringify({ before: old.set.id, after: next.set.id, notAddingUp, changes }, null, 2));
+    if (options.format === 'json') output.out(JSON.stringify({ formatVersion: DIFF_FORMAT_VERSION, before: old.set.id, after: next.set.id, notAddingUp, changes }, null, 2));
     else output.out(diffText(changes, notAddingUp, path.basename(before), path.basename(after), lang, options.format === 'md'));
     return ExitCode.Clean;
 }

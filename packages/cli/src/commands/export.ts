@@ -22,8 +22,8 @@ export interface ExportOptions {
 }
 
 /**
- * DOCX and XLSX documents are built whole in memory by their libraries: 20,000 components take
- * 1.8 GB as DOCX, 100,000 exhaust the heap. Real annexes hold a few hundred items.
+ * DOCX and XLSX documents are built whole in memory by their libraries, so very large sets exhaust
+ * the heap (figures: bench/ANALYSIS.md). Real annexes hold a few hundred items.
  */
 export const MAX_DOCUMENT_ITEMS = 5_000;
 

@@ -9,13 +9,14 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { loadFiles } from '@chiso/language/node';
+import { loadFiles } from '@chiso/language/load-files';
 import type { Lang } from '@chiso/language';
 import { formatText } from '@chiso/language/format';
 import { fromDiagnostic, fromInputProblem } from '../output/diagnostics.js';
 import { formatFinding } from '../output/text.js';
 import { ExitCode } from '../exit-codes.js';
 import type { Output } from './check.js';
+import { expandGlobs } from '../globs.js';
 
 /** Errors that leave the tokens unread or in doubt: such a file is never rewritten. */
 const UNREADABLE = new Set(['chiso/syntax', 'chiso/too-deep']);
@@ -26,7 +27,7 @@ export interface FmtOptions {
 }
 
 export async function fmt(inputs: readonly string[], options: FmtOptions, output: Output): Promise<ExitCode> {
-    const result = await loadFiles(inputs, { lang: options.lang });
+    const result = await loadFiles(await expandGlobs(inputs), { lang: options.lang });
     for (const problem of result.problems) output.err(formatFinding(fromInputProblem(problem, options.lang), options.lang));
     let syntaxErrors = false;
     let changed = false;

@@ -9,7 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { chisoSource, isAgency, isSurvey, loadTexts, renderText, type CompiledSet, type Lang } from '@chiso/language';
 import { formatText } from '@chiso/language/format';
-import { decodeUtf8, readRegularFile } from '@chiso/language/node';
+import { decodeUtf8, readRegularFile } from '@chiso/language/load-files';
 import type { Metadata } from '../annex/metadata.js';
 import { ExitCode } from '../exit-codes.js';
 import { inspectArchive, MAX_INPUT_BYTES } from '../import/archive-guard.js';

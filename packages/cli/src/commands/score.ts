@@ -11,13 +11,15 @@ import { scoreReport, type ScoreFormat } from '../output/score-report.js';
 import { formatFinding } from '../output/text.js';
 import { parseCsvResults } from '../scoring/results-csv.js';
 import { parseJsonResults } from '../scoring/results-json.js';
-import { scoreUnits, type LocatedIssue } from '../scoring/score.js';
+import { scoreUnits, type LocatedIssue, type UnitScore } from '../scoring/score.js';
 import { itemsWithoutPoints } from '../scoring/set-items.js';
 import { writableOutput } from '../output-target.js';
 import { finding, loadSet, readText } from '../set-input.js';
+import { progressLine } from '../terminal.js';
 import { displayPath } from '../workspace.js';
 import type { Output } from './check.js';
 import { renderCommandMessage } from '../rules/index.js';
+import { renderReportText } from '../output/report-texts.js';
 
 export type { ScoreFormat };
 
@@ -69,16 +71,29 @@ export async function score(setInput: string, options: ScoreOptions, output: Out
         for (const issue of report.issues) output.err(formatFinding(issueFinding(resultsFile, issue, lang), lang, read.text) + '\n');
         return ExitCode.Findings;
     }
-    const pieces = scoreReport(set, report, options.format, lang);
+    // Each unit's figures are worked out as its part of the report is written: progress follows them.
+    const progress = output.status && progressLine(output.status);
+    const total = report.units.length;
+    let done = 0;
+    const figures = progress
+        ? (unit: UnitScore) => {
+            done++;
+            progress.show(() => renderReportText(lang, 'scoring-progress', { done, total }));
+            return report.figures(unit);
+        }
+        : report.figures.bind(report);
+    const pieces = withEnd(scoreReport(set, { ...report, figures }, options.format, lang), () => progress?.clear());
     if (options.out) {
         try {
             writeToFile(options.out, pieces);
         } catch (error) {
+            progress?.clear();
             output.err(renderCommandMessage(lang, 'output-unwritable', { file: options.out, detail: (error as Error).message }));
             return ExitCode.InputProblem;
         }
     } else {
-        const lines = trimmedLines(output);
+        // stdout may be the terminal the status line is on: erase it before each part of the report.
+        const lines = trimmedLines(progress ? { ...output, out: text => (progress.clear(), output.out(text)) } : output);
         for (const piece of pieces) lines.write(piece);
         lines.end();
     }
@@ -86,6 +101,12 @@ export async function score(setInput: string, options: ScoreOptions, output: Out
 }
 
 const CHUNK = 1 << 20;
+
+/** The pieces, then `end()` once the last is taken (before the report's last line is written). */
+function* withEnd<T>(pieces: Iterable<T>, end: () => void): Generator<T> {
+    yield* pieces;
+    end();
+}
 
 /** The report into a file, encoded into one reused buffer and written a few megabytes at a time. */
 function writeToFile(file: string, pieces: Iterable<string | Uint8Array>): void {

@@ -57,17 +57,18 @@ const MOVE_THRESHOLD = 0.8;
 
 function entries(compiled: CompiledSet, lang: Lang): Entry[] {
     const result: Entry[] = [];
-    const walk = (item: CompiledItem) => {
+    // In a deduction group an item's rule is worded as points taken off, as in the annex.
+    const walk = (item: CompiledItem, inDeductionGroup = false) => {
         result.push({
             item,
             ref: { code: item.code, kind: item.kind, title: item.title, maxPoints: item.maxPoints },
-            scoring: item.scoring ? ruleWords(item.scoring, lang) : [],
+            scoring: item.scoring ? ruleWords(item.scoring, lang, inDeductionGroup ? item.maxPoints ?? undefined : undefined) : [],
             source: item.source.kind === 'survey' ? `survey:${item.source.survey}` : item.source.kind === 'specialist' ? `specialist:${item.source.agency ?? ''}` : 'appraisal',
         });
-        item.children.forEach(walk);
+        item.children.forEach(child => walk(child, inDeductionGroup));
     };
-    compiled.items.forEach(walk);
-    compiled.deductions.forEach(group => group.items.forEach(walk));
+    compiled.items.forEach(item => walk(item));
+    compiled.deductions.forEach(group => group.items.forEach(item => walk(item, true)));
     return result;
 }
 

@@ -3,7 +3,7 @@
  * comes back (the table's titles and points win, so edits made in Excel are kept); from any
  * other table, the tree is rebuilt from the codes, and rows marked ĐTXHH become survey-sourced.
  */
-import { codeOrdinal, FORMAT_VERSION, isNamedNumber, jsonPoints, type CompiledItem, type CompiledSet } from '@chiso/language';
+import { codeOrdinal, FORMAT_VERSION, isNamedNumber, jsonPoints, SCHEMA_ID, type CompiledItem, type CompiledSet } from '@chiso/language';
 import type { Metadata } from '../annex/metadata.js';
 import { ZERO, type Exact } from '../scoring/exact.js';
 import type { AnnexTable, TableProblem, TableRow } from './table.js';
@@ -126,7 +126,7 @@ export function assembleSet(table: AnnexTable, metadata: Metadata | undefined, f
 function complete(set: CompiledSet['set'], items: CompiledItem[], deductions: CompiledSet['deductions'], surveys: CompiledSet['surveys'], agencies: CompiledSet['agencies']): CompiledSet {
     // Totals are recomputed by compiling the written source; these only make the value well-formed.
     return {
-        formatVersion: FORMAT_VERSION, set, items, deductions, surveys, agencies,
+        $schema: SCHEMA_ID, formatVersion: FORMAT_VERSION, set, items, deductions, surveys, agencies,
         totals: { maxPoints: jsonPoints(sum(items)), bySource: { appraisal: 0, survey: 0, specialist: 0 }, counts: { domains: 0, criteria: 0, components: 0 } },
     };
 }

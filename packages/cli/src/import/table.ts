@@ -4,6 +4,7 @@
  * with trailing dots or parentheses ("1.", "a)"), Vietnamese decimal commas ("0,5"),
  * fractions ("10/3"), merged cells (the reader passes the merged value), totals rows and blank rows.
  */
+import { isItemCode } from '@chiso/language';
 import { parseValue, type Exact } from '../scoring/exact.js';
 
 export interface SourceRow {
@@ -48,7 +49,6 @@ const TOTAL_ROW = /^(tổng cộng|tổng điểm|tổng số|total)\b/i;
 const SUBTOTAL_ROW = /^(điểm |points? |self-assessment|sociological|specialist|deductions?)/i;
 /** Longer texts are a pasted document, not an item: the longest real titles are a few hundred characters. */
 export const MAX_TEXT = 10_000;
-const CODE = /^(\d+(\.\d+)*(\.[a-zđ])?|[a-zđ]|[IVXLC]+|[A-ZĐ]{1,3}\d+)$/i;
 
 /** "1." → "1", "a)" → "a", "1.1.a." → "1.1.a"; anything else is kept as written. */
 export function normaliseCode(text: string): string {
@@ -83,7 +83,7 @@ export function readTable(rows: readonly SourceRow[]): AnnexTable | TableProblem
             else if (!SUBTOTAL_ROW.test(itemTitle)) problems.push({ line: row.line, detail: `no code in column ${codeColumn + 1} (“${itemTitle.slice(0, 60)}”)` });
             continue;
         }
-        if (!CODE.test(code)) { problems.push({ line: row.line, detail: `“${code}” is not an item code` }); continue; }
+        if (!isItemCode(code)) { problems.push({ line: row.line, detail: `“${code}” is not an item code` }); continue; }
         const unpublished = cell(maxColumn) === '—';
         if (!unpublished && (!max || max.compare(0) < 0)) { problems.push({ line: row.line, detail: `“${cell(maxColumn)}” is not a point value` }); continue; }
         if (itemTitle.length > MAX_TEXT || cell(noteColumn).length > MAX_TEXT) { problems.push({ line: row.line, detail: `a text is longer than ${MAX_TEXT} characters` }); continue; }

@@ -2,7 +2,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 // The types package alone: the server library would load the whole LSP layer at start-up.
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import type { InputProblem } from '@chiso/language/node';
+import type { InputProblem } from '@chiso/language/load-files';
 import { type Lang } from '@chiso/language/i18n';
 import { commandCode, renderCommandMessage } from '../rules/index.js';
 

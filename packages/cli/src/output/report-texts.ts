@@ -1,10 +1,15 @@
-/** The closing line of `chiso check`: the count of findings. */
+/** The closing line of `chiso check` (the count of findings), and `chiso score`'s progress line. */
 import { defineText, en, renderText, type Arg, type ArgList, type ArgsOf, type Lang } from '@chiso/language/i18n';
 
 export const REPORT_TEXTS = {
     'checked': defineText<{ files: Arg; errors: Arg; warnings: Arg; notes: Arg; hidden: Arg }>()({
         vi: a => `Đã kiểm tra ${a.files} tệp: ${a.errors} lỗi, ${a.warnings} cảnh báo, ${a.notes} ghi chú${a.hidden === 'yes' ? ' (--notes liệt kê các ghi chú)' : ''}.`,
         en: a => `Checked ${en(a.files, 'file')}: ${en(a.errors, 'error')}, ${en(a.warnings, 'warning')}, ${en(a.notes, 'note')}${a.hidden === 'yes' ? ' (--notes lists them)' : ''}.`,
+    }),
+    // The status line of a long `chiso score` on a terminal (stderr), redrawn in place.
+    'scoring-progress': defineText<{ done: Arg; total: Arg }>()({
+        vi: a => `Đang chấm điểm: ${a.done}/${a.total} đơn vị`,
+        en: a => `Scoring: ${a.done}/${en(a.total, 'unit')}`,
     }),
 };
 

@@ -8,6 +8,7 @@ import { jsonPoints } from '@chiso/language/points';
 import { word, type Lang } from '@chiso/language';
 import type { CompiledSet } from '@chiso/language';
 import { display, type Exact } from '../scoring/exact.js';
+import { SCORE_FORMAT_VERSION } from './format-versions.js';
 import { encode, JsonBytes } from './json-bytes.js';
 import type { Points, Scale } from '../scoring/scale.js';
 import type { ScoreReport, UnitScore } from '../scoring/score.js';
@@ -120,7 +121,7 @@ function* scoreJson(set: CompiledSet, report: ScoreReport): Generator<string | U
         out.raw(entryEnd);
     };
 
-    const head = JSON.stringify({ set: { id: set.set.id, title: set.set.title, total: set.set.total } }, null, 2);
+    const head = JSON.stringify({ formatVersion: SCORE_FORMAT_VERSION, set: { id: set.set.id, title: set.set.title, total: set.set.total } }, null, 2);
     // The head without its closing brace; the units follow it.
     yield `${head.slice(0, -2)},\n  "units": ${report.units.length === 0 ? '[]' : '['}`;
     for (const [i, u] of report.units.entries()) {

@@ -1,7 +1,12 @@
 /** Human output: `file:line:column: severity code: message`, the source line and a caret under the range. */
 import { word, type Lang } from '@chiso/language/i18n';
 import { renderReportText } from './report-texts.js';
+import { neutraliseControls } from '@chiso/language/safe-text';
+import type { Paint } from '../terminal.js';
 import type { Finding } from './diagnostics.js';
+
+/** No colours: the text as it is (the writer neutralises it whole). */
+const PLAIN: Paint = (_, text) => text;
 
 // Findings come file by file: keep the last text's lines, so a file with 100,000 findings is split once.
 let lastText: string | undefined;
@@ -15,19 +20,23 @@ function linesOf(text: string): string[] {
     return lastLines;
 }
 
-export function excerpt(text: string | undefined, finding: Finding): string[] {
+export function excerpt(text: string | undefined, finding: Finding, paint?: Paint): string[] {
     if (text === undefined) return [];
     const lines = linesOf(text);
     const source = lines[finding.line - 1];
     if (source === undefined) return [];
     const gutter = String(finding.line).padStart(5);
     const width = finding.endLine === finding.line ? Math.max(1, finding.endColumn - finding.column) : Math.max(1, source.length - finding.column + 1);
-    return [`${gutter} | ${source}`, `${' '.repeat(gutter.length)} | ${' '.repeat(finding.column - 1)}${'^'.repeat(width)}`];
+    const line = paint ? neutraliseControls(source) : source;
+    return [`${gutter} | ${line}`, `${' '.repeat(gutter.length)} | ${' '.repeat(finding.column - 1)}${(paint ?? PLAIN)('caret', '^'.repeat(width))}`];
 }
 
-export function formatFinding(finding: Finding, lang: Lang, text?: string): string {
-    const head = `${finding.file}:${finding.line}:${finding.column}: ${word(lang, finding.severity)} ${finding.code}: ${finding.message}`;
-    return [head, ...excerpt(text, finding)].join('\n');
+/** `paint`: terminal colours; the pieces are then neutralised one by one, and the text is written as it is. */
+export function formatFinding(finding: Finding, lang: Lang, text?: string, paint?: Paint): string {
+    const p = paint ?? PLAIN;
+    const message = paint ? neutraliseControls(finding.message) : finding.message;
+    const head = `${p('place', `${finding.file}:${finding.line}:${finding.column}:`)} ${p(finding.severity, word(lang, finding.severity))} ${p('code', `${finding.code}:`)} ${message}`;
+    return [head, ...excerpt(text, finding, paint)].join('\n');
 }
 
 /** `Checked 4 files: 0 errors, 0 warnings, 67 notes (--notes lists them).` */

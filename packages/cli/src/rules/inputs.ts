@@ -7,6 +7,26 @@ const WHY_IN: Bilingual = {
 };
 
 export const INPUT_RULES = {
+    // Said by bin/chiso.js before anything else loads (the bundle needs Node ≥ 22).
+    'node-too-old': defineRule<{ required: Arg; version: Arg }>()({
+        severity: 'error',
+        docs: {
+            catches: {
+                vi: '`chiso` chạy trên Node.js cũ hơn bản thấp nhất được hỗ trợ (22).',
+                en: '`chiso` run on a Node.js older than the lowest supported version (22).',
+            },
+            why: {
+                vi: 'Node 20 đã hết hạn hỗ trợ; Chiso chỉ được thử và cam kết chạy đúng trên Node 22 và 24, nên dừng với mã thoát 2 thay vì chạy sai.',
+                en: 'Node 20 is past its end of life; Chiso is tested and promised on Node 22 and 24 only, so it stops with exit code 2 rather than run wrongly.',
+            },
+            fix: {
+                vi: 'Cài Node.js 22 hoặc 24 (bản LTS), hoặc chạy `chiso` qua `npx` trong một kho có gói `node` 22.',
+                en: 'Install Node.js 22 or 24 (LTS), or run `chiso` through `npx` in a repository with the `node` 22 package.',
+            },
+        },
+        vi: a => `Chiso cần Node.js ${a.required} trở lên; máy này đang chạy Node.js ${a.version}. Hãy cài Node.js ${a.required} hoặc 24 (bản LTS).`,
+        en: a => `Chiso needs Node.js ${a.required} or later; this machine runs Node.js ${a.version}. Install Node.js ${a.required} or 24 (LTS).`,
+    }),
     'input-missing': defineRule()({
         severity: 'error',
         docs: {

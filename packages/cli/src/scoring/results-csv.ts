@@ -19,6 +19,10 @@ const CSV_OPTIONS = { bom: true, skip_empty_lines: true, trim: true, info: true,
  * rest numbered on its own); csv-parse's error when it rejects the text.
  */
 export function csvParseRecords(text: string, sink: CsvSink, delimiter: CsvSeparator = ','): ResultsProblem | undefined {
+    // csv-parse takes the line end it meets first as every record's: after an LF comment line, each CRLF
+    // counted as two lines, and after a CRLF header an LF comment swallowed the row below it. A file saved
+    // by hand and by Excel mixes them; one line end for all keeps every row and every line number.
+    text = text.replace(/\r\n?/g, '\n');
     let header: string[] | undefined;
     let records: { record: Record<string, string | undefined>; info: { lines: number } }[];
     try {

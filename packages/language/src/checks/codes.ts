@@ -8,7 +8,7 @@ import type { CriteriaSet, Item } from '../generated/ast.js';
 import { word, type Lang } from '../i18n/index.js';
 import { canonicalRoman, childPrefix, codeOrdinal, isCodeUnderParent, isRunning, runningItems, sameStyle, siblingSequence, withOrdinal, type Ordinal } from '../model/numbering.js';
 import { hasDecimalComma } from '../model/points.js';
-import { allItems, codeKey, deductionGroupOf, fullCode, parentItem } from '../model/tree.js';
+import { allItems, codeKey, deductionGroupOf, fullCode, hasCodes, parentItem } from '../model/tree.js';
 import type { ChecksFor, Report } from './report.js';
 
 const PLURALS = { domain: 'domains', criterion: 'criteria', component: 'components' } as const;
@@ -20,6 +20,8 @@ function lineOf(item: Item): number {
 function checkDuplicates(set: CriteriaSet, report: Report, lang: Lang): void {
     const first = new Map<string, Item>();
     for (const item of allItems(set)) {
+        // A code left out by recovery from a syntax error, here or above, repeats nothing.
+        if (!hasCodes(item)) continue;
         const code = fullCode(item);
         const earlier = first.get(codeKey(code));
         if (!earlier) {
@@ -66,8 +68,9 @@ function checkWriting(item: Item, report: Report): boolean {
 
 function checkUnderParent(item: Item, report: Report): void {
     const parent = parentItem(item);
-    // Domains (and deduction criteria, whose numbering sources do not share) have no parent code.
-    if (!parent || isCodeUnderParent(item, parent)) return;
+    // Domains (and deduction criteria, whose numbering sources do not share) have no parent code;
+    // nor has a parent whose code recovery from a syntax error left out.
+    if (!parent || !hasCodes(parent) || isCodeUnderParent(item, parent)) return;
     report('code-not-under-parent', { node: item, property: 'code' }, { code: item.code, parentCode: fullCode(parent), prefix: childPrefix(parent) });
 }
 

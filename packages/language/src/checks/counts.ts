@@ -3,8 +3,8 @@
  * items count as what they declare for the levels below them (model/outline.ts); where an outline
  * declares nothing for a level, the tree's figure there is a lower bound.
  */
-import type { CountEntry, Counts as CountsDecl, CriteriaSet, Item } from '../generated/ast.js';
-import { isCriteriaSet } from '../generated/ast.js';
+import type { CountEntry, Counts as CountsDecl, CriteriaSet, DeductionGroup, Item } from '../generated/ast.js';
+import { isCriteriaSet, isDeductionGroup, isItem } from '../generated/ast.js';
 import type { Lang, RuleArgs } from '../i18n/index.js';
 import { word } from '../i18n/index.js';
 import { countSetWithOutlines, countWithOutlines, type OutlinedCounts } from '../model/analysis.js';
@@ -13,11 +13,11 @@ import { wholeNumber } from '../model/points.js';
 import { itemLabel } from '../model/tree.js';
 import type { ChecksFor, Report } from './report.js';
 
-function checkCounts(owner: CriteriaSet | Item, decl: CountsDecl, actual: OutlinedCounts, report: Report, lang: Lang): void {
-    const scope = isCriteriaSet(owner) ? word(lang, 'set') : itemLabel(lang, owner);
+function checkCounts(owner: CriteriaSet | DeductionGroup | Item, decl: CountsDecl, actual: OutlinedCounts, report: Report, lang: Lang): void {
+    const scope = isCriteriaSet(owner) ? word(lang, 'set') : isDeductionGroup(owner) ? `${word(lang, 'deductions')} “${owner.title}”` : itemLabel(lang, owner);
     const rule = word(lang, decl.includingDeductions ? 'countRuleIncluding' : 'countRuleExcluding');
     // An outline's counts for the levels below it stand for the subtree it does not write yet.
-    const standing = !isCriteriaSet(owner) && isOutline(owner) ? levelsBelow(owner.kind) : [];
+    const standing = isItem(owner) && isOutline(owner) ? levelsBelow(owner.kind) : [];
     for (const entry of decl.entries as CountEntry[]) {
         if (standing.includes(entry.level)) continue;
         const expected = wholeNumber(entry.value);
@@ -39,6 +39,11 @@ export const countChecks: ChecksFor = {
         // A set without domains has only its header: the outline note says so (checks/outlines.ts).
         if (!decl || set.items.length === 0) return;
         checkCounts(set, decl, countSetWithOutlines(set, decl.includingDeductions), report, lang);
+    },
+    // A group without items has only its counts, standing for the criteria not written yet (analysis.ts).
+    DeductionGroup: (group, report, lang) => {
+        const decl = group.counts[0];
+        if (decl && group.items.length > 0) checkCounts(group, decl, countWithOutlines(group.items), report, lang);
     },
     Item: (item, report, lang) => {
         const decl = item.counts[0];

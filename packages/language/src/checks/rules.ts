@@ -1,16 +1,18 @@
 /**
  * Scoring rules: bands and tiers (gaps, overlaps, thresholds, points within [min, max], max
- * reachable, monotone), choices, deductions and formulas (division by zero, result range).
+ * reachable, monotone), choices, deductions and formulas (division by zero, a result past [min, max]
+ * shown by input values that reach it, a survey's questions against the formula's factor).
  */
 import { AstUtils, type AstNode } from 'langium';
-import type { Band, BandRule, ChoiceRule, DeductRule, FormulaRule, Item, ProportionalRule, TierRule } from '../generated/ast.js';
-import { isDeductionGroup, isInputRef, isInterval, isItem, isScoring } from '../generated/ast.js';
+import type { Band, BandRule, ChoiceRule, DeductRule, FormulaInput, FormulaRule, Item, ProportionalRule, TierRule } from '../generated/ast.js';
+import { isBinaryExpression, isDeductionGroup, isInputRef, isInterval, isItem, isNumberLiteral, isScoring } from '../generated/ast.js';
 import type { Lang } from '../i18n/index.js';
 import { intervalText } from '../i18n/interval-text.js';
 import { word } from '../i18n/index.js';
-import { bandPoints, compareByPosition, conditionInterval, conditionKey, conditionQuantities, findGapsAndOverlaps, isEmpty, quantityValue, representative, type Interval, type Scale } from '../model/bands.js';
-import { formulaBounds, inputRange } from '../model/formula-bounds.js';
-import { exact, formatPoints, parsePoints, ZERO, type Exact } from '../model/points.js';
+import { bandPoints, compareByPosition, conditionInterval, conditionKey, conditionQuantities, findGapsAndOverlaps, isEmpty, isIncomplete, quantityValue, representative, type Interval, type Scale } from '../model/bands.js';
+import { formulaBounds, formulaExample, inputRange } from '../model/formula-bounds.js';
+import { exact, formatPoints, parsePoints, wholeNumber, ZERO, type Exact } from '../model/points.js';
+import { effectiveSource } from '../model/sources.js';
 import { itemLabel, maxOf, minOf } from '../model/tree.js';
 import type { ChecksFor, Report } from './report.js';
 
@@ -72,8 +74,9 @@ function checkBands(rule: BandRule | TierRule, scale: Scale, report: Report, lan
     const usable: { band: Band; interval: Interval }[] = [];
     let malformed = false;
     for (const band of rule.bands) {
-        // `[80,100%)` has one threshold, `80,100`: reported by the number checks, and not a band to cover.
-        if (isInterval(band.condition) && !band.condition.upper) {
+        // `[80,100%)` has one threshold, `80,100`: reported by the number checks, and not a band to cover;
+        // nor is a condition that recovery from a syntax error left incomplete.
+        if (isIncomplete(band.condition) || (isInterval(band.condition) && !band.condition.upper)) {
             malformed = true;
             continue;
         }
@@ -148,6 +151,8 @@ function checkChoice(rule: ChoiceRule, report: Report, lang: Lang): void {
     }
     const seen = new Map<string, AstNode>();
     for (const option of rule.options) {
+        // A title left out by recovery from a syntax error repeats nothing.
+        if (option.title === undefined) continue;
         const key = option.title.normalize('NFC').trim().toLowerCase();
         const earlier = seen.get(key);
         if (earlier) report('duplicate-choice', { node: option, property: 'title' }, { title: option.title, line: lineOf(earlier) });
@@ -184,26 +189,72 @@ function checkFormula(rule: FormulaRule, report: Report, lang: Lang): void {
             report('zero-divisor', { node: hazard.divisor }, { expression });
             continue;
         }
-        const example = hazard.example
-            ? [...hazard.example].map(([input, value]) => `${input.name} = ${formatPoints(value, lang === 'vi')}`).join(', ')
-            : (lang === 'vi' ? 'các đầu vào làm mẫu số bằng 0' : 'the inputs make it 0');
+        const example = hazard.example ? valuesText(hazard.example, lang) : (lang === 'vi' ? 'các đầu vào làm mẫu số bằng 0' : 'the inputs make it 0');
         report('division-by-zero', { node: hazard.divisor }, { expression, example });
     }
     const item = scoredItem(rule);
     const max = item && maxOf(item);
+    if (item) checkQuestionsFactor(rule, item, report);
     // An unresolved input is reported by linking; its range would only add noise.
     const unresolved = rule.result && AstUtils.streamAst(rule.result).some(node => isInputRef(node) && !node.input.ref);
     // A divisor that is always 0 leaves no range to speak of; one that may be 0 leaves the rest of its range.
     if (!item || !max || hazards.some(hazard => hazard.certain) || !rule.result || unresolved) return;
     const label = itemLabel(lang, item);
     const floor = minOf(item) ?? ZERO;
-    if (range.hi === undefined) {
-        report('formula-unbounded', { node: rule.result }, { max, item: label });
-    } else if (range.hi.compare(max) > 0) {
-        report('formula-range', { node: rule.result }, { bound: range.hi, side: word(lang, 'above'), limit: max, item: label });
+    const sides: [side: 'above' | 'below', limit: Exact, proven: boolean][] = [
+        ['above', max, range.hi !== undefined && range.hi.compare(max) <= 0],
+        ['below', floor, range.lo !== undefined && range.lo.compare(floor) >= 0],
+    ];
+    for (const [side, limit, proven] of sides) {
+        if (proven) continue;
+        // Interval bounds over-approximate: only input values that reach past the limit prove the formula wrong.
+        const counter = counterExample(rule, side, limit);
+        if (counter) {
+            report('formula-range', { node: rule.result },
+                { result: counter.result, side: word(lang, side), limit, item: label, example: valuesText(counter.values, lang) });
+        } else {
+            report('formula-unbounded', { node: rule.result }, { side, limit, item: label });
+        }
     }
-    if (range.lo !== undefined && range.lo.compare(floor) < 0) {
-        report('formula-range', { node: rule.result }, { bound: range.lo, side: word(lang, 'below'), limit: floor, item: label });
+}
+
+function valuesText(values: Iterable<readonly [FormulaInput | string, Exact]>, lang: Lang): string {
+    return [...values].map(([input, value]) => `${typeof input === 'string' ? input : input.name} = ${formatPoints(value, lang === 'vi')}`).join(', ');
+}
+
+// A formula's text (its inputs, constraints and result) decides its counter-example; the search is the
+// costly part of the formula checks, and the same formula is checked again on every keystroke.
+const EXAMPLE_LIMIT = 1_000;
+const examples = new Map<string, { values: [string, Exact][]; result: Exact } | undefined>();
+
+function counterExample(rule: FormulaRule, side: 'above' | 'below', limit: Exact): { values: [string, Exact][]; result: Exact } | undefined {
+    const key = `${side}|${limit.toFraction()}|${rule.$cstNode?.text}`;
+    if (rule.$cstNode && examples.has(key)) return examples.get(key);
+    const found = formulaExample(rule, side, limit);
+    const example = found && { values: [...found.values].map(([input, value]): [string, Exact] => [input.name, value]), result: found.result };
+    if (examples.size >= EXAMPLE_LIMIT) examples.clear();
+    if (rule.$cstNode) examples.set(key, example);
+    return example;
+}
+
+/**
+ * A survey-scored formula dividing by respondents × a constant (Mỹ Đức's × 8) counts that many
+ * answers per form: the survey's declared number of questions must be that constant.
+ */
+function checkQuestionsFactor(rule: FormulaRule, item: Item, report: Report): void {
+    const survey = effectiveSource(item).clause?.survey?.ref;
+    const questions = wholeNumber(survey?.questions[0]);
+    if (!survey || questions === undefined || !rule.result) return;
+    const divisors = AstUtils.streamAst(rule.result).filter(isBinaryExpression).filter(expr => expr.op === '/').map(expr => expr.right);
+    for (const divisor of divisors) {
+        for (const product of AstUtils.streamAst(divisor).filter(isBinaryExpression).filter(expr => expr.op === '*')) {
+            const [factor, other] = isNumberLiteral(product.left) ? [product.left, product.right] : [product.right, product.left];
+            if (!isNumberLiteral(factor)) continue;
+            const value = parsePoints(factor.value);
+            const counts = AstUtils.streamAst(other).some(isInputRef);
+            if (!value || value.d !== 1n || value.compare(1) <= 0 || !counts || value.equals(exact(questions))) continue;
+            report('formula-questions', { node: factor }, { factor: factor.value, survey: survey.name, questions: String(questions) });
+        }
     }
 }
 

@@ -10,8 +10,10 @@ import type { Lang } from '../i18n/index.js';
 import { word } from '../i18n/index.js';
 import { declaredTotal, itemPointsBySource, setPointsBySource, type PointsBySource } from '../model/analysis.js';
 import { formatPoints, parsePoints, sum, ZERO, type Exact } from '../model/points.js';
+import { isOutline } from '../model/outline.js';
 import { effectiveSource } from '../model/sources.js';
 import { isLeaf, itemLabel, maxOf, walkItems } from '../model/tree.js';
+import { typoReport } from './likely-typo-report.js';
 import type { ChecksFor, Report } from './report.js';
 
 function kindsText(lang: Lang, kinds: readonly SourceKind[]): string {
@@ -64,11 +66,28 @@ function checkSplit(owner: CriteriaSet | Item, split: Split, scopeTotal: Exact |
             : points.unknown === 0 && known.add(points.outlined).compare(expected) < 0 ? ['max', known.add(points.outlined)] : [];
         if (!actual || !bound) continue;
         const exact = points.outlined.equals(ZERO) && points.unknown === 0;
-        report('split-mismatch', { node: entry, property: 'points' },
-            { scope: scopeText(lang, owner), kinds: kindsText(lang, entry.kinds), expected, actual, difference: actual.sub(expected).abs(), bound: exact ? '' : bound },
-            exact ? { expected: formatPoints(expected), actual: formatPoints(actual) } : {});
+        const args = { scope: scopeText(lang, owner), kinds: kindsText(lang, entry.kinds), expected, actual, difference: actual.sub(expected).abs(), bound: exact ? '' : bound };
+        const leaves = exact ? sourcedLeaves(roots, entry.kinds) : undefined;
+        if (!leaves) {
+            report('split-mismatch', { node: entry, property: 'points' }, args);
+            continue;
+        }
+        // The split comes from the decision text: the suspects are the maxima of the leaves of these sources.
+        const typos = typoReport(lang, leaves.map(leaf => ({ node: leaf, label: itemLabel(lang, leaf) })), expected);
+        report('split-mismatch', { node: entry, property: 'points', ...typos.related }, { ...args, ...typos.args },
+            { expected: formatPoints(expected), actual: formatPoints(actual), suspects: typos.suspects });
     }
     checkSurveyWhereNone(owner, split, seen, roots, report, lang);
+}
+
+/**
+ * The leaves whose written max counts toward the given sources; undefined where an outline's own
+ * split counts too (its parts are declared, not one written figure).
+ */
+function sourcedLeaves(roots: Item[], kinds: readonly SourceKind[]): Item[] | undefined {
+    const leaves = [...walkItems(roots)].filter(isLeaf);
+    if (leaves.some(isOutline)) return undefined;
+    return leaves.filter(leaf => kinds.includes(effectiveSource(leaf).kind));
 }
 
 /** `survey 0`, or a complete split without survey, says the scope has no survey points. */

@@ -194,6 +194,11 @@ export const EDITOR_TEXTS = {
         vi: a => `trừ ${a.amount} điểm mỗi ${a.unit}, thấp nhất ${a.floor} điểm`,
         en: a => `${a.amount} off per ${a.unit}, not below ${a.floor}`,
     }),
+    // In a deduction group an item's points are those taken off: 1 per violation, up to max − floor.
+    'annex-deduct-taken-off': defineText<{ amount: Arg; unit: Arg; most: Arg }>()({
+        vi: a => `trừ ${a.amount} điểm mỗi ${a.unit}, trừ tối đa ${a.most} điểm`,
+        en: a => `${a.amount} off per ${a.unit}, at most ${a.most} off`,
+    }),
     'annex-proportional': defineText<{ label?: Arg }>()({
         vi: a => `điểm = tỷ lệ đạt được × điểm tối đa${a.label ? ` (${a.label})` : ''}`,
         en: a => `points = share achieved × max points${a.label ? ` (${a.label})` : ''}`,

@@ -12,10 +12,10 @@ import { ChisoDocumentSymbolProvider } from './document-symbol-provider.js';
 import { ChisoFoldingRangeProvider } from './folding-range-provider.js';
 import { ChisoHoverProvider } from './hover-provider.js';
 import { ChisoInlayHintProvider } from './inlay-hint-provider.js';
-import { ChisoLanguageServer } from './selection-range-provider.js';
+import { ChisoLanguageServer } from './language-server.js';
 import { ChisoSemanticTokenProvider } from './semantic-token-provider.js';
 import { ChisoWorkspaceSymbolProvider } from './workspace-symbol-provider.js';
-import { LatestEditDocumentBuilder } from './latest-edit-document-builder.js';
+import { LatestEditDocumentBuilder } from '../workspace/latest-edit-document-builder.js';
 import { ChisoRenameProvider } from './rename-provider.js';
 import { ChisoDocumentUpdateHandler } from './document-update-handler.js';
 

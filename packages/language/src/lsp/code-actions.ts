@@ -61,7 +61,7 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
         // Fixes read the tree; while the text does not parse, the tree is a guess and so would they be.
         if (hasSyntaxErrors(document)) return [];
         switch (rule) {
-            // The suspected figure first: the declared max or total comes from the decision text.
+            // The suspected figure first: the declared max, total or split comes from the decision text.
             case 'sum-mismatch': {
                 const { suspects, actual } = fixData(diagnostic, rule);
                 return [...this.fixTypos(document, diagnostic, suspects), ...this.replacePoints(document, diagnostic, actual, value => this.text('fix-sum', { value }))];
@@ -71,7 +71,10 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
                 const { suspects, actual } = fixData(diagnostic, rule);
                 return [...this.fixTypos(document, diagnostic, suspects), ...this.fixTotal(document, diagnostic, actual)];
             }
-            case 'split-mismatch': return this.fixSplit(document, diagnostic, fixData(diagnostic, rule).actual);
+            case 'split-mismatch': {
+                const { suspects, actual } = fixData(diagnostic, rule);
+                return [...this.fixTypos(document, diagnostic, suspects), ...this.fixSplit(document, diagnostic, actual)];
+            }
             case 'count-mismatch': return this.replaceCount(document, diagnostic, fixData(diagnostic, rule).actual, value => this.text('fix-count', { value }));
             case 'respondents-mismatch': return this.replaceCount(document, diagnostic, fixData(diagnostic, rule).actual, value => this.text('fix-respondents', { value }));
             case 'band-gap': return this.fixBandGap(document, diagnostic, fixData(diagnostic, rule).example);
@@ -102,7 +105,7 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
         return [this.quickFix(document, diagnostic, title(value), [{ range: diagnostic.range, newText: inDocumentsMark(document, actual) }])];
     }
 
-    /** Corrects each suspected mistyped max (checks/sums.ts); preferred when it is the only suspect. */
+    /** Corrects each suspected mistyped max (checks/likely-typo-report.ts); preferred when it is the only suspect. */
     protected fixTypos(document: LangiumDocument, diagnostic: Diagnostic, suspects: unknown): CodeAction[] {
         if (!Array.isArray(suspects)) return [];
         const typed = (suspects as Partial<SuspectData>[]).filter((s): s is SuspectData =>

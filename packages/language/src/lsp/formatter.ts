@@ -107,7 +107,7 @@ export class ChisoFormatter extends AbstractFormatter {
 
     /**
      * Formatting a whole document walks its tree in slices, letting other requests in between and
-     * stopping when the request is cancelled (a 4.5 MB document blocked the server for minutes).
+     * stopping when the request is cancelled (a huge document blocked the server for minutes).
      * The walk records what each node asks for; Langium's formatting then replays the record.
      */
     override async formatDocument(document: LangiumDocument, params: DocumentFormattingParams, cancelToken = Cancellation.CancellationToken.None): Promise<TextEdit[]> {
@@ -257,7 +257,7 @@ function startsEntry(part: CstNode, previous: CstNode, node: AstNode): boolean {
 
 /**
  * Blocks and depths found once per node: every node inside a block asks for it, and finding a
- * brace is linear in the block's contents (formatting 20,000 components took 55 s).
+ * brace is linear in the block's contents (so formatting a large set was quadratic).
  */
 const blocks = new WeakMap<AstNode, Block | undefined>();
 const depths = new WeakMap<AstNode, number>();

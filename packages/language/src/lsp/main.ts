@@ -1,5 +1,4 @@
 /** Entry point of the language server process (stdio, IPC or socket, as the client chooses). */
-import '../polyfill.js';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startLanguageServer } from './server.js';
 

@@ -2,19 +2,12 @@
  * Selection ranges ("expand selection"): from the token under the cursor to the syntax nodes
  * around it, innermost first (`10` → `10/3` → `100% -> 10/3` → the bands → the item → its
  * parent item → … → the set → the file). Langium has no service for this request: server.ts
- * registers the handler, and `ChisoLanguageServer` announces the capability.
+ * registers the handler, and `ChisoLanguageServer` (language-server.ts) announces the capability.
  */
 import type { CstNode, LangiumDocument } from 'langium';
 import { DocumentState, isCompositeCstNode } from 'langium';
-import { createServerRequestHandler, DefaultLanguageServer, type LangiumSharedServices } from 'langium/lsp';
-import type { Connection, InitializeParams, InitializeResult, Position, SelectionRange, SelectionRangeParams } from 'vscode-languageserver';
-
-export class ChisoLanguageServer extends DefaultLanguageServer {
-    protected override buildInitializeResult(params: InitializeParams): InitializeResult {
-        const result = super.buildInitializeResult(params);
-        return { ...result, capabilities: { ...result.capabilities, selectionRangeProvider: true } };
-    }
-}
+import { createServerRequestHandler, type LangiumSharedServices } from 'langium/lsp';
+import type { Connection, Position, SelectionRange, SelectionRangeParams } from 'vscode-languageserver';
 
 export function addSelectionRangeHandler(connection: Connection, shared: LangiumSharedServices): void {
     connection.onSelectionRanges(createServerRequestHandler(

@@ -1,7 +1,8 @@
 /**
  * Starts the Chiso language server on a connection: diagnostics from the same checks as the
  * CLI, messages in the client's locale (English for `en*`, Vietnamese otherwise), survey-sourced
- * notes left out when `initializationOptions` say `{ "surveyNotes": false }`.
+ * notes left out when `initializationOptions` say `{ "surveyNotes": false }` (or so for a
+ * workspace folder: diagnostic-options.ts).
  */
 import { startLanguageServer as startLangium } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';

@@ -26,6 +26,12 @@ export function quantityValue(quantity: Quantity): Exact {
 }
 
 /** The thresholds a condition is written with; an interval missing its upper bound (`[80,100%)`) has one. */
+/** Whether recovery from a syntax error left out the condition or one of its thresholds. */
+export function isIncomplete(condition: Condition | undefined): boolean {
+    if (!condition) return true;
+    return isInterval(condition) ? !condition.lower : !condition.value;
+}
+
 export function conditionQuantities(condition: Condition): Quantity[] {
     if (!isInterval(condition)) return [condition.value];
     return condition.upper ? [condition.lower, condition.upper] : [condition.lower];

@@ -27,21 +27,37 @@ export function likelyTypos(written: readonly string[], expected: Exact): Suspec
     if (values.some(v => v === undefined)) return [];
     const total = sum(values as Exact[]);
     if (total.equals(expected)) return [];
-    // A value written without a mark is corrected with the mark its siblings use.
-    const mark = written.some(text => /\d,\d/.test(text)) ? ',' : '.';
+    const mark = decimalMark(written);
     const suspects: Suspect[] = [];
     written.forEach((text, index) => {
-        const needed = expected.sub(total).add(values[index]!);
-        if (needed.compare(0) < 0) return;
-        // Of the spellings of the needed value (`10.0`, `10`), the plainest.
-        const intended = slips(text, mark).filter(candidate => parsePoints(candidate)?.equals(needed))
-            .sort((a, b) => a.length - b.length)[0];
+        const intended = slipTo(text, expected.sub(total).add(values[index]!), mark);
         if (intended !== undefined) suspects.push({ index, written: text, intended });
     });
     return suspects;
 }
 
-/** The spellings one plausible slip away from a decimal text; none for fractions (`10/3`). */
+/** The mark a correction is written with where its value has none: the comma when any of the figures uses it. */
+export function decimalMark(written: readonly string[]): string {
+    return written.some(text => /\d,\d/.test(text)) ? ',' : '.';
+}
+
+/** Of the spellings one slip away from `text` that equal `needed` (`10.0`, `10`), the plainest; undefined when none does. */
+export function slipTo(text: string, needed: Exact, mark = '.'): string | undefined {
+    if (needed.compare(0) < 0) return undefined;
+    return slips(text, mark).filter(candidate => parsePoints(candidate)?.equals(needed)).sort((a, b) => a.length - b.length)[0];
+}
+
+/**
+ * The spellings one plausible slip away from a decimal text; none for fractions (`10/3`).
+ *
+ * Decimal commas: the lexer reads a comma between digits as the decimal mark, as it reads a point,
+ * so `12,5` retyped as `12.5` is the same value and no slip. The retyping slips that change the
+ * value are covered by the moves of the mark below: a spreadsheet or form in an English locale
+ * takes the comma for a thousands separator and drops it (`12,5` → `125`, `1,25` → `125`: the mark
+ * inserted anywhere in a value written without one), and the comma typed one digit off (`1,25`
+ * for `12,5`). A point read as the Vietnamese thousands separator (`1.250` for 1250) is not
+ * looked for: no point value reaches a thousand.
+ */
 export function slips(text: string, defaultMark = '.'): string[] {
     const match = /^(\d+)(?:([.,])(\d+))?$/.exec(text.trim());
     // No one types a point value of dozens of digits; respelling one would cost quadratic time on every keystroke.

@@ -12,7 +12,7 @@
  * renumbering, moving a code under its parent) all judge a code within the scheme found here.
  */
 import { isItem, type CriteriaSet, type Item } from '../generated/ast.js';
-import { codeKey, deductionGroupOf, domainItems, fullCode, parentItem, setOf, type ItemKind } from './tree.js';
+import { codeKey, deductionGroupOf, domainItems, fullCode, hasCodes, parentItem, setOf, type ItemKind } from './tree.js';
 
 /** Letters used for lettered sub-items, in Vietnamese order (đ follows d; no f, j, w, z). */
 export const VIETNAMESE_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
@@ -110,6 +110,17 @@ export function withOrdinal(code: string, ordinal: Ordinal): string | undefined 
     return prefix + segment;
 }
 
+/**
+ * Whether a text can be an item's code: dotted numbers, optionally ending in a letter (`1.2`, `1.2.a`),
+ * or one segment numbered by letter, Roman numeral or prefix (`a`, `IV`, `D4`). What import accepts.
+ */
+export function isItemCode(code: string): boolean {
+    if (/^\d+(\.\d+)*(\.[a-zđ])?$/.test(code)) return true;
+    const ordinal = code.includes('.') ? undefined : codeOrdinal(code);
+    // A prefix is a few capitals (`D`, `Đ`, `TC`): `Điểm4` is a word, not a numbering.
+    return ordinal !== undefined && (ordinal.style !== 'prefixed' || /^[A-ZĐ]{1,3}$/.test(ordinal.prefix));
+}
+
 /** Whether the code is Roman or prefixed (`II`, `D2`, `Đ2`): a number that its children do not spell out. */
 export function isNamedNumber(code: string | undefined): boolean {
     // Most codes are dotted numbers: answered before any pattern is tried.
@@ -165,6 +176,8 @@ export function runningItems(set: CriteriaSet, kind?: ItemKind): Item[] {
  * not is an error already) and do not run through the set (those count with their run).
  */
 export function siblingSequence(siblings: readonly Item[], parent?: Item): Item[] {
+    // Under a parent whose code (or an ancestor's) recovery from a syntax error left out, no code can be placed.
+    if (parent && !hasCodes(parent)) return [];
     const prefix = parent && siblings.length > 0 ? childPrefix(parent) : '';
     return siblings.filter(sibling => !isRunning(sibling) && (!parent || isCodeUnderParent(sibling, parent, prefix)));
 }

@@ -74,6 +74,12 @@ export function fullCode(item: Item, code = item.code): string {
     return codeUnder(parent && fullCode(parent), code);
 }
 
+/** Whether the item and every item above it have their codes (recovery from a syntax error can leave one out). */
+export function hasCodes(item: Item): boolean {
+    for (let at: Item | undefined = item; at; at = parentItem(at)) if (at.code === undefined) return false;
+    return true;
+}
+
 /** The full code of an item written `code` under a parent whose full code is `parentCode`. */
 export function codeUnder(parentCode: string | undefined, code: string): string {
     if (parentCode !== undefined && !code.includes('.') && !/^\d/.test(code)) return `${parentCode}.${code}`;
@@ -93,5 +99,6 @@ export function childKind(container: CriteriaSet | DeductionGroup | Item): ItemK
 }
 
 export function itemLabel(lang: Lang, item: Item): string {
-    return `${word(lang, item.kind)} ${fullCode(item)}`;
+    // Without a code (left out by recovery from a syntax error), the kind alone.
+    return hasCodes(item) ? `${word(lang, item.kind)} ${fullCode(item)}` : word(lang, item.kind);
 }

@@ -93,14 +93,15 @@ export function buildAnnex(compiled: CompiledSet, lang: Lang): Annex {
         if (item.outline) parts.push(t.outline(remainingText(lang, counts(item.outline))));
         return parts.join('; ');
     };
-    const walk = (item: CompiledItem, depth: number) => {
+    const walk = (item: CompiledItem, depth: number, inDeductionGroup = false) => {
+        const takenOffFrom = inDeductionGroup ? item.maxPoints ?? undefined : undefined;
         rows.push({
             kind: item.kind, depth, code: item.code, title: item.title, maxPoints: item.maxPoints === null ? null : value(item.maxPoints),
-            scoring: item.scoring ? ruleWords(item.scoring, lang) : [], note: note(item),
+            scoring: item.scoring ? ruleWords(item.scoring, lang, takenOffFrom) : [], note: note(item),
             surveySourced: item.source.kind === 'survey',
             leafSource: item.children.length === 0 ? item.source.kind : null,
         });
-        item.children.forEach(child => walk(child, depth + 1));
+        item.children.forEach(child => walk(child, depth + 1, inDeductionGroup));
     };
     compiled.items.forEach(item => walk(item, 0));
     const bySource = compiled.totals.bySource;
@@ -118,7 +119,7 @@ export function buildAnnex(compiled: CompiledSet, lang: Lang): Annex {
     for (const group of compiled.deductions) {
         const max = group.maxPoints !== null ? value(group.maxPoints) : group.items.reduce((acc, i) => acc.add(value(i.maxPoints ?? 0)), exact('0'));
         rows.push({ kind: 'deductions', depth: 0, code: '', title: `${group.title} — ${t.deductions}`, maxPoints: max, scoring: [], note: group.notes.join('; '), surveySourced: false, leafSource: null });
-        group.items.forEach(item => walk(item, 1));
+        group.items.forEach(item => walk(item, 1, true));
     }
     const decision = compiled.set.decision;
     // Every format (HTML, Markdown, DOCX, XLSX) is written from these texts: neutralised once, here.

@@ -11,9 +11,9 @@ import { levelsBelow, outlineCounts } from '../model/outline.js';
 import { effectiveSource } from '../model/sources.js';
 import { allItems, fullCode, maxOf, minOf } from '../model/tree.js';
 import { conditionInterval } from '../model/bands.js';
+import { FORMAT_VERSION, SCHEMA_ID } from './format-version.js';
 
-export const FORMAT_VERSION = '1.2';
-
+export { FORMAT_VERSION, SCHEMA_ID };
 
 export interface CompiledDecision { readonly number: string; readonly date: string | null }
 export interface CompiledAgency { readonly id: string; readonly title: string }
@@ -109,6 +109,8 @@ export interface CompiledSurvey {
 }
 
 export interface CompiledSet {
+    /** SCHEMA_ID: the schema this document follows. */
+    readonly $schema: string;
     readonly formatVersion: string;
     readonly set: {
         readonly id: string;
@@ -284,6 +286,7 @@ export function compileSet(set: CriteriaSet): CompiledSet {
     const known = partialSum(set.items);
     const unknown = [...allItems(set)].filter(pointsUnknown).length;
     return {
+        $schema: SCHEMA_ID,
         formatVersion: FORMAT_VERSION,
         set: {
             id: set.name,

@@ -33,8 +33,11 @@ export function expressionWords(expr: CompiledExpression, lang: Lang): string {
     }
 }
 
-/** One line per outcome (bands, tiers, choices) or a single line (deduct, proportional, formula). */
-export function ruleWords(rule: CompiledRule, lang: Lang): string[] {
+/**
+ * One line per outcome (bands, tiers, choices) or a single line (deduct, proportional, formula).
+ * `takenOffFrom`: the item's max where it sits in a deduction group, whose points are those taken off.
+ */
+export function ruleWords(rule: CompiledRule, lang: Lang, takenOffFrom?: JsonPoints): string[] {
     const points = (value: JsonPoints) => renderEditorText(lang, 'points', { points: exact(String(value)) });
     switch (rule.kind) {
         case 'bands':
@@ -42,8 +45,12 @@ export function ruleWords(rule: CompiledRule, lang: Lang): string[] {
             return rule.bands.map(b => `${condition(b.lower, b.upper, rule.scale, lang)}: ${points(b.points)}`);
         case 'choice':
             return rule.options.map(o => `${o.title}: ${points(o.points)}`);
-        case 'deduct':
-            return [renderEditorText(lang, 'annex-deduct', { amount: num(rule.perViolation, lang), unit: rule.unit, floor: num(rule.floor, lang) })];
+        case 'deduct': {
+            const amount = num(rule.perViolation, lang);
+            if (takenOffFrom === undefined) return [renderEditorText(lang, 'annex-deduct', { amount, unit: rule.unit, floor: num(rule.floor, lang) })];
+            const most = formatPoints(exact(String(takenOffFrom)).sub(exact(String(rule.floor))), lang === 'vi');
+            return [renderEditorText(lang, 'annex-deduct-taken-off', { amount, unit: rule.unit, most })];
+        }
         case 'proportional':
             return [renderEditorText(lang, 'annex-proportional', { label: rule.label ?? '' })];
         case 'formula': {

@@ -2,15 +2,15 @@
  * Langium's parsers with error recovery priced per error, not per grammar walk. On every token it
  * recovers from, Chevrotain walks the grammar from the top rule to learn what may follow, and it
  * builds each recognition exception it throws (and catches itself) with a stack trace. A quote
- * typed into a large set turns the rest of the file into tens of thousands of errors: 9 s for a
- * 560 KB document, during which the language server answers nothing. What may follow depends only
+ * typed into a large set turns the rest of the file into tens of thousands of errors, and for
+ * seconds the language server answers nothing (figures: bench/ANALYSIS.md). What may follow depends only
  * on the path of rules being parsed, so it is remembered per path (as is the set of tokens to
  * re-synchronise on after an error the parser cannot repair in place); and no stack trace is
  * captured while parsing, since nobody reads the stacks of exceptions the parser catches (the price:
  * an internal error thrown while parsing, a bug, reaches the log with its message only). The syntax
  * tree builder looked for a node among its siblings from the first one on, before each comment or
  * line break: quadratic once recovery has put hundreds of thousands of tokens in one node (a lost
- * quote in a 10,000-component set: 23 of 41 s); it now looks from the last, where the parser has
+ * quote in a large set); it now looks from the last, where the parser has
  * just put it. Completion parses the text before the cursor with a parser of its own; it recovers
  * the same way.
  */

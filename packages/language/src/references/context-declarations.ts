@@ -3,7 +3,7 @@
  * and surveys that references resolve to, and the names that must be unique in the folder. The
  * bodies of its sets are never referred to — references point only to agencies, surveys and a
  * formula's own inputs (reference-sites.ts) — so they are dropped before parsing, and a file in
- * a folder of three sets is checked at the cost of one (BENCHMARKS.md, P3). Text the lexer cannot
+ * a file in a folder of several sets is checked at about the cost of one (bench/ANALYSIS.md). Text the lexer cannot
  * read, or whose braces do not balance, is kept whole.
  */
 import type { Lexer } from 'langium';

@@ -48,12 +48,13 @@ export const FORMULA_RULES = {
         vi: a => `Chia cho 0: ${a.expression} luôn bằng 0.`,
         en: a => `Division by zero: ${a.expression} is always 0.`,
     }),
-    'formula-range': defineRule<{ bound: Arg; side: Arg; limit: Arg; item: Arg }>()({
+    // A counter-example: input values the declared ranges and `where` constraints admit, evaluated exactly.
+    'formula-range': defineRule<{ result: Arg; side: Arg; limit: Arg; item: Arg; example: Arg }>()({
         severity: 'error',
         docs: {
             catches: {
-                vi: 'Công thức có miền giá trị (đã chứng minh) vượt điểm tối đa của mục (hoặc dưới điểm tối thiểu).',
-                en: 'A formula whose proven range goes above the item\'s max (or below its min).',
+                vi: 'Công thức cho kết quả vượt điểm tối đa của mục (hoặc dưới điểm tối thiểu) với những giá trị đầu vào mà các khai báo `min`, `max` và `where` cho phép; thông báo nêu các giá trị đó.',
+                en: 'A formula that gives more than the item\'s max (or less than its min) for input values its `min`, `max` and `where` declarations admit; the message names those values.',
             },
             why: WHY_FORMULA,
             fix: {
@@ -62,24 +63,42 @@ export const FORMULA_RULES = {
             },
             fixed: ['result s / n * 40', 'result s / n * 30'],
         },
-        vi: a => `Công thức có thể cho ${a.bound} điểm, ${a.side} ${a.limit} của ${a.item}.`,
-        en: a => `The formula can give ${en(a.bound, 'point')}, ${a.side} ${a.limit} of ${a.item}.`,
+        vi: a => `Công thức cho ${a.result} điểm, ${a.side} ${a.limit} của ${a.item}, khi ${a.example}.`,
+        en: a => `The formula gives ${en(a.result, 'point')}, ${a.side} ${a.limit} of ${a.item}, when ${a.example}.`,
     }),
-    'formula-unbounded': defineRule<{ max: Arg; item: Arg }>()({
+    // Neither a bound within [min, max] nor a counter-example was found.
+    'formula-unbounded': defineRule<{ side: Arg; limit: Arg; item: Arg }>()({
         severity: 'warning',
         docs: {
             catches: {
-                vi: 'Công thức không xác định được miền giá trị từ các đầu vào (cảnh báo).',
-                en: 'A formula whose range cannot be bounded from its inputs (a warning).',
+                vi: 'Công thức mà Chiso không chứng minh được luôn nằm trong điểm tối thiểu và tối đa của mục, cũng không tìm được giá trị đầu vào làm nó vượt ra ngoài (cảnh báo).',
+                en: 'A formula Chiso can neither prove to stay within the item\'s min and max nor show leaving them with admitted inputs (a warning).',
             },
             why: WHY_FORMULA,
             fix: {
-                vi: 'Khai báo `max` cho các đầu vào hoặc ràng buộc `where` (`where s <= n * 8`).',
-                en: 'Declare inputs\' `max` values or a `where` constraint (`where s <= n * 8`).',
+                vi: 'Khai báo `max` cho các đầu vào hoặc ràng buộc `where` (`where s <= n * 8`), hoặc giới hạn kết quả bằng `min(…, điểm tối đa)`.',
+                en: 'Declare inputs\' `max` values or a `where` constraint (`where s <= n * 8`), or cap the result with `min(…, max)`.',
             },
-            fixed: ['result s / n * 30', 'where s <= n\n            result s / n * 30'],
+            fixed: ['result min(a, b) / b * 10', 'result min(min(a, b) / b * 10, 10)'],
         },
-        vi: a => `Không chứng minh được công thức luôn ≤ điểm tối đa ${a.max} của ${a.item}: khai báo \`max\` cho đầu vào hoặc ràng buộc \`where\` (ví dụ \`where a + b <= n * 8\`).`,
-        en: a => `Cannot prove the formula stays within the max of ${a.max} of ${a.item}: declare input \`max\` values or a \`where\` constraint (e.g. \`where a + b <= n * 8\`).`,
+        vi: a => `Không chứng minh được công thức luôn ${a.side === 'below' ? `≥ điểm tối thiểu ${a.limit}` : `≤ điểm tối đa ${a.limit}`} của ${a.item}: khai báo \`max\` cho đầu vào hoặc ràng buộc \`where\` (ví dụ \`where a + b <= n * 8\`).`,
+        en: a => `Cannot prove the formula stays ${a.side === 'below' ? `at or above the minimum of ${a.limit}` : `within the max of ${a.limit}`} of ${a.item}: declare input \`max\` values or a \`where\` constraint (e.g. \`where a + b <= n * 8\`).`,
+    }),
+    // A constant in a divisor's product (Mỹ Đức's respondents × 8) is the number of answers per form.
+    'formula-questions': defineRule<{ factor: Arg; survey: Arg; questions: Arg }>()({
+        severity: 'warning',
+        docs: {
+            catches: {
+                vi: 'Công thức chấm theo khảo sát nhân số mẫu với một hằng số (số câu hỏi của mỗi phiếu, như `respondents * 8` của Mỹ Đức) khác số câu hỏi (`questions`) mà cuộc khảo sát khai báo.',
+                en: 'A survey-scored formula that multiplies the respondents by a constant (the questions on each form, as Mỹ Đức\'s `respondents * 8`) other than the `questions` its survey declares.',
+            },
+            why: WHY_FORMULA,
+            fix: {
+                vi: 'Sửa hằng số trong công thức hoặc số câu hỏi của cuộc khảo sát, theo phiếu khảo sát thực tế.',
+                en: 'Correct the constant in the formula or the survey\'s number of questions, as the real form has it.',
+            },
+        },
+        vi: a => `Công thức nhân với ${a.factor} (số câu hỏi của mỗi phiếu), nhưng cuộc khảo sát ${a.survey} khai báo ${a.questions} câu hỏi: một trong hai số bị sai.`,
+        en: a => `The formula multiplies by ${a.factor} (the questions on each form), but survey ${a.survey} declares ${en(a.questions, 'question')}: one of the two is wrong.`,
     }),
 };

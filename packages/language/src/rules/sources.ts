@@ -1,7 +1,8 @@
 /** Where points come from: appraisal, survey, specialist, and the declared split. */
 import type { Arg } from '../i18n/texts.js';
 import { defineRule, type Bilingual } from './rule.js';
-import { BOUND_EN, BOUND_VI, en, upperFirst } from '../i18n/message-helpers.js';
+import { BOUND_EN, BOUND_VI, en, type TypoArgs, typoSentenceEn, typoSentenceVi, upperFirst } from '../i18n/message-helpers.js';
+import type { SuspectData } from './sums.js';
 
 const WHY_SOURCE: Bilingual = {
     vi: 'Quyết định công bố bao nhiêu điểm do thẩm định, bao nhiêu do điều tra xã hội học (SIPAS, PAPI); cơ cấu điểm không khớp cây tiêu chí thì công bố một tỷ trọng mà chấm theo tỷ trọng khác.',
@@ -9,7 +10,7 @@ const WHY_SOURCE: Bilingual = {
 };
 
 export const SOURCE_RULES = {
-    'split-mismatch': defineRule<{ scope: Arg; kinds: Arg; bound?: Arg; actual: Arg; expected: Arg; difference: Arg }, { expected?: string; actual?: string }>()({
+    'split-mismatch': defineRule<{ scope: Arg; kinds: Arg; bound?: Arg; actual: Arg; expected: Arg; difference: Arg } & TypoArgs, { expected?: string; actual?: string; suspects?: SuspectData[] }>()({
         severity: 'error',
         docs: {
             catches: {
@@ -24,8 +25,8 @@ export const SOURCE_RULES = {
             fixed: ['appraisal 67', 'appraisal 66'],
         },
         fixes: ['fix-split'],
-        vi: a => `${upperFirst(a.scope)}: điểm từ nguồn ${a.kinds} là ${BOUND_VI[a.bound] ?? ''}${a.actual}${a.bound ? ' (kể cả điểm của các mục dàn ý chưa rõ nguồn)' : ''}, khác số khai báo ${a.expected} (chênh lệch ${a.difference}).`,
-        en: a => `${upperFirst(a.scope)}: points sourced from ${a.kinds} add up to ${BOUND_EN[a.bound] ?? ''}${a.actual}${a.bound ? ' (counting outline items whose source is not known yet)' : ''}, not the declared ${a.expected} (difference ${a.difference}).`,
+        vi: a => `${upperFirst(a.scope)}: điểm từ nguồn ${a.kinds} là ${BOUND_VI[a.bound] ?? ''}${a.actual}${a.bound ? ' (kể cả điểm của các mục dàn ý chưa rõ nguồn)' : ''}, khác số khai báo ${a.expected} (chênh lệch ${a.difference}).${typoSentenceVi(a)}`,
+        en: a => `${upperFirst(a.scope)}: points sourced from ${a.kinds} add up to ${BOUND_EN[a.bound] ?? ''}${a.actual}${a.bound ? ' (counting outline items whose source is not known yet)' : ''}, not the declared ${a.expected} (difference ${a.difference}).${typoSentenceEn(a)}`,
     }),
     'split-total': defineRule<{ actual: Arg; expected: Arg }>()({
         severity: 'error',

@@ -82,4 +82,24 @@ export const SYNTAX_RULES = {
         vi: a => `Lồng sâu quá ${a.limit} cấp (${a.what}): Chiso không đọc tệp này. Không bộ chỉ số thực tế nào gần tới giới hạn này; hãy kiểm tra lại tệp.`,
         en: a => `Nesting deeper than ${a.limit} levels (${a.what}): Chiso does not read this file. No real criteria set comes near this limit; check the file.`,
     }),
+    // A check that threw (chiso-validator.ts): reported where it failed instead of dropped, never with its stack.
+    'internal': defineRule<{ check: Arg }>()({
+        severity: 'error',
+        docs: {
+            catches: {
+                vi: 'Một phép kiểm tra của Chiso bị lỗi (một lỗi của Chiso, không phải của tệp): thông báo nêu tên phép kiểm tra, tại chỗ nó dừng, kể cả trong tệp có lỗi cú pháp.',
+                en: 'One of Chiso\'s checks failed (a bug in Chiso, not in the file): the message names the check, at the place it stopped, also in a file with syntax errors.',
+            },
+            why: {
+                vi: 'Một phép kiểm tra bị dừng thì các lỗi nó lẽ ra phải báo ở chỗ đó có thể bị thiếu; báo ra thay vì im lặng để không ai tin rằng tệp đã sạch.',
+                en: 'A check that stopped may have missed the errors it should report there; saying so, instead of staying silent, keeps anyone from taking the file for clean.',
+            },
+            fix: {
+                vi: 'Báo lỗi cho nhóm phát triển Chiso kèm tệp này. Trong lúc chờ, tự kiểm tra phần được báo; sửa lỗi cú pháp gần đó thường làm thông báo biến mất.',
+                en: 'Report it to Chiso\'s developers with this file. Meanwhile check the reported part by hand; fixing a nearby syntax error often makes the message go away.',
+            },
+        },
+        vi: a => `Lỗi nội bộ của Chiso: phép kiểm tra “${a.check}” bị dừng tại đây nên kết quả kiểm tra của nó ở chỗ này có thể bị thiếu. Đây là lỗi của Chiso, không phải của tệp; xin báo lỗi kèm tệp này.`,
+        en: a => `Internal error in Chiso: the check “${a.check}” stopped here, so its findings for this place may be missing. This is a bug in Chiso, not in the file; please report it with this file.`,
+    }),
 };

@@ -118,12 +118,28 @@ function firstInvalidUtf8Offset(bytes: Uint8Array): number {
     return offset;
 }
 
-export async function loadFiles(inputs: readonly string[], options: LoadOptions = {}): Promise<DiskLoadResult> {
+/** A text not read from disk (standard input), checked as if it were the file at `path`. */
+export interface GivenText {
+    /** Absolute; the display path is taken relative to the working folder, as for files. */
+    readonly path: string;
+    readonly text: string;
+    /** Read the `.chiso` files beside `path` as context, as for a file given by its path. */
+    readonly siblings: boolean;
+}
+
+export interface DiskLoadOptions extends LoadOptions {
+    readonly given?: readonly GivenText[];
+}
+
+export async function loadFiles(inputs: readonly string[], options: DiskLoadOptions = {}): Promise<DiskLoadResult> {
     const problems: InputProblem[] = [];
-    const requested = await expand(inputs, problems);
-    const requestedSet = new Set(requested);
+    const given = options.given ?? [];
+    // A given text stands for the file at its path: that file is not read again, even as context.
+    const requested = (await expand(inputs, problems)).filter(file => !given.some(text => text.path === file));
+    const requestedSet = new Set([...requested, ...given.map(text => text.path)]);
     const contextFiles = new Set<string>();
-    for (const dir of new Set(requested.map(file => path.dirname(file)))) {
+    const folders = [...requested, ...given.filter(text => text.siblings).map(text => text.path)].map(file => path.dirname(file));
+    for (const dir of new Set(folders)) {
         try {
             for (const entry of await readdir(dir, { withFileTypes: true })) {
                 const file = path.join(dir, entry.name);
@@ -133,7 +149,7 @@ export async function loadFiles(inputs: readonly string[], options: LoadOptions 
             // An unreadable folder only means less context; the requested files report their own problems.
         }
     }
-    const sources: SourceText[] = [];
+    const sources: SourceText[] = given.map(text => ({ path: text.path, text: text.text, context: false }));
     for (const [file, context] of [...requested.map(f => [f, false] as const), ...[...contextFiles].map(f => [f, true] as const)]) {
         const display = path.relative(process.cwd(), file) || file;
         const read = await readRegularFile(file, display);

@@ -6,14 +6,14 @@
  * a newer edit has already cancelled stops before parsing text that is out of date.
  */
 import type { BuildOptions, LangiumDocument } from 'langium';
-import { delayNextTick, OperationCancelled, type Cancellation } from 'langium';
-import { FolderDocumentBuilder } from '../references/folder-document-builder.js';
-import { NONE } from '../references/sparse-interrupts.js';
+import { delayNextTick, OperationCancelled } from 'langium';
+import { CancellationToken } from 'vscode-languageserver';
+import { FolderDocumentBuilder } from './folder-document-builder.js';
 
 export class LatestEditDocumentBuilder extends FolderDocumentBuilder {
-    protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
-        // Langium's own None (vscode-languageserver bundles another copy): builds nobody can cancel go at once.
-        if (cancelToken !== NONE) {
+    protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
+        // Builds nobody can cancel go at once.
+        if (cancelToken !== CancellationToken.None) {
             await delayNextTick();
             if (cancelToken.isCancellationRequested) throw OperationCancelled;
         }
