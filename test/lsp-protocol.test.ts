@@ -62,6 +62,31 @@ describe('language server over stdio', () => {
         expect(diagnosticsOf(cleared)).toEqual([]);
     });
 
+    test('an edit rechecks a file with an unknown agency only when made in that file\'s folder', async () => {
+        const c = await start();
+        const set = 'file:///ws/r1/set.chiso', agencies = 'file:///ws/r1/agencies.chiso';
+        const elsewhere = 'file:///ws/r2/other.chiso', third = 'file:///ws/r3/third.chiso';
+        const clean = 'set S "A" {\n    total 1\n    domain 1 "B" max 1\n}\n';
+        open(c, set, 'set S "A" {\n    total 1\n    domain 1 "B" max 1 {\n        lead SNV\n    }\n}\n');
+        expect(diagnosticsOf(await c.waitFor(publishedFor(set))).map(d => d.message)).toEqual([expect.stringContaining('SNV')]);
+        open(c, elsewhere, clean);
+        open(c, third, clean);
+        await c.waitFor(publishedFor(third));
+        // Edits in other folders: the set is not rechecked (its agency cannot come from there).
+        const from = c.mark();
+        c.notify('textDocument/didChange', { textDocument: { uri: elsewhere, version: 2 }, contentChanges: [{ text: clean.replace('max 1\n}', 'max 2\n}') }] });
+        await c.waitFor(publishedFor(elsewhere), 15_000, from);
+        // Builds run one after another: once the third folder's edit is published, the first edit's build is over.
+        const last = c.mark();
+        c.notify('textDocument/didChange', { textDocument: { uri: third, version: 2 }, contentChanges: [{ text: clean.replace('max 1\n}', 'max 2\n}') }] });
+        await c.waitFor(publishedFor(third), 15_000, last);
+        expect(c.received.slice(from).filter(publishedFor(set))).toEqual([]);
+        // The agency declared in the set's own folder: the error goes.
+        const declared = c.mark();
+        open(c, agencies, 'agency SNV "Sở Nội vụ"\n');
+        expect(diagnosticsOf(await c.waitFor(publishedFor(set), 15_000, declared))).toEqual([]);
+    });
+
     test('opening a file that clashes with an already checked one reports the clash in both', async () => {
         const c = await start();
         const a = 'file:///ws/q/a.chiso', b = 'file:///ws/q/b.chiso';
