@@ -12,7 +12,7 @@
 import type { LangiumDocument, LangiumSharedCoreServices } from 'langium';
 import { DefaultDocumentBuilder, URI } from 'langium';
 import type { Document } from '../generated/ast.js';
-import { folderOf } from './folder-scope.js';
+import { folderOf } from '../references/folder-scope.js';
 
 const DUPLICATE_NAME = 'chiso/duplicate-name';
 /** A top-level declaration as written at the start of a line: `agency SNV "…"`, `set VL2023 "…" {`. */
