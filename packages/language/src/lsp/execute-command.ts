@@ -23,7 +23,7 @@ import type { ChisoLocale } from '../i18n/locale.js';
 import type { Lang } from '../i18n/messages.js';
 import { setOutlineText } from '../model/outline-status.js';
 import type { ChisoDocumentUpdateHandler } from './document-update-handler.js';
-import type { QueuedWritesLock } from './queued-writes-lock.js';
+import type { QueuedWritesLock } from '../workspace/queued-writes-lock.js';
 import { ChisoCommands, type AnnexResult, type CheckResult, type CommandRange, type CompileError, type CompileResult, type SetTotals, type TotalsResult } from './command-protocol.js';
 
 export * from './command-protocol.js';
