@@ -11,6 +11,7 @@ export class LspClient {
         this.buffer = Buffer.alloc(0);
         this.nextId = 1;
         this.waiters = [];
+        this.listeners = [];
         this.stderr = '';
         this.process.stdout.on('data', chunk => this.onData(chunk));
         this.process.stderr.on('data', chunk => { this.stderr += chunk; });
@@ -38,6 +39,7 @@ export class LspClient {
             } else if (message.id !== undefined && message.method !== undefined) {
                 this.send({ id: message.id, result: null });
             }
+            for (const listener of this.listeners) listener(message, at);
             this.waiters = this.waiters.filter(w => (w.test(message) ? (w.resolve({ message, at }), false) : true));
         }
     }
@@ -49,6 +51,12 @@ export class LspClient {
 
     notify(method, params) {
         this.send({ method, params });
+    }
+
+    /** Calls `listener(message, at)` for every message from now on; returns the function that stops it. */
+    listen(listener) {
+        this.listeners.push(listener);
+        return () => { this.listeners = this.listeners.filter(l => l !== listener); };
     }
 
     /** Resolves with { message, at } for the next message that passes the test. */

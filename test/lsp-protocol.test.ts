@@ -1,5 +1,5 @@
 /** The bundled language server over stdio, as any LSP client sees it. */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -60,6 +60,60 @@ describe('language server over stdio', () => {
         c.notify('textDocument/didChange', { textDocument: { uri: b, version: 2 }, contentChanges: [{ text: 'agency STP "Sở Tư pháp"\n' }] });
         const cleared = await c.waitFor(publishedFor(a), 15_000, from);
         expect(diagnosticsOf(cleared)).toEqual([]);
+    });
+
+    test('an edit rechecks a file with an unknown agency only when made in that file\'s folder', async () => {
+        const c = await start();
+        const set = 'file:///ws/r1/set.chiso', agencies = 'file:///ws/r1/agencies.chiso';
+        const elsewhere = 'file:///ws/r2/other.chiso', third = 'file:///ws/r3/third.chiso';
+        const clean = 'set S "A" {\n    total 1\n    domain 1 "B" max 1\n}\n';
+        open(c, set, 'set S "A" {\n    total 1\n    domain 1 "B" max 1 {\n        lead SNV\n    }\n}\n');
+        expect(diagnosticsOf(await c.waitFor(publishedFor(set))).map(d => d.message)).toEqual([expect.stringContaining('SNV')]);
+        open(c, elsewhere, clean);
+        open(c, third, clean);
+        await c.waitFor(publishedFor(third));
+        // Edits in other folders: the set is not rechecked (its agency cannot come from there).
+        const from = c.mark();
+        c.notify('textDocument/didChange', { textDocument: { uri: elsewhere, version: 2 }, contentChanges: [{ text: clean.replace('max 1\n}', 'max 2\n}') }] });
+        await c.waitFor(publishedFor(elsewhere), 15_000, from);
+        // Builds run one after another: once the third folder's edit is published, the first edit's build is over.
+        const last = c.mark();
+        c.notify('textDocument/didChange', { textDocument: { uri: third, version: 2 }, contentChanges: [{ text: clean.replace('max 1\n}', 'max 2\n}') }] });
+        await c.waitFor(publishedFor(third), 15_000, last);
+        expect(c.received.slice(from).filter(publishedFor(set))).toEqual([]);
+        // The agency declared in the set's own folder: the error goes.
+        const declared = c.mark();
+        open(c, agencies, 'agency SNV "Sở Nội vụ"\n');
+        expect(diagnosticsOf(await c.waitFor(publishedFor(set), 15_000, declared))).toEqual([]);
+    });
+
+    test('the annex preview answers once its file is checked, not after every file of the workspace, and for the text just typed', async () => {
+        const workspace = mkdtempSync(path.join(os.tmpdir(), 'chiso-lsp-annex-'));
+        try {
+            const example = readFileSync(path.join(ROOT, 'examples/illustrative/vinhlong-2023/department.chiso'), 'utf8');
+            const others = 20;
+            for (let i = 0; i < others; i++) {
+                mkdirSync(path.join(workspace, `p${i}`));
+                writeFileSync(path.join(workspace, `p${i}/set.chiso`), example);
+            }
+            mkdirSync(path.join(workspace, 'mine'));
+            const text = 'set S "A" {\n    total 3\n    domain 1 "B" max 3 {\n        criterion 1.1 "C" max 1\n        criterion 1.2 "D" max 2\n    }\n}\n';
+            writeFileSync(path.join(workspace, 'mine/set.chiso'), text);
+            const c = await start('en', undefined, pathToFileURL(workspace).href);
+            const uri = pathToFileURL(path.join(workspace, 'mine/set.chiso')).href;
+            const published = () => c.received.filter(m => m.method === 'textDocument/publishDiagnostics').length;
+            // Opened and previewed at once: the first build after opening checks all 21 files.
+            open(c, uri, text);
+            const first = await c.request('workspace/executeCommand', { command: 'chiso.annex', arguments: [uri] });
+            expect(published()).toBeLessThan(others);
+            expect((first.result as { sets: { html: string }[] }).sets[0].html).toContain('<td class="num">2</td>');
+            // Typed and previewed at once: the table is that of the new text.
+            c.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 4, character: 30 }, end: { line: 4, character: 31 } }, text: '7' }] });
+            const edited = await c.request('workspace/executeCommand', { command: 'chiso.annex', arguments: [uri] });
+            expect((edited.result as { sets: { html: string }[] }).sets[0].html).toContain('<td class="num">7</td>');
+        } finally {
+            rmSync(workspace, { recursive: true, force: true });
+        }
     });
 
     test('opening a file that clashes with an already checked one reports the clash in both', async () => {

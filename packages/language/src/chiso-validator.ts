@@ -27,10 +27,13 @@ export function registerChecks(services: ChisoCoreServices): void {
 /**
  * Registers one concern's checks. A check that throws is a bug in Chiso, with or without syntax
  * errors in the file: it is reported where it happened as `chiso/internal`, naming the check (never
- * a stack trace to users), and logged with its stack (the language server's log, the CLI's stderr).
+ * a stack trace to users), and logged with its stack in the language server's log (on the command line
+ * only with `CHISO_DEBUG=1`).
  */
 export function registerConcern(services: ChisoCoreServices, name: string, concern: ChecksFor): void {
     const locale = services.i18n.Locale;
+    // The language server's console is the editor's log; on the command line a stack would reach users, so only on request.
+    const logsStacks = 'lsp' in services.shared || Boolean(process.env.CHISO_DEBUG);
     const checks: Record<string, ValidationCheck> = {};
     for (const [type, check] of Object.entries(concern)) {
         const run = check as ChisoCheck<AstNode>;
@@ -39,7 +42,7 @@ export function registerConcern(services: ChisoCoreServices, name: string, conce
             try {
                 run(node, report, locale.lang);
             } catch (error) {
-                console.error(`Chiso check ${name}/${type} failed:`, error instanceof Error ? error.stack ?? error.message : error);
+                if (logsStacks) console.error(`Chiso check ${name}/${type} failed:`, error instanceof Error ? error.stack ?? error.message : error);
                 report('internal', { node }, { check: `${name}/${type}` });
             }
         };

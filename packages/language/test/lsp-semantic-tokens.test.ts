@@ -1,13 +1,17 @@
 /** Semantic tokens (src/lsp/semantic-token-provider.ts): token types and the `surveySourced` modifier. */
-import { highlightHelper } from 'langium/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { AbstractSemanticTokenProvider } from 'langium/lsp';
+import { highlightHelper, parseHelper } from 'langium/test';
 import { describe, expect, test } from 'vitest';
-import { SURVEY_SOURCED } from '../src/lsp/semantic-token-provider.js';
+import { ChisoSemanticTokenProvider, SURVEY_SOURCED } from '../src/lsp/semantic-token-provider.js';
 import { FOLDER } from './lsp-sample.js';
 import { chisoServices } from './test-services.js';
 
 const services = chisoServices('en');
 const provider = services.lsp.SemanticTokenProvider!;
 const surveySourced = provider.tokenModifiers[SURVEY_SOURCED];
+const parse = parseHelper(services);
 
 async function tokens(text: string) {
     return (await highlightHelper(services)(text)).tokens.map(t => ({ text: t.text, type: t.tokenType, surveySourced: (t.tokenModifiers & surveySourced) !== 0 }));
@@ -56,5 +60,25 @@ describe('semantic tokens', () => {
         expect(found.filter(t => t.text === 'a').map(t => t.type)).toEqual(['parameter', 'parameter']);
         expect(found.filter(t => t.text === '*').map(t => t.type)).toEqual(['operator']);
         expect(found.filter(t => t.text === 'min').map(t => t.type)).toEqual(['keyword']);
+    });
+
+    test('every example and fixture gets the tokens Langium\'s own search of each property gives', async () => {
+        // Langium's highlightProperty, which searches a node's syntax tree once per property.
+        class PerProperty extends ChisoSemanticTokenProvider {}
+        PerProperty.prototype['highlightProperty'] = AbstractSemanticTokenProvider.prototype['highlightProperty'];
+        const reference = new PerProperty(services);
+        const root = path.resolve(import.meta.dirname, '../../..');
+        const files = ['examples', 'packages/language/test/fixtures'].flatMap(folder => readdirSync(path.join(root, folder), { recursive: true, encoding: 'utf8' })
+            .filter(file => file.endsWith('.chiso')).map(file => path.join(root, folder, file)));
+        expect(files.length).toBeGreaterThan(100);
+        let tokenCount = 0;
+        for (const file of files) {
+            const document = await parse(readFileSync(file, 'utf8'));
+            const params = { textDocument: { uri: document.uri.toString() } };
+            const ours = await provider.semanticHighlight(document, params);
+            expect(ours.data, file).toEqual((await reference.semanticHighlight(document, params)).data);
+            tokenCount += ours.data.length / 5;
+        }
+        expect(tokenCount).toBeGreaterThan(5000);
     });
 });

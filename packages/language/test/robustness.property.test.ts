@@ -53,8 +53,16 @@ describe('robustness', () => {
 
     test('a check that throws on a document with syntax errors is reported as chiso/internal, in both languages, and fails the property', async () => {
         const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+        // Without a language server, the stack is logged only on request: the command line shows users no stack.
+        const quiet = createChisoCoreServices(EmptyFileSystem);
+        registerConcern(quiet.Chiso, 'injected', { Item: () => { throw new Error('boom at the item'); } });
+        const withoutDebug = (await loadTexts([{ path: '/fuzz/c.chiso', text: BROKEN }], { lang: 'en', services: quiet })).files[0].diagnostics;
+        expect(withoutDebug.filter(d => d.code === 'chiso/internal')).toHaveLength(2);
+        expect(logged).not.toHaveBeenCalled();
+        vi.stubEnv('CHISO_DEBUG', '1');
         const services = createChisoCoreServices(EmptyFileSystem);
         registerConcern(services.Chiso, 'injected', { Item: () => { throw new Error('boom at the item'); } });
+        vi.unstubAllEnvs();
         const en = (await loadTexts([{ path: '/fuzz/c.chiso', text: BROKEN }], { lang: 'en', services })).files[0].diagnostics;
         expect(en[0].code).toBe('chiso/syntax');
         const internal = en.filter(d => d.code === 'chiso/internal');

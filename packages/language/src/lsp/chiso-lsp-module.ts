@@ -18,6 +18,7 @@ import { ChisoWorkspaceSymbolProvider } from './workspace-symbol-provider.js';
 import { LatestEditDocumentBuilder } from '../workspace/latest-edit-document-builder.js';
 import { ChisoRenameProvider } from './rename-provider.js';
 import { ChisoDocumentUpdateHandler } from './document-update-handler.js';
+import { QueuedWritesLock } from '../workspace/queued-writes-lock.js';
 
 export type ChisoServices = LangiumServices & ChisoAddedServices;
 
@@ -50,6 +51,7 @@ const ChisoSharedLspModule = {
     },
     workspace: {
         DocumentBuilder: (services: LangiumSharedServices) => new LatestEditDocumentBuilder(services),
+        WorkspaceLock: () => new QueuedWritesLock(),
     },
 };
 

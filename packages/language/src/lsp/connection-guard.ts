@@ -1,10 +1,8 @@
 /**
- * The protocol's rules about `initialize`, and errors that reach the client as errors. Langium
- * answers a request that comes before `initialize` only once the workspace is ready, which is
- * never; it accepts a second `initialize`; and a handler's error built from the other copy of
- * vscode-jsonrpc that Langium loads is not recognised by the connection, so it went out as a
- * result (`{ "code": -32802 }` for a hover on a document the server does not know). Every
- * handler Langium registers goes through the guard below.
+ * The protocol's rules about `initialize`. Langium answers a request that comes before `initialize`
+ * only once the workspace is ready, which is never, and it accepts a second `initialize`. Every
+ * handler Langium registers goes through the guard below. (Handlers' errors reach the client as
+ * errors because one vscode-jsonrpc is installed: the root package.json's `overrides`.)
  */
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import { renderEditorText, type Lang } from '../i18n/index.js';
@@ -21,7 +19,7 @@ type Handler = (...args: unknown[]) => unknown;
 export function guardedConnection(connection: Connection, lang: () => Lang): Connection {
     let initialized = false;
     const notInitialized = () => new ResponseError(ErrorCodes.ServerNotInitialized, renderEditorText(lang(), 'lsp-not-initialized'));
-    const guard = (handler: Handler): Handler => (...args) => (initialized ? asResponseError(handler(...args)) : notInitialized());
+    const guard = (handler: Handler): Handler => (...args) => (initialized ? handler(...args) : notInitialized());
     const initialize = (handler: Handler): Handler => (...args) => {
         if (initialized) return new ResponseError(ErrorCodes.InvalidRequest, renderEditorText(lang(), 'lsp-initialized-twice'));
         initialized = true;
@@ -39,18 +37,4 @@ export function guardedConnection(connection: Connection, lang: () => Lang): Con
         },
     });
     return wrap(connection);
-}
-
-/** A handler's result, with an error from another copy of vscode-jsonrpc rebuilt as this connection's. */
-function asResponseError(result: unknown): unknown {
-    const rebuild = (value: unknown) => {
-        if (value instanceof ResponseError || !(value instanceof Error)) return value;
-        const { code, data } = value as Error & { code?: unknown; data?: unknown };
-        return typeof code === 'number' ? new ResponseError(code, value.message, data) : value;
-    };
-    return isThenable(result) ? result.then(rebuild) : rebuild(result);
-}
-
-function isThenable(value: unknown): value is Promise<unknown> {
-    return typeof (value as { then?: unknown } | undefined)?.then === 'function';
 }

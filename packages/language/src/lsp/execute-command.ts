@@ -7,7 +7,7 @@
  * Every command first waits for pending edits to be built: a request that follows a change
  * answers for the text the user sees, not the one before it.
  */
-import { AbstractExecuteCommandHandler, type ExecuteCommandAcceptor } from 'langium/lsp';
+import { AbstractExecuteCommandHandler, type ExecuteCommandAcceptor, type LangiumSharedServices } from 'langium/lsp';
 import type { LangiumDocument, LangiumSharedCoreServices } from 'langium';
 import { Cancellation, DocumentState, URI } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
@@ -22,6 +22,8 @@ import { allItems, fullCode } from '../model/tree.js';
 import type { ChisoLocale } from '../i18n/locale.js';
 import type { Lang } from '../i18n/index.js';
 import { setOutlineText } from '../model/outline-status.js';
+import type { ChisoDocumentUpdateHandler } from './document-update-handler.js';
+import type { QueuedWritesLock } from '../workspace/queued-writes-lock.js';
 import { ChisoCommands, type AnnexResult, type CheckResult, type CommandRange, type CompileError, type CompileResult, type SetTotals, type TotalsResult } from './command-protocol.js';
 
 export * from './command-protocol.js';
@@ -29,9 +31,9 @@ export * from './command-protocol.js';
 const enum Severity { Error = 1, Warning = 2, Information = 3 }
 
 export class ChisoExecuteCommandHandler extends AbstractExecuteCommandHandler {
-    private readonly shared: LangiumSharedCoreServices;
+    private readonly shared: LangiumSharedServices;
 
-    constructor(shared: LangiumSharedCoreServices) {
+    constructor(shared: LangiumSharedServices) {
         super();
         this.shared = shared;
     }
@@ -46,7 +48,7 @@ export class ChisoExecuteCommandHandler extends AbstractExecuteCommandHandler {
 
     /** The annex preview: drafts whose sums do not add up yet are shown too (the table shows what is written). */
     async annex(uri: string): Promise<AnnexResult> {
-        const document = await this.builtDocument(uri);
+        const document = await this.checkedDocument(uri);
         const { parserErrors, lexerErrors } = document.parseResult;
         const syntaxErrors = parserErrors.length + lexerErrors.length;
         if (syntaxErrors > 0) return { uri, sets: [], syntaxErrors };
@@ -64,7 +66,7 @@ export class ChisoExecuteCommandHandler extends AbstractExecuteCommandHandler {
 
     /** Where the item with this full code (`1.5.3.a`) is written, to reveal it from the preview. */
     async locate(uri: string, code: string): Promise<CommandRange | null> {
-        const document = await this.builtDocument(uri);
+        const document = await this.checkedDocument(uri);
         for (const set of setsOf(document)) {
             for (const item of allItems(set)) {
                 if (fullCode(item) === code) return item.$cstNode?.range ?? null;
@@ -82,7 +84,7 @@ export class ChisoExecuteCommandHandler extends AbstractExecuteCommandHandler {
     }
 
     async totals(uri: string): Promise<TotalsResult> {
-        const document = await this.builtDocument(uri);
+        const document = await this.checkedDocument(uri);
         const lang = this.langOf(document);
         const sets = setsOf(document).map((set): SetTotals => {
             const declared = declaredTotal(set);
@@ -152,6 +154,47 @@ export class ChisoExecuteCommandHandler extends AbstractExecuteCommandHandler {
             await DocumentBuilder.waitUntil(DocumentState.Validated, parsed);
         }
     }
+
+    /**
+     * For answers drawn from the document's own tree (annex, totals, locate): a document open in
+     * the editor as soon as a build has checked it at the editor's text, without waiting for the
+     * rest of that build — the first build after opening checks every file of the workspace, and
+     * the preview waited for all of them. Other documents as `builtDocument`.
+     */
+    private async checkedDocument(uri: string): Promise<LangiumDocument<Document>> {
+        const { LangiumDocuments, DocumentBuilder, TextDocuments, WorkspaceManager } = this.shared.workspace;
+        const lock = this.shared.workspace.WorkspaceLock as QueuedWritesLock;
+        const updates = this.shared.lsp.DocumentUpdateHandler as ChisoDocumentUpdateHandler;
+        const parsed = URI.parse(uri);
+        await WorkspaceManager.ready;
+        for (;;) {
+            const shown = TextDocuments.get(uri)?.getText();
+            if (shown === undefined) return this.builtDocument(uri);
+            const document = LangiumDocuments.getDocument(parsed);
+            // Not while it is built without its siblings (they are being read), nor while a queued build may change it.
+            if (document && document.state >= DocumentState.Validated && updates.reports(parsed.toString()) && !lock.writesQueued && parsedText(document) === shown) return document as LangiumDocument<Document>;
+            const validated = nextValidation(DocumentBuilder, parsed);
+            const built = await Promise.race([this.builtDocument(uri), validated.promise]);
+            validated.dispose();
+            if (built) return built;
+        }
+    }
+}
+
+/** The text a document was parsed from. */
+function parsedText(document: LangiumDocument): string | undefined {
+    return document.parseResult?.value?.$cstNode?.root.fullText;
+}
+
+/** Resolves (with undefined) when a build next checks the document. */
+function nextValidation(builder: LangiumSharedCoreServices['workspace']['DocumentBuilder'], uri: URI): { promise: Promise<undefined>; dispose(): void } {
+    let listener: { dispose(): void } | undefined;
+    const promise = new Promise<undefined>(resolve => {
+        listener = builder.onDocumentPhase(DocumentState.Validated, document => {
+            if (document.uri.toString() === uri.toString()) resolve(undefined);
+        });
+    });
+    return { promise, dispose: () => listener?.dispose() };
 }
 
 function uriArg(args: unknown[]): string {

@@ -5,9 +5,9 @@
  * does not appraise itself; the `chiso/survey-sourced` information diagnostic says the same in
  * words.
  */
-import type { AstNode } from 'langium';
-import { AstUtils, CstUtils, GrammarAST } from 'langium';
-import { AbstractSemanticTokenProvider, AllSemanticTokenModifiers, type SemanticTokenAcceptor } from 'langium/lsp';
+import type { AstNode, CstNode } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode } from 'langium';
+import { AbstractSemanticTokenProvider, AllSemanticTokenModifiers, type SemanticTokenAcceptor, type SemanticTokenPropertyOptions } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import {
     isAgency, isBand, isBinaryExpression, isChoiceOption, isCountEntry, isCriteriaSet, isDeductionGroup, isDeductRule, isDocument,
@@ -33,9 +33,22 @@ const TOKEN_MODIFIERS: Record<string, number> = {
 };
 
 export class ChisoSemanticTokenProvider extends AbstractSemanticTokenProvider {
+    private readonly propertyNodes = new WeakMap<AstNode, Map<string, CstNode[]>>();
 
     override get tokenModifiers(): Record<string, number> {
         return TOKEN_MODIFIERS;
+    }
+
+    /**
+     * The same nodes as Langium's, found once per AST node: Langium searches a node's syntax tree
+     * once per property (six for an item), which made highlighting cost as much as checking.
+     */
+    protected override highlightProperty<N extends AstNode>(options: SemanticTokenPropertyOptions<N>): void {
+        let byProperty = this.propertyNodes.get(options.node);
+        if (!byProperty) this.propertyNodes.set(options.node, byProperty = nodesByProperty(options.node));
+        const nodes = byProperty.get(options.property as string) ?? [];
+        const picked = options.index === undefined ? nodes : nodes.slice(...clampedIndex(options.index, nodes.length));
+        for (const node of picked) this.highlightNode({ node, type: options.type, modifier: options.modifier });
     }
 
     protected override highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {
@@ -93,6 +106,53 @@ export class ChisoSemanticTokenProvider extends AbstractSemanticTokenProvider {
     }
 }
 
+/** `[index, index + 1]` within a list of `length` (Langium's `findNodeForProperty`); nothing of an empty list. */
+function clampedIndex(index: number, length: number): [number, number] {
+    const at = Math.max(0, Math.min(index, length - 1));
+    return [at, at + 1];
+}
+
+const assignedFeatures = new WeakMap<object, string | undefined>();
+
+/** The property a grammar element assigns to, if it sits in an assignment. */
+function assignedFeature(source: GrammarAST.AbstractElement | undefined): string | undefined {
+    if (!source) return undefined;
+    if (!assignedFeatures.has(source)) assignedFeatures.set(source, AstUtils.getContainerOfType(source, GrammarAST.isAssignment)?.feature);
+    return assignedFeatures.get(source);
+}
+
+/**
+ * The syntax nodes of each property of `node`, in one walk of its own syntax tree: what Langium's
+ * `findNodesForProperty` returns for each property (the first node assigned to it on each path,
+ * in document order; nested AST nodes are not entered).
+ */
+function nodesByProperty(node: AstNode): Map<string, CstNode[]> {
+    const found = new Map<string, CstNode[]>();
+    const visit = (cst: CstNode, taken: ReadonlySet<string>): void => {
+        const feature = assignedFeature(cst.grammarSource as GrammarAST.AbstractElement | undefined);
+        if (feature !== undefined && !taken.has(feature)) {
+            const list = found.get(feature);
+            if (list) list.push(cst); else found.set(feature, [cst]);
+        }
+        if (isCompositeCstNode(cst) && cst.astNode === node) {
+            const below = feature === undefined ? taken : new Set(taken).add(feature);
+            for (const child of cst.content) visit(child, below);
+        }
+    };
+    const root = node.$cstNode;
+    if (root && isCompositeCstNode(root) && root.astNode === node) for (const child of root.content) visit(child, new Set());
+    return found;
+}
+
+const inNameRule = new WeakMap<GrammarAST.Keyword, boolean>();
+
+/** Whether a keyword belongs to the `Name` rule (a keyword written as a name). */
+function writtenAsName(keyword: GrammarAST.Keyword): boolean {
+    let known = inNameRule.get(keyword);
+    if (known === undefined) inNameRule.set(keyword, known = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name === 'Name');
+    return known;
+}
+
 /**
  * Every word keyword of the document in one pass over its tokens, `min` and `max` of formulas
  * included (punctuation is left to the editor's grammar). A keyword written as a name
@@ -102,8 +162,7 @@ function highlightKeywords(document: AstNode, acceptor: SemanticTokenAcceptor): 
     if (!document.$cstNode) return;
     for (const leaf of CstUtils.flattenCst(document.$cstNode)) {
         const source = leaf.grammarSource;
-        if (!GrammarAST.isKeyword(source) || !/^\w/.test(source.value)) continue;
-        if (AstUtils.getContainerOfType(source, GrammarAST.isParserRule)?.name === 'Name') continue;
+        if (!GrammarAST.isKeyword(source) || !/^\w/.test(source.value) || writtenAsName(source)) continue;
         acceptor({ cst: leaf, type: SemanticTokenTypes.keyword });
     }
 }

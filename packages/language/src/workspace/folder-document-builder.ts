@@ -1,4 +1,8 @@
 /**
+ * Which documents a change rechecks. References see only their own folder (folder-scope.ts), so
+ * a change in one folder never relinks another folder's files — not even those with unresolved
+ * references, which Langium would otherwise relink and recheck after every edit anywhere in the
+ * workspace (a repository holds dozens of such files).
  * Checks that compare across the files of a folder (two agencies with one name) depend on files
  * they hold no reference to. When a file changes, a sibling is rechecked if it shows such an
  * error (it may now be fixed) or if one of its names is declared in the changed file (a new
@@ -6,8 +10,9 @@
  * ordinary edit does not recheck the whole folder.
  */
 import type { LangiumDocument, LangiumSharedCoreServices } from 'langium';
-import { DefaultDocumentBuilder, URI, UriUtils } from 'langium';
+import { DefaultDocumentBuilder, URI } from 'langium';
 import type { Document } from '../generated/ast.js';
+import { folderOf } from '../references/folder-scope.js';
 
 const DUPLICATE_NAME = 'chiso/duplicate-name';
 /** A top-level declaration as written at the start of a line: `agency SNV "…"`, `set VL2023 "…" {`. */
@@ -19,10 +24,10 @@ export class FolderDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
-        if (super.shouldRelink(document, changedUris)) return true;
-        const folder = UriUtils.dirname(document.uri).toString();
-        const siblings = [...changedUris].filter(uri => UriUtils.dirname(URI.parse(uri)).toString() === folder);
+        const folder = folderOf(document.uri);
+        const siblings = [...changedUris].filter(uri => folderOf(URI.parse(uri)) === folder);
         if (siblings.length === 0) return false;
+        if (super.shouldRelink(document, changedUris)) return true;
         if (document.diagnostics?.some(d => d.code === DUPLICATE_NAME)) return true;
         const root = document.parseResult?.value as Document | undefined;
         const own = new Set((root?.elements ?? []).map(e => e.name?.normalize('NFC')));
