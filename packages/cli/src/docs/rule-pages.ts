@@ -159,7 +159,8 @@ function rulePage(rule: PageRule, lang: Lang, found: Example | undefined): strin
         if (found.passing) out.push('', `${WORDING.passes[lang]}:`, '', '```chiso', found.passing, '```');
     }
     out.push('', `## ${WORDING.fix[lang]}`, '', docs.fix[lang]);
-    if (!rule.command) {
+    // Notes ask for nothing to fix; the commands' findings are not in an editor.
+    if (!rule.command && rule.rule.severity !== 'info') {
         const fixes = rule.messages.flatMap(message => message.fixes ?? []);
         out.push('', `## ${WORDING.quickFixes[lang]}`, '');
         if (fixes.length > 0) out.push(WORDING.quickFixesIntro[lang], '', ...[...new Set(fixes)].map(fix => `- ${template(EDITOR_TEXTS[fix], lang)}`));
