@@ -51,8 +51,9 @@ export async function loadSet(input: string, lang: Lang, output: Output, options
         }
         const broken = contractProblem(parsed.set);
         if (broken && !(options.allowCheckErrors && broken.code !== 'set-json-points')) {
-            const { parts, ...args } = broken.args;
-            output.err(formatFinding(finding(input, 1, 1, broken.code, (parts ? { ...args, parts: word(lang, parts) } : args) as never, lang), lang));
+            output.err(formatFinding(broken.code === 'set-json-sum'
+                ? finding(input, 1, 1, broken.code, { ...broken.args, parts: word(lang, broken.args.parts) }, lang)
+                : finding(input, 1, 1, broken.code, broken.args, lang), lang));
             return ExitCode.InputProblem;
         }
         return { compiled: parsed.set, read: [path.resolve(input)] };

@@ -5,7 +5,7 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
-import { neutraliseControls, word, type Arg, type Lang } from '@chiso/language';
+import { neutraliseControls, word, type Lang } from '@chiso/language';
 import { ExitCode } from '../exit-codes.js';
 import { scoreReport, type ScoreFormat } from '../output/score-report.js';
 import { formatFinding } from '../output/text.js';
@@ -32,12 +32,14 @@ export interface ScoreOptions {
 
 const EXPECTED_WORDS = { percent: 'percentValue', count: 'countValue', number: 'numberValue' } as const;
 
+/** A value's kind (`percent`, `count`, `number`) is worded here, in the user's language; other expectations are text already. */
 function issueFinding(file: string, issue: LocatedIssue, lang: Lang) {
-    const args: Record<string, Arg> = { ...issue.args };
-    const expected = args.expected;
-    if (typeof expected === 'string' && expected in EXPECTED_WORDS) args.expected = word(lang, EXPECTED_WORDS[expected as keyof typeof EXPECTED_WORDS]);
-    // The scorer builds each issue's arguments with its code (scoring/evaluate.ts); test/cli-score.test.ts renders each.
-    return finding(file, issue.line, issue.column, issue.code, args as never, lang);
+    if (issue.code === 'score-bad-value') {
+        const { expected } = issue.args;
+        const worded = typeof expected === 'string' && expected in EXPECTED_WORDS ? word(lang, EXPECTED_WORDS[expected as keyof typeof EXPECTED_WORDS]) : expected;
+        return finding(file, issue.line, issue.column, issue.code, { ...issue.args, expected: worded }, lang);
+    }
+    return finding(file, issue.line, issue.column, issue.code, issue.args, lang);
 }
 
 export async function score(setInput: string, options: ScoreOptions, output: Output): Promise<ExitCode> {

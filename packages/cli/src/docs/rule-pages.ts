@@ -159,13 +159,17 @@ function rulePage(rule: PageRule, lang: Lang, found: Example | undefined): strin
         if (found.passing) out.push('', `${WORDING.passes[lang]}:`, '', '```chiso', found.passing, '```');
     }
     out.push('', `## ${WORDING.fix[lang]}`, '', docs.fix[lang]);
-    if (!rule.command) {
+    // Notes ask for nothing to fix; the commands' findings are not in an editor.
+    if (!rule.command && rule.rule.severity !== 'info') {
         const fixes = rule.messages.flatMap(message => message.fixes ?? []);
         out.push('', `## ${WORDING.quickFixes[lang]}`, '');
         if (fixes.length > 0) out.push(WORDING.quickFixesIntro[lang], '', ...[...new Set(fixes)].map(fix => `- ${template(EDITOR_TEXTS[fix], lang)}`));
         else out.push(WORDING.noQuickFix[lang]);
     }
-    out.push('', `## ${WORDING.message[lang]}`, '', WORDING.messageIntro[lang], '', ...rule.messages.map(message => `> ${template(message, lang)}`).join('\n>\n').split('\n'));
+    const messages = rule.messages.map(message => template(message, lang));
+    out.push('', `## ${WORDING.message[lang]}`, '');
+    if (messages.some(message => message.includes('{'))) out.push(WORDING.messageIntro[lang], '');
+    out.push(...messages.map(message => `> ${message}`).join('\n>\n').split('\n'));
     return `${out.join('\n')}\n`;
 }
 

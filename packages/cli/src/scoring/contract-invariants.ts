@@ -5,14 +5,18 @@
  * item is scored `proportional` (ambiguous where points are taken off). A set
  * edited by hand after `chiso compile` is refused at the first place that breaks one.
  */
-import type { Arg, CompiledItem, CompiledSet, CompiledSplitPart, DeclaredCounts, SourceKind } from '@chiso/language';
+import type { CompiledItem, CompiledSet, CompiledSplitPart, DeclaredCounts, SourceKind } from '@chiso/language';
+import type { CommandArgs } from '../rules/index.js';
 import { fromJson, ZERO, type Exact } from './exact.js';
 
-export interface SetProblem {
-    readonly code: 'set-json-points' | 'set-json-sum' | 'set-json-count' | 'set-json-deduction-rule';
-    /** Point values as fractions; `parts` is a key of the word table, translated by the caller. */
-    readonly args: Record<string, Arg> & { parts?: 'itsChildren' | 'theDomains' | 'theSplitParts' | 'leavesOfSources' };
-}
+/** What a sum adds up, as a key of the word table, translated by the caller. */
+type Parts = 'itsChildren' | 'theDomains' | 'theSplitParts' | 'leavesOfSources';
+
+/** The first place a set breaks the contract, with its rule's arguments (point values as fractions). */
+export type SetProblem =
+    | { readonly code: 'set-json-sum'; readonly args: Omit<CommandArgs<'set-json-sum'>, 'parts'> & { readonly parts: Parts } }
+    | { readonly [C in 'set-json-points' | 'set-json-count' | 'set-json-deduction-rule']: { readonly code: C; readonly args: CommandArgs<C> } }[
+        'set-json-points' | 'set-json-count' | 'set-json-deduction-rule'];
 
 /** Keys whose values are point values in the contract (the schema's `points` definition), `totals.bySource` aside. */
 const POINT_KEYS = new Set(['maxPoints', 'minPoints', 'total', 'points', 'value', 'perViolation', 'floor', 'min', 'max']);
@@ -72,7 +76,7 @@ function leavesBySource(roots: readonly CompiledItem[]): Record<SourceKind, Exac
     return bySource;
 }
 
-const sum = (place: string, declared: Exact, actual: Exact, parts: NonNullable<SetProblem['args']['parts']>): SetProblem | undefined =>
+const sum = (place: string, declared: Exact, actual: Exact, parts: Parts): SetProblem | undefined =>
     declared.equals(actual) ? undefined : { code: 'set-json-sum', args: { place, declared, actual, parts } };
 
 /** Declared counts (null entries aside) against the tree's. */

@@ -5,16 +5,17 @@
  * item, and the caller adds the unit.
  */
 import type { CompiledExpression, CompiledItem, CompiledRule } from '@chiso/language';
-import type { CommandCode } from '../rules/index.js';
+import type { ArgList } from '@chiso/language/i18n';
+import type { CommandArgs, CommandCode } from '../rules/index.js';
 import { Fraction } from 'fraction.js';
 import { fromJson, HUNDRED, parseValue, ZERO, type Exact } from './exact.js';
 import type { ItemResult } from './results.js';
 import { knownMax } from './set-items.js';
 
-export interface Issue {
-    readonly code: Extract<CommandCode, `score-${string}` | `results-${string}`>;
-    readonly args: Readonly<Record<string, string | Exact>>;
-}
+export type IssueCode = Extract<CommandCode, `score-${string}` | `results-${string}`>;
+
+/** A problem with a result, with the arguments its rule's message reads but the unit, which the caller adds (score.ts). */
+export type Issue = { readonly [C in IssueCode]: { readonly code: C; readonly args: Omit<CommandArgs<C>, 'unit'> } }[IssueCode];
 
 export type Outcome = { readonly points: Exact } | { readonly issue: Issue };
 
@@ -70,7 +71,8 @@ const isWhole = (v: Exact) => v.d === 1n && v.s >= 0n;
 const inPercentRange = (v: Exact) => v.compare(ZERO) >= 0 && v.compare(HUNDRED) <= 0;
 
 function byRule(item: CompiledItem, rule: CompiledRule, row: ItemResult): Outcome {
-    const issue = (code: Issue['code'], args: Record<string, string | Exact> = {}): Outcome => ({ issue: { code, args: { item: item.code, ...args } } });
+    const issue = <C extends IssueCode>(code: C, ...[args]: ArgList<Omit<CommandArgs<C>, 'unit' | 'item'>>): Outcome =>
+        ({ issue: { code, args: { item: item.code, ...args } } as Issue });
     const needValue = (expected: string, valid: (v: Exact) => boolean): Exact | Outcome => {
         if (row.value === undefined) return issue('score-missing-input', { input: 'value', rule: rule.kind });
         const v = parseValue(row.value);
@@ -133,7 +135,8 @@ function byRule(item: CompiledItem, rule: CompiledRule, row: ItemResult): Outcom
  * (max − kept, so 1 per violation up to max − floor); a score and the other rules' outcomes are taken off as they stand.
  */
 export function evaluate(item: CompiledItem, row: ItemResult, deduction = false): Outcome {
-    const issue = (code: Issue['code'], args: Record<string, string | Exact> = {}): Outcome => ({ issue: { code, args: { item: item.code, ...args } } });
+    const issue = <C extends IssueCode>(code: C, ...[args]: ArgList<Omit<CommandArgs<C>, 'unit' | 'item'>>): Outcome =>
+        ({ issue: { code, args: { item: item.code, ...args } } as Issue });
     let outcome: Outcome;
     // Which of the two counts would be a guess: the row must say.
     if (row.score !== undefined && row.value !== undefined) return issue('results-score-and-value');

@@ -8,16 +8,17 @@
  * only one row of numbers — its achieved points per item — from which the report takes the rest.
  */
 import type { CompiledItem, CompiledSet, SourceKind } from '@chiso/language';
-import { evaluate, type Issue, type Outcome } from './evaluate.js';
+import type { CommandArgs } from '../rules/index.js';
+import { evaluate, type Issue, type IssueCode, type Outcome } from './evaluate.js';
 import { fromJson, ZERO, type Exact } from './exact.js';
 import type { Results, UnitInfo } from './results.js';
 import { Scale, type Points } from './scale.js';
 import { knownMax, SetItems, SOURCES } from './set-items.js';
 
-export interface LocatedIssue extends Issue {
-    readonly line: number;
-    readonly column: number;
-}
+/** An issue where its row is, with its unit. */
+export type LocatedIssue = {
+    readonly [C in IssueCode]: { readonly code: C; readonly args: CommandArgs<C>; readonly line: number; readonly column: number }
+}[IssueCode];
 
 export interface UnitScore {
     readonly unit: string;
@@ -175,7 +176,7 @@ export function scoreUnits(set: CompiledSet, results: Results): ScoreReport {
     unitIds.forEach((unit, u) => {
         const first = u < unitCount ? starts[u] : 0, end = u < unitCount ? starts[u + 1] : 0;
         const code = (result: number) => results.itemResults[result].item;
-        const report = (issue: Issue, r: number) => issues.push({ code: issue.code, args: { unit, ...issue.args }, line: results.rowLine[r], column: results.rowColumn[r] });
+        const report = (issue: Issue, r: number) => issues.push({ code: issue.code, args: { unit, ...issue.args }, line: results.rowLine[r], column: results.rowColumn[r] } as LocatedIssue);
         const base = u * n;
         let assessed = 0;
         for (let i = first; i < end; i++) {
