@@ -62,6 +62,7 @@ export const CODE_RULES = {
             catches: { vi: 'Mã có chữ số 0 ở đầu, `01` (cảnh báo; được so như `1`).', en: 'A code with a leading zero, `01` (a warning; it is compared as `1`).' },
             why: WHY_CODE,
             fix: { vi: 'Viết mã không có chữ số 0 ở đầu (`1`).', en: 'Write the code without the zero (`1`).' },
+            fixed: ['domain 01', 'domain 1'],
         },
         fixes: ['fix-code-written'],
         vi: a => `Mã ${a.code} có chữ số 0 ở đầu; viết ${a.suggested}.`,

@@ -81,6 +81,7 @@ export const STRUCTURE_RULES = {
                 en: 'An item worth nothing is almost always a slip for another figure; published as is, units are assessed on it for no points.',
             },
             fix: { vi: 'Viết điểm tối đa theo quyết định, hoặc xóa mục.', en: 'Write the max the decision gives, or remove the item.' },
+            fixed: ['max 2\n        criterion 1.2 "B" max 0', 'max 1\n        criterion 1.2 "B" max 1'],
         },
         vi: a => `${upperFirst(a.item)} có điểm tối đa 0: mục này không được điểm nào. Kiểm tra lại điểm tối đa theo quyết định, hoặc xóa mục.`,
         en: a => `${upperFirst(a.item)} has a max of 0: it scores nothing. Check the max against the decision, or remove the item.`,
