@@ -1,6 +1,7 @@
 // Bundles the client (vscode stays external) and the whole language server into minified CommonJS
 // files (names kept: stack traces in the output channel stay readable).
 import { build } from 'esbuild';
+import { cpSync, existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -15,3 +16,7 @@ await build({
     define: { 'import.meta.url': '__chisoImportMetaUrl' },
     banner: { js: 'const __chisoImportMetaUrl = require("url").pathToFileURL(__filename).href;' },
 });
+
+// The rule pages every diagnostic links to (codeDescription): ruleDocUrl finds docs/rules above the server bundle.
+rmSync('docs', { recursive: true, force: true });
+if (existsSync('../../docs/rules')) cpSync('../../docs/rules', 'docs/rules', { recursive: true });

@@ -35,6 +35,9 @@ describe('npm run package', () => {
             'extension/images/icon.png',
             'extension/images/language-light.svg',
             'extension/images/language-dark.svg',
+            // The pages the diagnostics' codes link to, in both languages.
+            'extension/docs/rules/vi/sum-mismatch.md',
+            'extension/docs/rules/en/sum-mismatch.md',
         ]));
         expect(files.filter(name => /\/(src|node_modules|test)\/|\.map$|\.ts$|\.vsix$|icon\.svg$/.test(name))).toEqual([]);
         const manifest = JSON.parse(await zip.file('extension/package.json')!.async('string'));
