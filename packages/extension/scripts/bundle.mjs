@@ -1,11 +1,13 @@
 // Bundles the client (vscode stays external) and the whole language server into minified CommonJS
-// files (names kept: stack traces in the output channel stay readable).
+// files. Whitespace and syntax only: identifiers keep their names, so stack traces in the output
+// channel stay readable without esbuild's keepNames, whose wrapper around every function made an
+// edit's diagnostics half as fast again (bench P1: 1.5× the JSON service with it, 0.75–1.0× without).
 import { build } from 'esbuild';
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, minify: true, keepNames: true, logLevel: 'warning' };
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, minifyWhitespace: true, minifySyntax: true, logLevel: 'warning' };
 
 await build({ ...common, entryPoints: ['out/tsc/extension.js'], outfile: 'out/extension.cjs', external: ['vscode'] });
 await build({
