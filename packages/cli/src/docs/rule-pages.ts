@@ -12,7 +12,9 @@ import * as path from 'node:path';
 import {
     CONCERNS, EDITOR_TEXTS, loadTexts, ruleOfCode, ruleUnit, type AnyRule, type Bilingual, type Lang, type ReportedCode,
 } from '@chiso/language';
-import { COMMAND_CONCERNS } from '../rules/index.js';
+import { COMMAND_CONCERNS, COMMAND_RULES, type CommandCode } from '../rules/index.js';
+import { COMMAND_EXAMPLES, type CommandExample } from './command-examples.js';
+import { runCommand, type CommandRun, type ExampleFiles } from './run-command.js';
 
 export interface RulePage {
     /** Relative to docs/rules, with `/` separators. */
@@ -35,6 +37,13 @@ interface Example {
     readonly line: number;
     readonly message: string;
     readonly passing?: string;
+}
+
+/** A command rule's example as run: the failing run prints the rule's code, the corrected one exits 0. */
+interface CommandShown {
+    readonly example: CommandExample;
+    readonly failing: CommandRun;
+    readonly passing?: CommandRun;
 }
 
 const LANGS: readonly Lang[] = ['vi', 'en'];
@@ -66,6 +75,17 @@ const WORDING = {
     },
     checksHeading: { vi: 'Kiểm tra bộ tiêu chí', en: 'Checks of a criteria set' },
     commandsHeading: { vi: 'Các lệnh `chiso`', en: 'The `chiso` commands' },
+    runIn: { vi: 'Trong một thư mục có các tệp sau', en: 'In a folder holding these files' },
+    emptyFolder: { vi: 'thư mục trống', en: 'an empty folder' },
+    bytes: { vi: 'các byte không phải UTF-8 viết dạng `\\xNN`', en: 'bytes that are not UTF-8 written as `\\xNN`' },
+    compiledThenEdited: {
+        vi: 'biên dịch từ `set.chiso` (`chiso compile set.chiso -o set.json`), rồi bị sửa tay',
+        en: 'compiled from `set.chiso` (`chiso compile set.chiso -o set.json`), then edited by hand',
+    },
+    commandPrints: { vi: 'lệnh sau in ra', en: 'this command prints' },
+    exitCode: { vi: 'Mã thoát', en: 'Exit code' },
+    corrected: { vi: 'Khi đã sửa', en: 'Corrected' },
+    recompiled: { vi: '`set.json` được biên dịch lại từ `set.chiso`, không sửa tay', en: '`set.json` compiled again from `set.chiso`, not edited' },
     other: { vi: 'English', en: 'Tiếng Việt' },
     code: { vi: 'mã', en: 'code' },
     generated: {
@@ -138,7 +158,68 @@ async function example(rule: PageRule, cases: readonly FixtureCase[], lang: Lang
     return { fixture: fixture.file, failing: fixture.text.trimEnd(), line: first.range.start.line + 1, message: typeof first.message === 'string' ? first.message : first.message.value, passing: passing?.trimEnd() };
 }
 
-function rulePage(rule: PageRule, lang: Lang, found: Example | undefined): string {
+const withLang = (args: readonly string[], lang: Lang) => [...args, '--lang', lang];
+
+/** The files of a run, with `set.json` compiled from `set.chiso` and edited when the example says so. */
+async function runExample(example: CommandExample, args: readonly string[], files: ExampleFiles, edit: boolean): Promise<CommandRun> {
+    if (!example.json) return runCommand(args, files);
+    const compiled = await runCommand(['compile', 'set.chiso'], files);
+    if (compiled.exitCode !== 0) throw new Error(`its set.chiso does not compile:\n${compiled.printed}`);
+    const json = `${compiled.printed}\n`;
+    if (edit && !json.includes(example.json.from)) throw new Error(`“${example.json.from}” is not in its compiled set.json`);
+    return runCommand(args, { ...files, 'set.json': edit ? json.replace(example.json.from, example.json.to) : json });
+}
+
+/** Runs a command rule's example, failing generation when it does not show the rule or its correction fails. */
+async function commandExample(code: CommandCode, lang: Lang): Promise<CommandShown | undefined> {
+    const example = COMMAND_EXAMPLES[code];
+    if ('unshown' in example) return undefined;
+    const failing = await runExample(example, withLang(example.args, lang), example.files, true);
+    // Notes such as `compile-wrote` are printed without their code: then their words must be there.
+    if (!failing.printed.includes(`chiso/${code}`) && !failing.printed.includes(template(COMMAND_RULES[code], lang).split('{')[0])) {
+        throw new Error(`chiso/${code}: its example does not print it:\n${failing.printed}`);
+    }
+    if (!example.passing) return { example, failing };
+    const passing = await runExample(example, withLang(example.passing.args ?? example.args, lang), { ...example.files, ...example.passing.files }, false);
+    if (passing.exitCode !== 0 || passing.printed.includes(`chiso/${code}`)) throw new Error(`chiso/${code}: its corrected example still fails:\n${passing.printed}`);
+    return { example, failing, passing };
+}
+
+function shownFiles(files: ExampleFiles, lang: Lang): string[] {
+    return Object.entries(files).flatMap(([name, content]) => {
+        if (name.endsWith('/')) return [`- \`${name}\`: ${WORDING.emptyFolder[lang]}`];
+        const fence = typeof content !== 'string' ? 'text' : name.endsWith('.chiso') ? 'chiso' : name.endsWith('.csv') ? 'csv' : name.endsWith('.json') ? 'json' : 'text';
+        const text = typeof content === 'string' ? content : [...content].map(byte => (byte === 0x0a || (byte >= 0x20 && byte < 0x7f) ? String.fromCharCode(byte) : `\\x${byte.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+        return [`- \`${name}\`${typeof content === 'string' ? '' : ` (${WORDING.bytes[lang]})`}:`, '', `  \`\`\`${fence}`, ...text.trimEnd().split('\n').map(line => `  ${line}`), '  ```', ''];
+    });
+}
+
+function shownRun(args: readonly string[], run: CommandRun, lang: Lang): string[] {
+    return [`${WORDING.commandPrints[lang]}:`, '', '```console', `$ chiso ${withLang(args, lang).join(' ')}`, ...(run.printed.trim() ? [run.printed.trimEnd().replace(/^\n+/, '')] : []), '```', '',
+        `${WORDING.exitCode[lang]}: ${run.exitCode}.`];
+}
+
+function commandExampleLines(code: CommandCode, shown: CommandShown | undefined, lang: Lang): string[] {
+    const example = COMMAND_EXAMPLES[code];
+    if ('unshown' in example) return [example.unshown[lang]];
+    const { json } = example;
+    const out = [`${WORDING.runIn[lang]}:`, '', ...shownFiles(example.files, lang)];
+    if (json) {
+        out.push(`- \`set.json\`: ${WORDING.compiledThenEdited[lang]}:`, '', '  ```diff', ...json.from.split('\n').map(line => `  - ${line.trim()}`),
+            ...json.to.split('\n').map(line => `  + ${line.trim()}`), '  ```', '');
+    }
+    // Without a run, generation has failed already (rulePages throws with the reason).
+    if (!shown) return out;
+    out.push(...shownRun(example.args, shown.failing, lang));
+    if (example.passing && shown.passing) {
+        const files = example.passing.files ?? {};
+        const changed = [...shownFiles(files, lang), ...(json ? [`- ${WORDING.recompiled[lang]}`, ''] : [])];
+        out.push('', changed.length > 0 ? `${WORDING.corrected[lang]}:` : `${WORDING.corrected[lang]},`, '', ...changed, ...shownRun(example.passing.args ?? example.args, shown.passing, lang));
+    }
+    return out;
+}
+
+function rulePage(rule: PageRule, lang: Lang, found: Example | undefined, shown?: CommandShown): string {
     const docs = rule.rule.docs!;
     const other: Lang = lang === 'vi' ? 'en' : 'vi';
     const out = [
@@ -158,6 +239,7 @@ function rulePage(rule: PageRule, lang: Lang, found: Example | undefined): strin
             `${WORDING.reports[lang]} ${found.line}:`, '', `> ${found.message}`);
         if (found.passing) out.push('', `${WORDING.passes[lang]}:`, '', '```chiso', found.passing, '```');
     }
+    if (rule.command) out.push('', `## ${WORDING.example[lang]}`, '', ...commandExampleLines(rule.code as CommandCode, shown, lang));
     out.push('', `## ${WORDING.fix[lang]}`, '', docs.fix[lang]);
     // Notes ask for nothing to fix; the commands' findings are not in an editor.
     if (!rule.command && rule.rule.severity !== 'info') {
@@ -201,7 +283,8 @@ export async function rulePages(root: string): Promise<RulePage[]> {
         pages.push({ path: `${lang}/index.md`, text: indexPage(rules, lang) });
         for (const rule of rules) {
             const found = await example(rule, cases, lang).catch((error: Error) => void failures.push(error.message));
-            pages.push({ path: `${lang}/${rule.code}.md`, text: rulePage(rule, lang, found ?? undefined) });
+            const shown = rule.command ? await commandExample(rule.code as CommandCode, lang).catch((error: Error) => void failures.push(error.message)) : undefined;
+            pages.push({ path: `${lang}/${rule.code}.md`, text: rulePage(rule, lang, found ?? undefined, shown ?? undefined) });
         }
     }
     if (failures.length > 0) throw new Error(`rule pages:\n${[...new Set(failures)].join('\n')}`);
