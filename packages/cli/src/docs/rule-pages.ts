@@ -57,8 +57,18 @@ const WORDING = {
     why: { vi: 'Vì sao quan trọng', en: 'Why it matters' },
     example: { vi: 'Ví dụ', en: 'Example' },
     fails: { vi: 'Đoạn sau bị báo lỗi', en: 'This fails' },
+    noted: { vi: 'Đoạn sau nhận ghi chú', en: 'This gets the note' },
     reports: { vi: 'Chiso báo ở dòng', en: 'Chiso reports, on line' },
     passes: { vi: 'Viết như sau thì không còn bị báo', en: 'Written like this, it passes' },
+    invisible: {
+        vi: 'Các ký tự vô hình (dấu tổ hợp, ký tự điều khiển) được viết dạng `\\uXXXX` để thấy được; trong tệp chúng là một ký tự.',
+        en: 'Invisible characters (combining marks, controls) are written as `\\uXXXX` so that they can be seen; in the file each is one character.',
+    },
+    noteStays: {
+        vi: 'Ghi chú không phải lỗi: tự nó không cần sửa gì và không bao giờ đổi mã thoát của `chiso check`, lệnh chỉ liệt kê ghi chú khi có `--notes`.',
+        en: 'A note is not a failure: by itself it needs no change and never changes the exit code of `chiso check`, which lists notes only with `--notes`.',
+    },
+    noteGone: { vi: 'Ghi chú không còn khi viết như sau', en: 'The note goes away when it is written like this' },
     fix: { vi: 'Cách sửa', en: 'How to fix it' },
     quickFixes: { vi: 'Sửa nhanh', en: 'Quick fixes' },
     quickFixesIntro: {
@@ -158,6 +168,14 @@ async function example(rule: PageRule, cases: readonly FixtureCase[], lang: Lang
     return { fixture: fixture.file, failing: fixture.text.trimEnd(), line: first.range.start.line + 1, message: typeof first.message === 'string' ? first.message : first.message.value, passing: passing?.trimEnd() };
 }
 
+// Combining marks, controls (but tab and line end) and format characters such as U+202E.
+const INVISIBLE = /[\p{M}\p{Cf}\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu;
+
+/** Text with its invisible characters written as `\uXXXX`, so that a page shows them. */
+function visible(text: string): string {
+    return text.replace(INVISIBLE, char => `\\u${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
 const withLang = (args: readonly string[], lang: Lang) => [...args, '--lang', lang];
 
 /** The files of a run, with `set.json` compiled from `set.chiso` and edited when the example says so. */
@@ -235,9 +253,12 @@ function rulePage(rule: PageRule, lang: Lang, found: Example | undefined, shown?
         docs.why[lang],
     ];
     if (found) {
-        out.push('', `## ${WORDING.example[lang]}`, '', `${WORDING.fails[lang]} (\`${found.fixture}\`):`, '', '```chiso', found.failing, '```', '',
+        const note = rule.rule.severity === 'info';
+        out.push('', `## ${WORDING.example[lang]}`, '', `${(note ? WORDING.noted : WORDING.fails)[lang]} (\`${found.fixture}\`):`, '', '```chiso', visible(found.failing), '```', '',
             `${WORDING.reports[lang]} ${found.line}:`, '', `> ${found.message}`);
-        if (found.passing) out.push('', `${WORDING.passes[lang]}:`, '', '```chiso', found.passing, '```');
+        if (found.passing) out.push('', `${(note ? WORDING.noteGone : WORDING.passes)[lang]}:`, '', '```chiso', visible(found.passing), '```');
+        if (note) out.push('', WORDING.noteStays[lang]);
+        if (visible(found.failing) !== found.failing) out.push('', WORDING.invisible[lang]);
     }
     if (rule.command) out.push('', `## ${WORDING.example[lang]}`, '', ...commandExampleLines(rule.code as CommandCode, shown, lang));
     out.push('', `## ${WORDING.fix[lang]}`, '', docs.fix[lang]);
