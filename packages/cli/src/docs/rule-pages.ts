@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import {
     CONCERNS, EDITOR_TEXTS, loadTexts, ruleOfCode, ruleUnit, type AnyRule, type Bilingual, type Lang, type ReportedCode,
 } from '@chiso/language';
+import { quickFixTitles } from '@chiso/language/quick-fix-titles';
 import { COMMAND_CONCERNS, COMMAND_RULES, type CommandCode } from '../rules/index.js';
 import { COMMAND_EXAMPLES, type CommandExample } from './command-examples.js';
 import { runCommand, type CommandRun, type ExampleFiles } from './run-command.js';
@@ -37,6 +38,8 @@ interface Example {
     readonly line: number;
     readonly message: string;
     readonly passing?: string;
+    /** The quick fixes the editor offers on it, with its values (`Correct domain 3's 10.05 to 10.5`). */
+    readonly fixTitles: readonly string[];
 }
 
 /** A command rule's example as run: the failing run prints the rule's code, the corrected one exits 0. */
@@ -121,10 +124,43 @@ export function pageRules(): PageRule[] {
     return [...checker, ...commands];
 }
 
-/** A message with its arguments shown as `{name}` (conditional parts as their last branch). */
-function template(message: AnyRule | (typeof EDITOR_TEXTS)[keyof typeof EDITOR_TEXTS], lang: Lang): string {
-    const placeholders = new Proxy({}, { get: (_target, key) => (typeof key === 'string' ? `{${key}}` : undefined) });
+/** A message with its arguments shown as `{name}` (conditional parts as their last branch), or as `word(name)` gives them. */
+function template(message: AnyRule | (typeof EDITOR_TEXTS)[keyof typeof EDITOR_TEXTS], lang: Lang, word = (name: string) => `{${name}}`): string {
+    const placeholders = new Proxy({}, { get: (_target, key) => (typeof key === 'string' ? word(key) : undefined) });
     return (message[lang] as (a: unknown) => string)(placeholders);
+}
+
+/** Words for a quick fix title's arguments, where the page's example does not offer that fix. */
+const FIX_ARGUMENT_WORDS: Record<string, Bilingual> = {
+    before: { vi: 'cận đang viết', en: 'the bound as written' },
+    after: { vi: 'cận khép khoảng trống', en: 'the bound that closes it' },
+    code: { vi: 'mã đúng', en: 'the right code' },
+    parentCode: { vi: 'đó', en: 'code' },
+    renames: { vi: 'các mã mới', en: 'the new codes' },
+    // Read only as a condition (`'yes'`): the words leave its part out.
+    nested: { vi: '', en: '' },
+    value: { vi: 'giá trị đúng', en: 'the right value' },
+    kinds: { vi: 'đó', en: 'those sources' },
+    text: { vi: 'văn bản đúng', en: 'the right text' },
+    canonical: { vi: 'số La Mã chuẩn', en: 'the standard numeral' },
+    item: { vi: 'ở mục có số bị gõ nhầm', en: 'the item' },
+    written: { vi: 'số đang viết', en: 'figure as written' },
+    intended: { vi: 'số đúng', en: 'the intended one' },
+};
+
+function fixWord(lang: Lang) {
+    return (name: string): string => {
+        const word = FIX_ARGUMENT_WORDS[name];
+        if (!word) throw new Error(`a quick fix title's {${name}} has no words in FIX_ARGUMENT_WORDS`);
+        return word[lang];
+    };
+}
+
+/** A quick fix's title as the example offers it, else with words for its arguments. */
+function fixTitle(fix: keyof typeof EDITOR_TEXTS, offered: readonly string[], lang: Lang): string {
+    const [first, ...rest] = template(EDITOR_TEXTS[fix], lang).split(/\{\w+\}/);
+    const pattern = new RegExp(`^${[first, ...rest].map(part => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+')}$`, 's');
+    return offered.find(title => pattern.test(title)) ?? template(EDITOR_TEXTS[fix], lang, fixWord(lang));
 }
 
 interface FixtureCase {
@@ -165,7 +201,8 @@ async function example(rule: PageRule, cases: readonly FixtureCase[], lang: Lang
         passing = fixture.text.replace(fixed[0], fixed[1]);
         if ((await findings(passing, lang, rule.code)).length > 0) throw new Error(`chiso/${rule.code}: its fixed example still fails`);
     }
-    return { fixture: fixture.file, failing: fixture.text.trimEnd(), line: first.range.start.line + 1, message: typeof first.message === 'string' ? first.message : first.message.value, passing: passing?.trimEnd() };
+    const fixTitles = rule.command ? [] : await quickFixTitles(fixture.text, lang, `chiso/${rule.code}`);
+    return { fixture: fixture.file, failing: fixture.text.trimEnd(), line: first.range.start.line + 1, message: typeof first.message === 'string' ? first.message : first.message.value, passing: passing?.trimEnd(), fixTitles };
 }
 
 // Combining marks, controls (but tab and line end) and format characters such as U+202E.
@@ -266,7 +303,7 @@ function rulePage(rule: PageRule, lang: Lang, found: Example | undefined, shown?
     if (!rule.command && rule.rule.severity !== 'info') {
         const fixes = rule.messages.flatMap(message => message.fixes ?? []);
         out.push('', `## ${WORDING.quickFixes[lang]}`, '');
-        if (fixes.length > 0) out.push(WORDING.quickFixesIntro[lang], '', ...[...new Set(fixes)].map(fix => `- ${template(EDITOR_TEXTS[fix], lang)}`));
+        if (fixes.length > 0) out.push(WORDING.quickFixesIntro[lang], '', ...[...new Set(fixes)].map(fix => `- ${fixTitle(fix, found?.fixTitles ?? [], lang)}`));
         else out.push(WORDING.noQuickFix[lang]);
     }
     const messages = rule.messages.map(message => template(message, lang));
