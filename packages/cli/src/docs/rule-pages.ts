@@ -43,7 +43,7 @@ interface Example {
 }
 
 /** A command rule's example as run: the failing run prints the rule's code, the corrected one exits 0. */
-interface CommandShown {
+export interface CommandShown {
     readonly example: CommandExample;
     readonly failing: CommandRun;
     readonly passing?: CommandRun;
@@ -226,7 +226,7 @@ async function runExample(example: CommandExample, args: readonly string[], file
 }
 
 /** Runs a command rule's example, failing generation when it does not show the rule or its correction fails. */
-async function commandExample(code: CommandCode, lang: Lang): Promise<CommandShown | undefined> {
+export async function commandExample(code: CommandCode, lang: Lang): Promise<CommandShown | undefined> {
     const example = COMMAND_EXAMPLES[code];
     if ('unshown' in example) return undefined;
     const failing = await runExample(example, withLang(example.args, lang), example.files, true);
