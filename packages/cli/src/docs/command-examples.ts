@@ -119,11 +119,11 @@ export const COMMAND_EXAMPLES: Record<CommandCode, CommandDoc> = {
         passing: { args: ['compile', 'tieu-chi', '-o', 'json'] },
     },
     'compile-wrote': { args: ['compile', 'set.chiso', '-o', 'set.json'], files: { 'set.chiso': SET } },
+    // A folder where the file should go; a full disk (`> /dev/full`, ENOSPC) is said the same way.
     'output-unwritable': {
-        unshown: {
-            vi: 'Cần một ổ đĩa đầy hoặc thư mục không được ghi (`chiso compile set.chiso > /dev/full` cho `ENOSPC`); lệnh in thông báo dưới đây với mã lỗi của hệ thống và thoát với mã 2.',
-            en: 'It needs a full disk or a folder it may not write to (`chiso compile set.chiso > /dev/full` gives `ENOSPC`); the command prints the message below with the system\'s error code and exits 2.',
-        },
+        args: ['export', 'set.chiso', '--format', 'md', '-o', 'ban-hanh'],
+        files: { 'set.chiso': SET, 'ban-hanh/': '' },
+        passing: { args: ['export', 'set.chiso', '--format', 'md', '-o', 'ban-hanh/phu-luc.md'] },
     },
     'output-is-input': {
         args: ['export', 'set.chiso', '--format', 'md', '-o', 'set.chiso'],

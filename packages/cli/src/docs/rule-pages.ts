@@ -242,15 +242,15 @@ export async function commandExample(code: CommandCode, lang: Lang): Promise<Com
 
 function shownFiles(files: ExampleFiles, lang: Lang): string[] {
     return Object.entries(files).flatMap(([name, content]) => {
-        if (name.endsWith('/')) return [`- \`${name}\`: ${WORDING.emptyFolder[lang]}`];
+        if (name.endsWith('/')) return [`- \`${name}\`: ${WORDING.emptyFolder[lang]}`, ''];
         const fence = typeof content !== 'string' ? 'text' : name.endsWith('.chiso') ? 'chiso' : name.endsWith('.csv') ? 'csv' : name.endsWith('.json') ? 'json' : 'text';
         const text = typeof content === 'string' ? content : [...content].map(byte => (byte === 0x0a || (byte >= 0x20 && byte < 0x7f) ? String.fromCharCode(byte) : `\\x${byte.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
         return [`- \`${name}\`${typeof content === 'string' ? '' : ` (${WORDING.bytes[lang]})`}:`, '', `  \`\`\`${fence}`, ...text.trimEnd().split('\n').map(line => `  ${line}`), '  ```', ''];
     });
 }
 
-function shownRun(args: readonly string[], run: CommandRun, lang: Lang): string[] {
-    return [`${WORDING.commandPrints[lang]}:`, '', '```console', `$ chiso ${withLang(args, lang).join(' ')}`, ...(run.printed.trim() ? [run.printed.trimEnd().replace(/^\n+/, '')] : []), '```', '',
+function shownRun(args: readonly string[], run: CommandRun, lang: Lang, lead = ''): string[] {
+    return [`${lead}${WORDING.commandPrints[lang]}:`, '', '```console', `$ chiso ${withLang(args, lang).join(' ')}`, ...(run.printed.trim() ? [run.printed.trimEnd().replace(/^\n+/, '')] : []), '```', '',
         `${WORDING.exitCode[lang]}: ${run.exitCode}.`];
 }
 
@@ -269,7 +269,9 @@ function commandExampleLines(code: CommandCode, shown: CommandShown | undefined,
     if (example.passing && shown.passing) {
         const files = example.passing.files ?? {};
         const changed = [...shownFiles(files, lang), ...(json ? [`- ${WORDING.recompiled[lang]}`, ''] : [])];
-        out.push('', changed.length > 0 ? `${WORDING.corrected[lang]}:` : `${WORDING.corrected[lang]},`, '', ...changed, ...shownRun(example.passing.args ?? example.args, shown.passing, lang));
+        const args = example.passing.args ?? example.args;
+        if (changed.length > 0) out.push('', `${WORDING.corrected[lang]}:`, '', ...changed, ...shownRun(args, shown.passing, lang));
+        else out.push('', ...shownRun(args, shown.passing, lang, `${WORDING.corrected[lang]}, `));
     }
     return out;
 }

@@ -77,7 +77,10 @@ export const OUTPUT_RULES = {
         docs: {
             catches: { vi: 'Tệp đầu ra hệ thống không cho ghi (quyền truy cập, ổ đĩa đầy).', en: 'An output the system refuses to write (permissions, a full disk).' },
             why: WHY_OUT,
-            fix: { vi: 'Chọn nơi ghi được, hoặc giải phóng dung lượng.', en: 'Choose a writable place, or free space.' },
+            fix: {
+                vi: 'Đưa `-o` một tên tệp (không phải thư mục, ví dụ `-o ban-hanh/phu-luc.md`) trong thư mục được phép ghi; nếu ổ đĩa đầy (`ENOSPC`), giải phóng dung lượng.',
+                en: 'Give `-o` a file name (not a folder, e.g. `-o ban-hanh/phu-luc.md`) in a folder you may write to; on a full disk (`ENOSPC`), free some space.',
+            },
         },
         vi: a => `Không ghi được ${a.file}: ${a.detail}`,
         en: a => `Cannot write ${a.file}: ${a.detail}`,
