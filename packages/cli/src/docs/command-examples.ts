@@ -184,9 +184,15 @@ export const COMMAND_EXAMPLES: Record<CommandCode, CommandDoc> = {
         },
     },
     'import-cached-values': {
-        unshown: {
-            vi: 'Cần một tệp XLSX có ô công thức (`=SUM(C3:C4)`); tệp nhị phân không đưa vào trang này được. Lệnh in cảnh báo dưới đây cho mỗi ô như vậy và vẫn nhập bảng.',
-            en: 'It needs an XLSX workbook with a formula cell (`=SUM(C3:C4)`); a binary workbook cannot be shown on this page. The command prints the warning below for each such cell and still imports the table.',
+        args: ['import', 'phu-luc.xlsx', '-o', 'set.chiso'],
+        files: {
+            'phu-luc.xlsx': {
+                sheet: 'Phụ lục',
+                rows: [['STT', 'Nội dung', 'Điểm tối đa'], ['1', 'Chỉ đạo điều hành', { formula: 'C3+C4', result: 10 }], ['1.1', 'Kế hoạch CCHC', 4], ['1.2', 'Báo cáo CCHC', 6]],
+            },
+        },
+        passing: {
+            files: { 'phu-luc.xlsx': { sheet: 'Phụ lục', rows: [['STT', 'Nội dung', 'Điểm tối đa'], ['1', 'Chỉ đạo điều hành', 10], ['1.1', 'Kế hoạch CCHC', 4], ['1.2', 'Báo cáo CCHC', 6]] } },
         },
     },
     'import-not-chiso': {

@@ -15,7 +15,7 @@ import {
 import { quickFixTitles } from '@chiso/language/quick-fix-titles';
 import { COMMAND_CONCERNS, COMMAND_RULES, type CommandCode } from '../rules/index.js';
 import { COMMAND_EXAMPLES, type CommandExample } from './command-examples.js';
-import { runCommand, type CommandRun, type ExampleFiles } from './run-command.js';
+import { runCommand, type CommandRun, type ExampleFiles, type WorkbookCell } from './run-command.js';
 
 export interface RulePage {
     /** Relative to docs/rules, with `/` separators. */
@@ -89,6 +89,8 @@ const WORDING = {
     checksHeading: { vi: 'Kiểm tra bộ tiêu chí', en: 'Checks of a criteria set' },
     commandsHeading: { vi: 'Các lệnh `chiso`', en: 'The `chiso` commands' },
     runIn: { vi: 'Trong một thư mục có các tệp sau', en: 'In a folder holding these files' },
+    sheet: { vi: 'bảng tính XLSX, trang', en: 'an XLSX workbook, sheet' },
+    saved: { vi: 'Excel lưu giá trị', en: 'saved by Excel as' },
     emptyFolder: { vi: 'thư mục trống', en: 'an empty folder' },
     bytes: { vi: 'các byte không phải UTF-8 viết dạng `\\xNN`', en: 'bytes that are not UTF-8 written as `\\xNN`' },
     compiledThenEdited: {
@@ -243,10 +245,19 @@ export async function commandExample(code: CommandCode, lang: Lang): Promise<Com
 function shownFiles(files: ExampleFiles, lang: Lang): string[] {
     return Object.entries(files).flatMap(([name, content]) => {
         if (name.endsWith('/')) return [`- \`${name}\`: ${WORDING.emptyFolder[lang]}`, ''];
+        if (!(typeof content === 'string' || content instanceof Uint8Array)) return [`- \`${name}\`, ${WORDING.sheet[lang]} “${content.sheet}”:`, '', ...workbookTable(content.rows, lang), ''];
         const fence = typeof content !== 'string' ? 'text' : name.endsWith('.chiso') ? 'chiso' : name.endsWith('.csv') ? 'csv' : name.endsWith('.json') ? 'json' : 'text';
         const text = typeof content === 'string' ? content : [...content].map(byte => (byte === 0x0a || (byte >= 0x20 && byte < 0x7f) ? String.fromCharCode(byte) : `\\x${byte.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
         return [`- \`${name}\`${typeof content === 'string' ? '' : ` (${WORDING.bytes[lang]})`}:`, '', `  \`\`\`${fence}`, ...text.trimEnd().split('\n').map(line => `  ${line}`), '  ```', ''];
     });
+}
+
+/** A workbook's rows as a Markdown table, a formula as `=C3+C4` with the value Excel saved. */
+function workbookTable(rows: readonly (readonly WorkbookCell[])[], lang: Lang): string[] {
+    const cell = (value: WorkbookCell | undefined) => (value === undefined ? '' : typeof value === 'object' ? `\`=${value.formula}\` (${WORDING.saved[lang]} ${value.result})` : String(value));
+    const width = Math.max(...rows.map(row => row.length));
+    const line = (row: readonly WorkbookCell[]) => `  | ${Array.from({ length: width }, (_, i) => cell(row[i])).join(' | ')} |`;
+    return [line(rows[0]), `  |${' --- |'.repeat(width)}`, ...rows.slice(1).map(line)];
 }
 
 function shownRun(args: readonly string[], run: CommandRun, lang: Lang, lead = ''): string[] {

@@ -17,8 +17,26 @@ export interface CommandRun {
     readonly printed: string;
 }
 
-/** Files by relative path (text or bytes); a path ending in `/` is an empty folder. */
-export type ExampleFiles = Readonly<Record<string, string | Uint8Array>>;
+/** A cell of an example workbook: a value, or a formula with the value Excel saved for it. */
+export type WorkbookCell = string | number | { readonly formula: string; readonly result: number };
+
+/** An XLSX workbook of one sheet, written with exceljs and shown on a page as a table. */
+export interface ExampleWorkbook {
+    readonly sheet: string;
+    readonly rows: readonly (readonly WorkbookCell[])[];
+}
+
+/** Files by relative path (text, bytes or a workbook); a path ending in `/` is an empty folder. */
+export type ExampleFiles = Readonly<Record<string, string | Uint8Array | ExampleWorkbook>>;
+
+async function writeWorkbook(file: string, workbook: ExampleWorkbook): Promise<void> {
+    // Loaded only for the examples that hold a workbook.
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet(workbook.sheet);
+    for (const row of workbook.rows) sheet.addRow(row.map(cell => (typeof cell === 'object' ? { ...cell } : cell)));
+    await book.xlsx.writeFile(file);
+}
 
 export async function runCommand(args: readonly string[], files: ExampleFiles): Promise<CommandRun> {
     const dir = mkdtempSync(path.join(tmpdir(), 'chiso-rule-doc-'));
@@ -28,7 +46,9 @@ export async function runCommand(args: readonly string[], files: ExampleFiles): 
         for (const [name, content] of Object.entries(files)) {
             const target = path.join(dir, name);
             mkdirSync(name.endsWith('/') ? target : path.dirname(target), { recursive: true });
-            if (!name.endsWith('/')) writeFileSync(target, content);
+            if (name.endsWith('/')) continue;
+            if (typeof content === 'string' || content instanceof Uint8Array) writeFileSync(target, content);
+            else await writeWorkbook(target, content);
         }
         // Paths in the output are shown relative to the folder the command runs in.
         process.chdir(dir);
