@@ -8,8 +8,9 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { languageReference, loadTexts } from '@chiso/language';
 import { describe, expect, test } from 'vitest';
+import { commandExample } from '../src/docs/command-example-section.js';
 import { COMMAND_EXAMPLES } from '../src/docs/command-examples.js';
-import { commandExample, pageRules, rulePages } from '../src/docs/rule-pages.js';
+import { pageRules, rulePages } from '../src/docs/rule-pages.js';
 import { toSarif } from '../src/output/sarif.js';
 import { COMMAND_RULES, findingRule, type CommandCode } from '../src/rules/index.js';
 
