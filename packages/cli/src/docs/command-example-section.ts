@@ -20,7 +20,7 @@ const WORDING = {
     sheet: { vi: 'bảng tính XLSX, trang', en: 'an XLSX workbook, sheet' },
     saved: { vi: 'Excel lưu giá trị', en: 'saved by Excel as' },
     emptyFolder: { vi: 'thư mục trống', en: 'an empty folder' },
-    bytes: { vi: 'các byte không phải UTF-8 viết dạng `\\xNN`', en: 'bytes that are not UTF-8 written as `\\xNN`' },
+    bytes: { vi: 'byte ngoài ASCII viết dạng `\\xNN`', en: 'bytes outside ASCII written as `\\xNN`' },
     compiledThenEdited: {
         vi: 'biên dịch từ `set.chiso` (`chiso compile set.chiso -o set.json`), rồi bị sửa tay',
         en: 'compiled from `set.chiso` (`chiso compile set.chiso -o set.json`), then edited by hand',

@@ -76,8 +76,8 @@ export const COMMAND_EXAMPLES: Record<CommandCode, CommandDoc> = {
     },
     'input-not-utf8': {
         args: ['check', 'set.chiso'],
-        // “Kế hoạch” saved as Windows-1258 (0xCA for Ê, then the combining acute 0xEC).
-        files: { 'set.chiso': Buffer.concat([Buffer.from('set S "K'), Buffer.from([0xca, 0xec]), Buffer.from(' hoach" {\n    total 10\n    domain 1 "A" max 10\n}\n')]) },
+        // “Kế hoạch” saved as Windows-1258: ê is 0xEA, the combining acute 0xEC, the dot below 0xF2.
+        files: { 'set.chiso': Buffer.concat([Buffer.from('set S "K'), Buffer.from([0xea, 0xec]), Buffer.from(' hoa'), Buffer.from([0xf2]), Buffer.from('ch" {\n    total 10\n    domain 1 "A" max 10\n}\n')]) },
         passing: { files: { 'set.chiso': 'set S "Kế hoạch" {\n    total 10\n    domain 1 "A" max 10\n}\n' } },
     },
     'input-binary': {
