@@ -2,7 +2,7 @@
 // verb's chunk (with its libraries) loads only when that verb runs (splitting on dynamic imports).
 // The chunks sit in out/bundle/ so that paths relative to them (../../schema) match out/*/ modules.
 // The bundle holds every runtime dependency: the packed @chiso/cli installs with nothing else.
-import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const { version, engines } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -31,8 +31,6 @@ await build({
     banner: { js: "import { createRequire as __chisoCreateRequire } from 'node:module'; const require = __chisoCreateRequire(import.meta.url);" },
 });
 
-// What the package ships beside the bundle, copied from the repository root: the licence, and the
-// rule pages findings link to (docs/rules/{vi,en}/<code>.md, when the repository has them).
+// What the package ships beside the bundle, copied from the repository root: the licence (the rule
+// pages, written from the bundle's own output, are copied by scripts/rule-docs.mjs).
 cpSync('../../LICENSE', 'LICENSE');
-rmSync('docs', { recursive: true, force: true });
-if (existsSync('../../docs/rules')) cpSync('../../docs/rules', 'docs/rules', { recursive: true });

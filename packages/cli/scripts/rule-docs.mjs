@@ -1,6 +1,7 @@
 // Writes docs/rules/<lang>/*.md from the rule units (src/docs/rule-pages.ts), removing pages of rules that are gone,
-// and docs/reference.md from the grammar.
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// and docs/reference.md from the grammar; then ships the pages in the package (docs/rules beside the
+// bundle, which findings link to). Runs after the bundle: the commands' pages show what it prints.
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { languageReference } from '@chiso/language';
@@ -15,3 +16,5 @@ for (const lang of ['vi', 'en']) {
 }
 for (const page of pages) writeFileSync(path.join(docs, page.path), page.text);
 writeFileSync(path.join(root, 'docs/reference.md'), languageReference(root));
+rmSync('docs', { recursive: true, force: true });
+cpSync(docs, 'docs/rules', { recursive: true });

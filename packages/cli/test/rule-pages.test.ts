@@ -8,9 +8,11 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { languageReference, loadTexts } from '@chiso/language';
 import { describe, expect, test } from 'vitest';
+import { commandExample } from '../src/docs/command-example-section.js';
+import { COMMAND_EXAMPLES } from '../src/docs/command-examples.js';
 import { pageRules, rulePages } from '../src/docs/rule-pages.js';
 import { toSarif } from '../src/output/sarif.js';
-import { findingRule } from '../src/rules/index.js';
+import { COMMAND_RULES, findingRule, type CommandCode } from '../src/rules/index.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const DOCS = path.join(ROOT, 'docs/rules');
@@ -63,6 +65,83 @@ describe('rule pages', () => {
         const unknown = codes.filter(code => !findingRule(`chiso/${code}`));
         expect(unknown).toEqual([]);
         for (const code of codes) expect(existsSync(path.join(DOCS, 'vi', `${code}.md`)), code).toBe(true);
+    });
+});
+
+const page = (lang: string, code: string) => readFileSync(path.join(DOCS, lang, `${code}.md`), 'utf8');
+/** A page's section, from its heading to the next. */
+const section = (text: string, heading: string) => text.split(/^## /m).find(part => part.startsWith(`${heading}\n`)) ?? '';
+
+describe('what the pages show', () => {
+    test('every command rule\'s page shows its command, its files and what chiso prints on them, and the corrected run', async () => {
+        let shown = 0;
+        for (const code of Object.keys(COMMAND_RULES) as CommandCode[]) {
+            const example = COMMAND_EXAMPLES[code];
+            for (const lang of ['vi', 'en'] as const) {
+                const text = section(page(lang, code), lang === 'vi' ? 'Ví dụ' : 'Example');
+                if ('unshown' in example) {
+                    expect(text, code).toContain(example.unshown[lang]);
+                    continue;
+                }
+                const run = (await commandExample(code, lang))!;
+                expect(text, code).toContain(`$ chiso ${example.args.join(' ')} --lang ${lang}`);
+                expect(text, code).toContain(run.failing.printed.trim());
+                expect(text, code).toContain(`: ${run.failing.exitCode}.`);
+                if (example.passing) {
+                    expect(run.passing?.exitCode, code).toBe(0);
+                    expect(text, code).toContain(run.passing!.printed.trim());
+                }
+                if (lang === 'en') shown++;
+            }
+        }
+        // Only what a page cannot hold (a full disk, a FIFO, 50 MB, a binary workbook, an old Node) goes without a run.
+        expect(shown).toBeGreaterThanOrEqual(Object.keys(COMMAND_RULES).length - 7);
+        const aboveMax = section(page('en', 'score-above-max'), 'Example');
+        expect(aboveMax).toContain('SoTuPhap,1.1,4.5');
+        expect(aboveMax).toContain('error chiso/score-above-max: Unit SoTuPhap, item 1.1: 4.5 points exceed the max of 4.');
+        expect(aboveMax).toContain('Exit code: 0.');
+        expect(section(page('vi', 'score-above-max'), 'Ví dụ')).toContain('lỗi chiso/score-above-max: Đơn vị SoTuPhap, mục 1.1:');
+    }, 120_000);
+
+    test('every rule says how to fix it in a sentence, not a word', () => {
+        for (const rule of pageRules()) {
+            for (const lang of ['vi', 'en'] as const) expect(rule.rule.docs!.fix[lang].split(/\s+/).length, `${rule.code} ${lang}`).toBeGreaterThanOrEqual(3);
+        }
+        expect(section(page('vi', 'score-above-max'), 'Cách sửa')).toContain('biên bản thẩm định');
+    });
+
+    test('invisible characters are shown as \\uXXXX, and no page holds one raw', () => {
+        for (const lang of ['vi', 'en']) {
+            for (const file of readdirSync(path.join(DOCS, lang))) {
+                const text = readFileSync(path.join(DOCS, lang, file), 'utf8');
+                expect(text.normalize('NFC'), file).toBe(text);
+                expect(/[\p{Cf}\u0000-\u0009\u000b-\u001f\u007f-\u009f]/u.test(text), file).toBe(false);
+            }
+        }
+        const nfc = section(page('en', 'not-nfc'), 'Example');
+        expect(nfc).toContain('"Ca\\u0309i ca\\u0301ch the\\u0302\\u0309 che\\u0302\\u0301"');
+        expect(nfc).toContain('Written like this, it passes');
+        expect(nfc).toContain('"Cải cách thể chế"');
+        const control = section(page('vi', 'control-character'), 'Ví dụ');
+        expect(control).toContain('"Đỏ \\u001B[31m"');
+        expect(control).toContain('Viết như sau thì không còn bị báo');
+    });
+
+    test('a note\'s page says that it needs no fix, and set-outline\'s what makes it go away', () => {
+        for (const code of ['survey-sourced', 'set-outline']) {
+            expect(section(page('en', code), 'Example'), code).toContain('A note is not a failure: by itself it needs no change');
+            expect(section(page('vi', code), 'Ví dụ'), code).toContain('Ghi chú không phải lỗi');
+        }
+        expect(section(page('en', 'set-outline'), 'Example')).toContain('The note goes away when it is written like this');
+    });
+
+    test('quick-fix titles show the example\'s values, never {placeholders}', () => {
+        for (const rule of pageRules()) {
+            expect(section(page('en', rule.code), 'Quick fixes'), rule.code).not.toMatch(/\{\w+\}/);
+            expect(section(page('vi', rule.code), 'Sửa nhanh'), rule.code).not.toMatch(/\{\w+\}/);
+        }
+        expect(section(page('en', 'code-not-under-parent'), 'Quick fixes')).toContain("- Change the code to 1.2, under the parent's 1");
+        expect(section(page('vi', 'count-mismatch'), 'Sửa nhanh')).toContain('- Sửa số lượng thành 2 theo cây tiêu chí');
     });
 });
 

@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { UNRESOLVED_REFERENCE_RULES } from '../src/chiso-document-validator.js';
+import { reflection } from '../src/generated/ast.js';
 import { RULES, qualifiedCode, ruleOfCode, ruleUnit, type RuleCode } from '../src/i18n/index.js';
 
 const codes = Object.keys(RULES) as RuleCode[];
@@ -29,5 +31,12 @@ describe('rule units', () => {
         if (source.includes("rule === 'syntax'")) offered.add('syntax');
         const declared = reported.filter(code => codes.some(key => ruleOfCode(qualifiedCode(key)) === code && (RULES[key].fixes?.length ?? 0) > 0));
         expect(declared.sort()).toEqual([...offered].sort());
+    });
+
+    test('every cross-reference of the grammar has the rule that reports it unresolved (no unnamed linking error)', () => {
+        const targets = new Set(Object.values(reflection.types).flatMap(type => Object.values(type.properties as Record<string, { referenceType?: string }>))
+            .flatMap(property => (property.referenceType ? [property.referenceType] : [])));
+        expect([...targets].sort()).toEqual(Object.keys(UNRESOLVED_REFERENCE_RULES).sort());
+        for (const rule of Object.values(UNRESOLVED_REFERENCE_RULES)) expect(ruleUnit(ruleOfCode(qualifiedCode(rule))!).docs, rule).toBeDefined();
     });
 });

@@ -4,7 +4,9 @@
  * annex, a failing and a passing example, how to fix it, its quick fixes and its message. The
  * failing example is the smallest fixture expecting the code (packages/language/test/fixtures),
  * shown with the message Chiso gives it; the passing one applies the rule's `fixed` replacement,
- * and generation fails if the rule still reports it. scripts/rule-docs.mjs writes the pages;
+ * and generation fails if the rule still reports it; its quick fixes are titled as the editor offers
+ * them on that fixture. A command rule's example is a run of the built command
+ * (command-example-section.ts). scripts/rule-docs.mjs writes the pages;
  * test/rule-pages.test.ts fails when the committed ones differ.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -12,7 +14,10 @@ import * as path from 'node:path';
 import {
     CONCERNS, EDITOR_TEXTS, loadTexts, ruleOfCode, ruleUnit, type AnyRule, type Bilingual, type Lang, type ReportedCode,
 } from '@chiso/language';
-import { COMMAND_CONCERNS } from '../rules/index.js';
+import { quickFixTitles } from '@chiso/language/quick-fix-titles';
+import { COMMAND_CONCERNS, type CommandCode } from '../rules/index.js';
+import { commandExample, commandExampleLines, type CommandShown } from './command-example-section.js';
+import { template } from './message-template.js';
 
 export interface RulePage {
     /** Relative to docs/rules, with `/` separators. */
@@ -35,6 +40,8 @@ interface Example {
     readonly line: number;
     readonly message: string;
     readonly passing?: string;
+    /** The quick fixes the editor offers on it, with its values (`Correct domain 3's 10.05 to 10.5`). */
+    readonly fixTitles: readonly string[];
 }
 
 const LANGS: readonly Lang[] = ['vi', 'en'];
@@ -48,8 +55,18 @@ const WORDING = {
     why: { vi: 'Vì sao quan trọng', en: 'Why it matters' },
     example: { vi: 'Ví dụ', en: 'Example' },
     fails: { vi: 'Đoạn sau bị báo lỗi', en: 'This fails' },
+    noted: { vi: 'Đoạn sau nhận ghi chú', en: 'This gets the note' },
     reports: { vi: 'Chiso báo ở dòng', en: 'Chiso reports, on line' },
     passes: { vi: 'Viết như sau thì không còn bị báo', en: 'Written like this, it passes' },
+    invisible: {
+        vi: 'Các ký tự vô hình (dấu tổ hợp, ký tự điều khiển) được viết dạng `\\uXXXX` để thấy được; trong tệp chúng là một ký tự.',
+        en: 'Invisible characters (combining marks, controls) are written as `\\uXXXX` so that they can be seen; in the file each is one character.',
+    },
+    noteStays: {
+        vi: 'Ghi chú không phải lỗi: tự nó không cần sửa gì và không bao giờ đổi mã thoát của `chiso check`, lệnh chỉ liệt kê ghi chú khi có `--notes`.',
+        en: 'A note is not a failure: by itself it needs no change and never changes the exit code of `chiso check`, which lists notes only with `--notes`.',
+    },
+    noteGone: { vi: 'Ghi chú không còn khi viết như sau', en: 'The note goes away when it is written like this' },
     fix: { vi: 'Cách sửa', en: 'How to fix it' },
     quickFixes: { vi: 'Sửa nhanh', en: 'Quick fixes' },
     quickFixesIntro: {
@@ -91,10 +108,37 @@ export function pageRules(): PageRule[] {
     return [...checker, ...commands];
 }
 
-/** A message with its arguments shown as `{name}` (conditional parts as their last branch). */
-function template(message: AnyRule | (typeof EDITOR_TEXTS)[keyof typeof EDITOR_TEXTS], lang: Lang): string {
-    const placeholders = new Proxy({}, { get: (_target, key) => (typeof key === 'string' ? `{${key}}` : undefined) });
-    return (message[lang] as (a: unknown) => string)(placeholders);
+/** Words for a quick fix title's arguments, where the page's example does not offer that fix. */
+const FIX_ARGUMENT_WORDS: Record<string, Bilingual> = {
+    before: { vi: 'cận đang viết', en: 'the bound as written' },
+    after: { vi: 'cận khép khoảng trống', en: 'the bound that closes it' },
+    code: { vi: 'mã đúng', en: 'the right code' },
+    parentCode: { vi: 'đó', en: 'code' },
+    renames: { vi: 'các mã mới', en: 'the new codes' },
+    // Read only as a condition (`'yes'`): the words leave its part out.
+    nested: { vi: '', en: '' },
+    value: { vi: 'giá trị đúng', en: 'the right value' },
+    kinds: { vi: 'đó', en: 'those sources' },
+    text: { vi: 'văn bản đúng', en: 'the right text' },
+    canonical: { vi: 'số La Mã chuẩn', en: 'the standard numeral' },
+    item: { vi: 'ở mục có số bị gõ nhầm', en: 'the item' },
+    written: { vi: 'số đang viết', en: 'figure as written' },
+    intended: { vi: 'số đúng', en: 'the intended one' },
+};
+
+function fixWord(lang: Lang) {
+    return (name: string): string => {
+        const word = FIX_ARGUMENT_WORDS[name];
+        if (!word) throw new Error(`a quick fix title's {${name}} has no words in FIX_ARGUMENT_WORDS`);
+        return word[lang];
+    };
+}
+
+/** A quick fix's title as the example offers it, else with words for its arguments. */
+function fixTitle(fix: keyof typeof EDITOR_TEXTS, offered: readonly string[], lang: Lang): string {
+    const [first, ...rest] = template(EDITOR_TEXTS[fix], lang).split(/\{\w+\}/);
+    const pattern = new RegExp(`^${[first, ...rest].map(part => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+')}$`, 's');
+    return offered.find(title => pattern.test(title)) ?? template(EDITOR_TEXTS[fix], lang, fixWord(lang));
 }
 
 interface FixtureCase {
@@ -135,10 +179,19 @@ async function example(rule: PageRule, cases: readonly FixtureCase[], lang: Lang
         passing = fixture.text.replace(fixed[0], fixed[1]);
         if ((await findings(passing, lang, rule.code)).length > 0) throw new Error(`chiso/${rule.code}: its fixed example still fails`);
     }
-    return { fixture: fixture.file, failing: fixture.text.trimEnd(), line: first.range.start.line + 1, message: typeof first.message === 'string' ? first.message : first.message.value, passing: passing?.trimEnd() };
+    const fixTitles = rule.command ? [] : await quickFixTitles(fixture.text, lang, `chiso/${rule.code}`);
+    return { fixture: fixture.file, failing: fixture.text.trimEnd(), line: first.range.start.line + 1, message: typeof first.message === 'string' ? first.message : first.message.value, passing: passing?.trimEnd(), fixTitles };
 }
 
-function rulePage(rule: PageRule, lang: Lang, found: Example | undefined): string {
+// Combining marks, controls (but tab and line end) and format characters such as U+202E.
+const INVISIBLE = /[\p{M}\p{Cf}\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu;
+
+/** Text with its invisible characters written as `\uXXXX`, so that a page shows them. */
+function visible(text: string): string {
+    return text.replace(INVISIBLE, char => `\\u${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
+function rulePage(rule: PageRule, lang: Lang, found: Example | undefined, shown?: CommandShown): string {
     const docs = rule.rule.docs!;
     const other: Lang = lang === 'vi' ? 'en' : 'vi';
     const out = [
@@ -154,16 +207,20 @@ function rulePage(rule: PageRule, lang: Lang, found: Example | undefined): strin
         docs.why[lang],
     ];
     if (found) {
-        out.push('', `## ${WORDING.example[lang]}`, '', `${WORDING.fails[lang]} (\`${found.fixture}\`):`, '', '```chiso', found.failing, '```', '',
+        const note = rule.rule.severity === 'info';
+        out.push('', `## ${WORDING.example[lang]}`, '', `${(note ? WORDING.noted : WORDING.fails)[lang]} (\`${found.fixture}\`):`, '', '```chiso', visible(found.failing), '```', '',
             `${WORDING.reports[lang]} ${found.line}:`, '', `> ${found.message}`);
-        if (found.passing) out.push('', `${WORDING.passes[lang]}:`, '', '```chiso', found.passing, '```');
+        if (found.passing) out.push('', `${(note ? WORDING.noteGone : WORDING.passes)[lang]}:`, '', '```chiso', visible(found.passing), '```');
+        if (note) out.push('', WORDING.noteStays[lang]);
+        if (visible(found.failing) !== found.failing) out.push('', WORDING.invisible[lang]);
     }
+    if (rule.command) out.push('', `## ${WORDING.example[lang]}`, '', ...commandExampleLines(rule.code as CommandCode, shown, lang));
     out.push('', `## ${WORDING.fix[lang]}`, '', docs.fix[lang]);
     // Notes ask for nothing to fix; the commands' findings are not in an editor.
     if (!rule.command && rule.rule.severity !== 'info') {
         const fixes = rule.messages.flatMap(message => message.fixes ?? []);
         out.push('', `## ${WORDING.quickFixes[lang]}`, '');
-        if (fixes.length > 0) out.push(WORDING.quickFixesIntro[lang], '', ...[...new Set(fixes)].map(fix => `- ${template(EDITOR_TEXTS[fix], lang)}`));
+        if (fixes.length > 0) out.push(WORDING.quickFixesIntro[lang], '', ...[...new Set(fixes)].map(fix => `- ${fixTitle(fix, found?.fixTitles ?? [], lang)}`));
         else out.push(WORDING.noQuickFix[lang]);
     }
     const messages = rule.messages.map(message => template(message, lang));
@@ -201,7 +258,8 @@ export async function rulePages(root: string): Promise<RulePage[]> {
         pages.push({ path: `${lang}/index.md`, text: indexPage(rules, lang) });
         for (const rule of rules) {
             const found = await example(rule, cases, lang).catch((error: Error) => void failures.push(error.message));
-            pages.push({ path: `${lang}/${rule.code}.md`, text: rulePage(rule, lang, found ?? undefined) });
+            const shown = rule.command ? await commandExample(rule.code as CommandCode, lang).catch((error: Error) => void failures.push(error.message)) : undefined;
+            pages.push({ path: `${lang}/${rule.code}.md`, text: rulePage(rule, lang, found ?? undefined, shown ?? undefined) });
         }
     }
     if (failures.length > 0) throw new Error(`rule pages:\n${[...new Set(failures)].join('\n')}`);

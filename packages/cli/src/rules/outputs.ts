@@ -64,7 +64,10 @@ export const OUTPUT_RULES = {
         docs: {
             catches: { vi: 'Ghi chú nêu từng tệp lệnh đã ghi.', en: 'A note naming each file a command wrote.' },
             why: { vi: 'Nhật ký CI và cán bộ thấy được kết quả đã được ghi ở đâu.', en: 'CI logs and officers see where the output went.' },
-            fix: { vi: 'Không cần sửa.', en: 'Nothing to fix.' },
+            fix: {
+                vi: 'Không cần sửa: đây là ghi chú cho biết tệp đã được ghi ở đâu (in ra stderr, nên không lẫn vào JSON khi ghi ra stdout).',
+                en: 'Nothing to fix: it is a note saying where the file was written (on stderr, so it never mixes with JSON written to stdout).',
+            },
         },
         vi: a => `Đã ghi ${a.file}`,
         en: a => `Wrote ${a.file}`,
@@ -74,7 +77,10 @@ export const OUTPUT_RULES = {
         docs: {
             catches: { vi: 'Tệp đầu ra hệ thống không cho ghi (quyền truy cập, ổ đĩa đầy).', en: 'An output the system refuses to write (permissions, a full disk).' },
             why: WHY_OUT,
-            fix: { vi: 'Chọn nơi ghi được, hoặc giải phóng dung lượng.', en: 'Choose a writable place, or free space.' },
+            fix: {
+                vi: 'Đưa `-o` một tên tệp (không phải thư mục, ví dụ `-o ban-hanh/phu-luc.md`) trong thư mục được phép ghi; nếu ổ đĩa đầy (`ENOSPC`), giải phóng dung lượng.',
+                en: 'Give `-o` a file name (not a folder, e.g. `-o ban-hanh/phu-luc.md`) in a folder you may write to; on a full disk (`ENOSPC`), free some space.',
+            },
         },
         vi: a => `Không ghi được ${a.file}: ${a.detail}`,
         en: a => `Cannot write ${a.file}: ${a.detail}`,
@@ -87,7 +93,10 @@ export const OUTPUT_RULES = {
                 en: 'An output that is one of the command\'s inputs, whatever the path\'s spelling or link.',
             },
             why: WHY_OUT,
-            fix: { vi: 'Chọn tệp đầu ra khác.', en: 'Choose another output file.' },
+            fix: {
+                vi: 'Chọn tệp đầu ra khác với mọi tệp lệnh đọc, ví dụ `-o phuluc.md` thay vì `-o set.chiso`.',
+                en: 'Choose an output file other than every file the command reads, e.g. `-o annex.md` rather than `-o set.chiso`.',
+            },
         },
         vi: a => `Không ghi ${a.file}: đó là tệp đầu vào của lệnh này (${a.input}), ghi đè sẽ làm mất nó. Hãy chọn tệp đầu ra khác.`,
         en: a => `Not writing ${a.file}: it is an input of this command (${a.input}) and would be destroyed. Choose another output file.`,
@@ -146,7 +155,10 @@ export const OUTPUT_RULES = {
                 vi: 'Các tài liệu này được dựng trong bộ nhớ; phụ lục thực tế có vài trăm mục, phụ lục lớn hơn sẽ làm cạn bộ nhớ.',
                 en: 'These documents are built in memory; real annexes hold a few hundred items, and a larger one would exhaust memory.',
             },
-            fix: { vi: 'Xuất HTML hoặc Markdown.', en: 'Export HTML or Markdown.' },
+            fix: {
+                vi: 'Xuất bằng `--format html` hoặc `--format md`, hai định dạng không có giới hạn số mục; hoặc tách bộ tiêu chí thành nhiều bộ.',
+                en: 'Export with `--format html` or `--format md`, which have no item limit; or split the set into several sets.',
+            },
         },
         vi: a => `Bộ tiêu chí có ${a.count} mục, quá giới hạn ${a.limit} mục của định dạng ${a.format}; hãy xuất HTML hoặc Markdown.`,
         en: a => `The set has ${en(a.count, 'item')}, past the ${a.format} format's limit of ${a.limit}; export HTML or Markdown instead.`,

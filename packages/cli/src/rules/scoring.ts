@@ -28,7 +28,10 @@ export const SCORING_RULES = {
         docs: {
             catches: { vi: 'Số điểm trong JSON bộ tiêu chí không hợp lệ (`"1/0"`).', en: 'A point value in a set JSON that is not a valid number (`"1/0"`).' },
             why: WHY_SCORE,
-            fix: { vi: 'Biên dịch lại bằng `chiso compile`.', en: 'Compile the set again with `chiso compile`.' },
+            fix: {
+                vi: 'Biên dịch lại bằng `chiso compile` thay vì sửa JSON bằng tay; điểm trong JSON là số hoặc phân số dạng `"1/3"`.',
+                en: 'Compile the set again with `chiso compile` rather than editing the JSON by hand; a point value in the JSON is a number or a fraction such as `"1/3"`.',
+            },
         },
         vi: a => `Tệp bộ tiêu chí JSON: ${a.place} = ${a.value} không phải số điểm hợp lệ.`,
         en: a => `The criteria-set JSON: ${a.place} = ${a.value} is not a valid point value.`,
@@ -84,16 +87,6 @@ export const SCORING_RULES = {
         },
         vi: a => `Tệp bộ tiêu chí JSON: ${a.place} là \`proportional\` trong nhóm điểm trừ, nơi điểm là số điểm bị trừ: không rõ tỷ lệ là phần bị trừ hay phần được giữ.`,
         en: a => `The criteria-set JSON: ${a.place} is \`proportional\` in a deduction group, where points are taken off: its percentage could be taken off or kept.`,
-    }),
-    'results-unreadable': defineRule<{ detail: Arg }>()({
-        severity: 'error',
-        docs: {
-            catches: { vi: 'Tệp kết quả không đọc được.', en: 'A results file that cannot be read.' },
-            why: WHY_SCORE,
-            fix: { vi: 'Kiểm tra đường dẫn và tệp.', en: 'Check the path and the file.' },
-        },
-        vi: a => `Không đọc được tệp kết quả: ${a.detail}`,
-        en: a => `Cannot read the results file: ${a.detail}`,
     }),
     'results-format': defineRule<{ detail: Arg }>()({
         severity: 'error',
@@ -208,7 +201,10 @@ export const SCORING_RULES = {
         docs: {
             catches: { vi: 'Điểm vượt điểm tối đa của mục.', en: 'A score above the item\'s max.' },
             why: WHY_SCORE,
-            fix: { vi: 'Sửa điểm.', en: 'Correct the score.' },
+            fix: {
+                vi: 'Đối chiếu điểm với biên bản thẩm định của đơn vị và sửa ô `score` trong tệp kết quả; điểm của một mục không vượt quá điểm tối đa của mục đó trong bộ tiêu chí (`max`).',
+                en: 'Check the score against the unit\'s appraisal record and correct its `score` cell in the results file; an item\'s points never exceed its max in the set (`max`).',
+            },
         },
         vi: a => `Đơn vị ${a.unit}, mục ${a.item}: ${a.points} điểm vượt điểm tối đa ${a.max}.`,
         en: a => `Unit ${a.unit}, item ${a.item}: ${en(a.points, 'point')} ${a.points === '1' ? 'exceeds' : 'exceed'} the max of ${a.max}.`,
@@ -218,7 +214,10 @@ export const SCORING_RULES = {
         docs: {
             catches: { vi: 'Điểm thấp hơn điểm tối thiểu của mục.', en: 'A score below the item\'s min.' },
             why: WHY_SCORE,
-            fix: { vi: 'Sửa điểm.', en: 'Correct the score.' },
+            fix: {
+                vi: 'Đối chiếu điểm với biên bản thẩm định của đơn vị và sửa ô `score` trong tệp kết quả; điểm của một mục không thấp hơn điểm tối thiểu của mục đó (`min`).',
+                en: 'Check the score against the unit\'s appraisal record and correct its `score` cell in the results file; an item\'s points are never below its minimum (`min`).',
+            },
         },
         vi: a => `Đơn vị ${a.unit}, mục ${a.item}: ${a.points} điểm thấp hơn điểm tối thiểu ${a.min}.`,
         en: a => `Unit ${a.unit}, item ${a.item}: ${en(a.points, 'point')} ${a.points === '1' ? 'is' : 'are'} below the minimum of ${a.min}.`,

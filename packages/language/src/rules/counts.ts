@@ -37,6 +37,8 @@ export const COUNT_RULES = {
                 en: 'Its total, split and counts wait for the domains: the note says why they are not checked yet.',
             },
             fix: { vi: 'Không cần sửa: viết các lĩnh vực khi đã được quyết định.', en: 'Nothing to fix: write the domains when they are decided.' },
+            // Once its domains are written, the note gives way to the checks of the whole set.
+            fixed: ['split { appraisal 60  survey 30 }', 'split { appraisal 100 }\n    domain 1 "Cải cách hành chính" max 100'],
         },
         vi: a => `Bộ tiêu chí mới có phần khai báo chung, chưa có lĩnh vực nào${a.remaining ? ` (còn ${a.remaining} chưa viết)` : ''}; tổng điểm, cơ cấu điểm và số lượng sẽ được đối chiếu khi viết các lĩnh vực.`,
         en: a => `The set has only its header, no domains yet${a.remaining ? ` (${a.remaining} not yet written)` : ''}; its total, split and counts are checked once domains are written.`,

@@ -18,6 +18,8 @@ export const TEXT_RULES = {
                 vi: 'Chuẩn hóa văn bản về NFC (dùng sửa nhanh, hoặc `editor.codeActionsOnSave` với `source.normalizeNfc`).',
                 en: 'Normalise the text to NFC (the quick fix, or `editor.codeActionsOnSave` with `source.normalizeNfc`).',
             },
+            // The same title, its letters and their marks composed (NFC).
+            fixed: ['"Ca\u0309i ca\u0301ch the\u0302\u0309 che\u0302\u0301"', '"Cải cách thể chế"'],
         },
         fixes: ['fix-nfc', 'fix-nfc-all'],
         vi: () => `Văn bản chứa chữ tiếng Việt ở dạng tổ hợp (NFD, thường do dán từ Word); nên chuẩn hóa về NFC để tìm kiếm và so sánh đúng.`,
@@ -35,6 +37,8 @@ export const TEXT_RULES = {
                 en: 'Such characters hide or reorder what a reviewer reads, and can colour or rewrite a terminal; a published annex must show exactly what was approved.',
             },
             fix: { vi: 'Xóa ký tự tại vị trí được báo.', en: 'Delete the character at the position reported.' },
+            // The title without the pasted colour sequence (ESC [31m).
+            fixed: ['"Đỏ \u001b[31m"', '"Đỏ"'],
         },
         vi: a => `Văn bản chứa ký tự điều khiển vô hình ${a.character}; hãy xóa nó: ký tự này có thể che giấu hoặc đảo thứ tự nội dung người duyệt nhìn thấy.`,
         en: a => `The text holds the invisible control character ${a.character}; remove it: it can hide or reorder what reviewers see.`,
