@@ -18,8 +18,8 @@ export interface WorkspaceCheck {
 }
 
 /**
- * Counted from what the Problems view shows: the server publishes a file's diagnostics before it
- * answers, and under chiso.strict the client has already turned warnings into errors.
+ * Counted from what the Problems view shows: under chiso.strict the client turns warnings into
+ * errors.
  */
 function count(files: readonly Uri[]): WorkspaceCheck {
     let errors = 0, warnings = 0;
@@ -30,6 +30,20 @@ function count(files: readonly Uri[]): WorkspaceCheck {
         }
     }
     return { files: files.length, errors, warnings };
+}
+
+/**
+ * The server publishes each file's diagnostics before it answers, but the client converts and
+ * stores them asynchronously: counting at once could report 0 errors for a broken workspace. Waits
+ * (a few seconds at most) until the files show as many errors and warnings together as the server
+ * counted — a sum chiso.strict does not change.
+ */
+async function diagnosticsArrived(read: readonly Uri[], checked: CheckResult): Promise<void> {
+    const shown = () => read.reduce((n, uri) => n + languages.getDiagnostics(uri)
+        .filter(d => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning).length, 0);
+    for (let waited = 0; shown() !== checked.errors + checked.warnings && waited < 5000; waited += 25) {
+        await new Promise(resolve => setTimeout(resolve, 25));
+    }
 }
 
 export async function checkWorkspace(client: ChisoLanguageClient | undefined): Promise<WorkspaceCheck | undefined> {
@@ -44,6 +58,7 @@ export async function checkWorkspace(client: ChisoLanguageClient | undefined): P
         const unread = new Set(checked.unread);
         const elsewhere = files.filter(uri => uri.scheme !== 'file' || unread.has(client.code2ProtocolConverter.asUri(uri)));
         for (const uri of elsewhere) await workspace.openTextDocument(uri);
+        await diagnosticsArrived(onDisk.filter(uri => !unread.has(client.code2ProtocolConverter.asUri(uri))), checked);
         return count(files);
     });
     await commands.executeCommand('workbench.actions.view.problems');
