@@ -1,0 +1,110 @@
+/**
+ * Lost points become tasks: a scored unit's items below their max, grouped by source (appraisal
+ * and survey apart, as Kế hoạch 119/KH-UBND Tỉnh Biên 2017 lists them) and by domain, each line
+ * with who leads it, who coordinates, its evidence and what the rule's best outcome asks for.
+ * Exact throughout: every figure is a fraction, summed from the scorer's own `lost` per item.
+ */
+import { ruleWords, type CompiledItem, type CompiledRule, type CompiledSet, type Lang, type SourceKind } from '@chiso/language';
+import type { Exact } from '../scoring/exact.js';
+import { fromJson, ZERO } from '../scoring/exact.js';
+import type { ScoreReport, UnitScore } from '../scoring/score.js';
+import { knownMax, SetItems, SOURCES } from '../scoring/set-items.js';
+
+export interface TaskLine {
+    readonly item: CompiledItem;
+    readonly max: Exact;
+    readonly achieved: Exact;
+    readonly lost: Exact;
+    /** Agency titles; the nearest item up the tree that names any (a component inherits its criterion's). */
+    readonly lead: readonly string[];
+    readonly coordinating: readonly string[];
+    readonly evidence: readonly string[];
+    /** The rule's best outcome in words (empty without a rule). */
+    readonly requirement: readonly string[];
+}
+
+/** One domain's lost points from one source: "tổng điểm 36 điểm: … thẩm định 33 điểm, mất 3 điểm". */
+export interface TaskGroup {
+    readonly domain: CompiledItem;
+    /** The domain's points from this source. */
+    readonly max: Exact;
+    readonly achieved: Exact;
+    readonly lost: Exact;
+    /** Largest loss first, set order among equals. */
+    readonly lines: readonly TaskLine[];
+}
+
+export interface TaskPart {
+    readonly source: SourceKind;
+    readonly max: Exact;
+    readonly achieved: Exact;
+    readonly lost: Exact;
+    /** In the set's order of domains; only domains that lost points. */
+    readonly groups: readonly TaskGroup[];
+}
+
+export interface TaskTable {
+    readonly unit: string;
+    readonly name: string | null;
+    /** Appraisal, survey, specialist — only the sources the unit was assessed on. */
+    readonly parts: readonly TaskPart[];
+}
+
+const sum = (values: readonly Exact[]) => values.reduce((a, b) => a.add(b), ZERO);
+
+/** The outcome(s) giving the most points, in words; a rule with no outcomes to choose from, whole. */
+function bestOutcome(rule: CompiledRule, lang: Lang): string[] {
+    const lines = ruleWords(rule, lang);
+    const points = rule.kind === 'bands' || rule.kind === 'tiers' ? rule.bands.map(b => b.points) : rule.kind === 'choice' ? rule.options.map(o => o.points) : null;
+    if (points === null) return lines;
+    const best = points.map(fromJson).reduce((a, b) => (b.compare(a) > 0 ? b : a));
+    return lines.filter((_, i) => fromJson(points[i]).equals(best));
+}
+
+export function taskTable(set: CompiledSet, report: ScoreReport, unit: UnitScore, lang: Lang): TaskTable {
+    const items = new SetItems(set);
+    const figures = report.figures(unit);
+    const agencies = new Map([...set.agencies].reverse().map(a => [a.id, a.title]));
+    const up = (k: number) => {
+        const path: number[] = [];
+        for (let i = k; i >= 0; i = items.parent[i]) path.push(i);
+        return path;
+    };
+    const nearest = (k: number, field: 'lead' | 'coordinating' | 'evidence') => up(k).map(i => items.items[i][field]).find(list => list.length > 0) ?? [];
+    const domainOf = (k: number) => up(k).at(-1)!;
+
+    const lines = figures.lost.map(lost => {
+        const k = items.byCode.get(lost.item.code)!;
+        const line: TaskLine = {
+            item: lost.item,
+            max: report.scale.exact(lost.max),
+            achieved: report.scale.exact(lost.achieved),
+            lost: report.scale.exact(lost.lost),
+            lead: nearest(k, 'lead').map(id => agencies.get(id) ?? id),
+            coordinating: nearest(k, 'coordinating').map(id => agencies.get(id) ?? id),
+            evidence: nearest(k, 'evidence'),
+            requirement: lost.item.scoring ? bestOutcome(lost.item.scoring, lang) : [],
+        };
+        return { k, line };
+    });
+
+    const parts: TaskPart[] = [];
+    for (const source of SOURCES) {
+        const leaves = items.scoredLeaves.filter(k => items.items[k].source.kind === source && !(unit.skipped & items.sourceBit[k]));
+        if (leaves.length === 0) continue;
+        const groups: TaskGroup[] = [];
+        for (const domain of items.domains) {
+            const mine = lines.filter(l => l.line.item.source.kind === source && domainOf(l.k) === domain);
+            if (mine.length === 0) continue;
+            const max = sum(leaves.filter(k => domainOf(k) === domain).map(k => fromJson(knownMax(items.items[k]))));
+            const lost = sum(mine.map(l => l.line.lost));
+            // figures.lost is largest first; equal losses keep the set's order.
+            const ordered = mine.sort((a, b) => b.line.lost.compare(a.line.lost) || a.k - b.k).map(l => l.line);
+            groups.push({ domain: items.items[domain], max, achieved: max.sub(lost), lost, lines: ordered });
+        }
+        const max = sum(leaves.map(k => fromJson(knownMax(items.items[k]))));
+        const lost = sum(groups.map(g => g.lost));
+        parts.push({ source, max, achieved: max.sub(lost), lost, groups });
+    }
+    return { unit: unit.unit, name: unit.name, parts };
+}
