@@ -64,6 +64,12 @@ export const HELP_TEXTS = {
     }),
     'score-results': defineText()({ vi: () => `Kết quả theo đơn vị và mục (.csv hoặc .json)`, en: () => `Results per unit and item (.csv or .json)` }),
     'score-out': defineText()({ vi: () => `Ghi báo cáo ra tệp này thay vì stdout`, en: () => `Write the report to this file instead of stdout` }),
+    'tasks': defineText()({
+        vi: () => `Lập bảng nhiệm vụ từ điểm một đơn vị bị mất: theo nguồn điểm và lĩnh vực, mỗi dòng có cơ quan thực hiện, phối hợp, tài liệu kiểm chứng, yêu cầu và cột thời hạn.`,
+        en: () => `Turn one unit's lost points into a table of tasks: per source and domain, each line with its lead and coordinating agencies, evidence, requirement and a deadline column.`,
+    }),
+    'tasks-unit': defineText()({ vi: () => `Mã đơn vị (cần khi kết quả có nhiều đơn vị)`, en: () => `The unit's id (needed when the results hold several units)` }),
+    'tasks-format': defineText()({ vi: () => `Định dạng bảng`, en: () => `Table format` }),
     'export': defineText()({
         vi: () => `Xuất phụ lục của một bộ tiêu chí ra DOCX, XLSX, HTML hoặc Markdown.`,
         en: () => `Write the annex (Phụ lục) of a set as DOCX, XLSX, HTML or Markdown.`,

@@ -9,6 +9,7 @@ import type { CheckFormat, Output } from './commands/check.js';
 import type { DiffFormat } from './commands/diff.js';
 import type { ExportFormat } from './commands/export.js';
 import type { ScoreFormat } from './commands/score.js';
+import type { TaskFormat } from './commands/tasks.js';
 import { word } from '@chiso/language/i18n';
 import { neutraliseControls } from '@chiso/language/safe-text';
 import { ExitCode } from './exit-codes.js';
@@ -102,6 +103,18 @@ export async function main(argv: readonly string[], output: Output = stdio): Pro
         .action(async (setPath: string, opts: { results: string; format: ScoreFormat; out?: string; lang?: string }) => {
             const { score } = await import('./commands/score.js');
             exitCode = await score(setPath, { results: opts.results, format: opts.format, out: opts.out, lang: resolveLang(opts.lang) }, output);
+        });
+
+    verb('tasks', 'tasks')
+        .argument('<set>', t('score-set'))
+        .requiredOption('--results <file>', t('score-results'))
+        .option('--unit <id>', t('tasks-unit'))
+        .addOption(new Option('--format <format>', t('tasks-format')).choices(['md', 'json']).default('md'))
+        .option('-o, --out <file>', t('score-out'))
+        .addOption(langOption())
+        .action(async (setPath: string, opts: { results: string; unit?: string; format: TaskFormat; out?: string; lang?: string }) => {
+            const { tasks } = await import('./commands/tasks.js');
+            exitCode = await tasks(setPath, { results: opts.results, unit: opts.unit, format: opts.format, out: opts.out, lang: resolveLang(opts.lang) }, output);
         });
 
     verb('export', 'export')

@@ -5,13 +5,13 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
-import { neutraliseControls, word, type Lang } from '@chiso/language';
+import { neutraliseControls, word, type CompiledSet, type Lang } from '@chiso/language';
 import { ExitCode } from '../exit-codes.js';
 import { scoreReport, type ScoreFormat } from '../output/score-report.js';
 import { formatFinding } from '../output/text.js';
 import { parseCsvResults } from '../scoring/results-csv.js';
 import { parseJsonResults } from '../scoring/results-json.js';
-import { scoreUnits, type LocatedIssue, type UnitScore } from '../scoring/score.js';
+import { scoreUnits, type LocatedIssue, type ScoreReport, type UnitScore } from '../scoring/score.js';
 import { itemsWithoutPoints } from '../scoring/set-items.js';
 import { writableOutput } from '../output-target.js';
 import { finding, loadSet, readText } from '../set-input.js';
@@ -42,7 +42,16 @@ function issueFinding(file: string, issue: LocatedIssue, lang: Lang) {
     return finding(file, issue.line, issue.column, issue.code, issue.args, lang);
 }
 
-export async function score(setInput: string, options: ScoreOptions, output: Output): Promise<ExitCode> {
+export interface Scored {
+    readonly set: CompiledSet;
+    readonly report: ScoreReport;
+}
+
+/**
+ * The set loaded and the results scored, or the exit code once the problems are reported:
+ * what `chiso score` and `chiso tasks` both start from.
+ */
+export async function loadAndScore(setInput: string, options: { readonly results: string; readonly out?: string; readonly lang: Lang }, output: Output): Promise<Scored | ExitCode> {
     const { lang } = options;
     const loaded = await loadSet(setInput, lang, output);
     if (typeof loaded === 'number') return loaded;
@@ -73,6 +82,14 @@ export async function score(setInput: string, options: ScoreOptions, output: Out
         for (const issue of report.issues) output.err(formatFinding(issueFinding(resultsFile, issue, lang), lang, read.text) + '\n');
         return ExitCode.Findings;
     }
+    return { set, report };
+}
+
+export async function score(setInput: string, options: ScoreOptions, output: Output): Promise<ExitCode> {
+    const { lang } = options;
+    const scored = await loadAndScore(setInput, options, output);
+    if (typeof scored === 'number') return scored;
+    const { set, report } = scored;
     // Each unit's figures are worked out as its part of the report is written: progress follows them.
     const progress = output.status && progressLine(output.status);
     const total = report.units.length;

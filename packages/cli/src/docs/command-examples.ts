@@ -227,6 +227,12 @@ export const COMMAND_EXAMPLES: Record<CommandCode, CommandDoc> = {
     'score-not-leaf': scored(`${RESULTS}SoTuPhap,1,9.5\n`),
     'score-duplicate-row': scored(`${RESULTS}SoTuPhap,1.1,3\n`),
     'score-missing-result': scored('unit,item,score\nSoTuPhap,1.1,4\n'),
+    'tasks-unit': {
+        // JSON: the Markdown table's own `##` headings would read as the rule page's sections.
+        args: ['tasks', 'set.chiso', '--results', 'results.csv', '--unit', 'SoTaiChinh', '--format', 'json'],
+        files: { 'set.chiso': SET, 'results.csv': RESULTS },
+        passing: { args: ['tasks', 'set.chiso', '--results', 'results.csv', '--unit', 'SoTuPhap', '--format', 'json'] },
+    },
     'score-missing-input': ruledScore(',,,90,100', ',,,90,'),
     'score-bad-value': ruledScore('1.1,,85', '1.1,,85 phần trăm'),
     'score-above-max': scored('unit,item,score\nSoTuPhap,1.1,4.5\nSoTuPhap,1.2,5.5\n'),

@@ -170,6 +170,19 @@ export const SCORING_RULES = {
         vi: a => `Đơn vị ${a.unit}: thiếu kết quả cho mục ${a.item}.`,
         en: a => `Unit ${a.unit}: no result for item ${a.item}.`,
     }),
+    'tasks-unit': defineRule<{ given: Arg; units: Arg }>()({
+        severity: 'error',
+        docs: {
+            catches: {
+                vi: '`chiso tasks` không biết lập bảng nhiệm vụ cho đơn vị nào: `--unit` thiếu khi kết quả có nhiều đơn vị, hoặc nêu đơn vị không có trong kết quả.',
+                en: '`chiso tasks` does not know which unit to list tasks for: `--unit` missing while the results hold several units, or naming a unit the results do not hold.',
+            },
+            why: { vi: 'Bảng nhiệm vụ lập cho một đơn vị, từ điểm mà đơn vị đó bị mất.', en: 'A task table is one unit\'s, made from the points that unit lost.' },
+            fix: { vi: 'Chọn một trong các đơn vị được liệt kê bằng `--unit`.', en: 'Choose one of the units listed with `--unit`.' },
+        },
+        vi: a => `${a.given ? `Kết quả không có đơn vị ${a.given}` : 'Kết quả có nhiều đơn vị'}; hãy chọn một bằng --unit: ${a.units}.`,
+        en: a => `${a.given ? `The results hold no unit ${a.given}` : 'The results hold several units'}; choose one with --unit: ${a.units}.`,
+    }),
     'score-missing-input': defineRule<{ unit: Arg; item: Arg; input: Arg; rule: Arg }>()({
         severity: 'error',
         docs: {

@@ -1,0 +1,51 @@
+/**
+ * `chiso tasks <set> --results <file> [--unit <id>] [--format md|json] [-o file]`: one unit's
+ * lost points as a table of tasks (tasks/task-table.ts). Exit codes as `chiso score`'s:
+ * 0 written, 1 the results have errors, 2 input problems (a unit not chosen among several too).
+ */
+import { writeFile } from 'node:fs/promises';
+import { neutraliseControls, type Lang } from '@chiso/language';
+import { ExitCode } from '../exit-codes.js';
+import { renderCommandMessage } from '../rules/index.js';
+import { taskReport, type TaskFormat } from '../tasks/task-report.js';
+import { taskTable } from '../tasks/task-table.js';
+import { displayPath } from '../workspace.js';
+import type { Output } from './check.js';
+import { loadAndScore } from './score.js';
+
+export type { TaskFormat };
+
+export interface TaskOptions {
+    readonly results: string;
+    /** Needed only when the results hold more than one unit. */
+    readonly unit?: string;
+    readonly format: TaskFormat;
+    readonly out?: string;
+    readonly lang: Lang;
+}
+
+export async function tasks(setInput: string, options: TaskOptions, output: Output): Promise<ExitCode> {
+    const { lang } = options;
+    const scored = await loadAndScore(setInput, options, output);
+    if (typeof scored === 'number') return scored;
+    const { set, report } = scored;
+    const unit = options.unit === undefined ? (report.units.length === 1 ? report.units[0] : undefined) : report.units.find(u => u.unit === options.unit);
+    if (!unit) {
+        // Listed in the order of the results file.
+        output.err(renderCommandMessage(lang, 'tasks-unit', { given: options.unit ?? '', units: [...report.units].sort((a, b) => a.number - b.number).map(u => u.unit).join(', ') }));
+        return ExitCode.InputProblem;
+    }
+    const content = neutraliseControls(taskReport(taskTable(set, report, unit, lang), options.format, lang));
+    if (!options.out) {
+        output.out(content.trimEnd());
+        return ExitCode.Clean;
+    }
+    try {
+        await writeFile(options.out, content);
+    } catch (error) {
+        output.err(renderCommandMessage(lang, 'output-unwritable', { file: options.out, detail: (error as Error).message }));
+        return ExitCode.InputProblem;
+    }
+    output.err(renderCommandMessage(lang, 'compile-wrote', { file: displayPath(options.out) }));
+    return ExitCode.Clean;
+}

@@ -1,0 +1,82 @@
+/**
+ * The task table written out: Markdown for review, JSON for other tools. The columns and their
+ * cells come from one place (taskCells), which the DOCX and XLSX writers read too.
+ */
+import type { Lang } from '@chiso/language';
+import { formatPoints, jsonPoints } from '@chiso/language/points';
+import { markdownText } from '@chiso/language';
+import type { TaskLine, TaskPart, TaskTable } from './task-table.js';
+import { renderTaskText } from './task-texts.js';
+
+export type TaskFormat = 'md' | 'json';
+
+const COLUMNS = ['number', 'item', 'lost', 'lead', 'coordinating', 'evidence', 'requirement', 'deadline'] as const;
+
+export function taskColumns(lang: Lang): string[] {
+    return COLUMNS.map(c => renderTaskText(lang, `tasks-column-${c}`));
+}
+
+/** A line's cells, in taskColumns' order; lists one entry a line; the deadline left for the officer. */
+export function taskCells(line: TaskLine, number: number, lang: Lang): string[][] {
+    return [[String(number)], [`${line.item.code} ${line.item.title}`], [formatPoints(line.lost, lang === 'vi')], [...line.lead], [...line.coordinating], [...line.evidence], [...line.requirement], []];
+}
+
+export function partHeading(part: TaskPart, lang: Lang): string {
+    return renderTaskText(lang, `tasks-part-${part.source}`, { max: part.max, achieved: part.achieved, lost: part.lost });
+}
+
+export function domainHeading(part: TaskPart, group: TaskPart['groups'][number], lang: Lang): string {
+    return renderTaskText(lang, 'tasks-domain', { source: part.source, code: group.domain.code, title: group.domain.title, max: group.max, achieved: group.achieved, lost: group.lost });
+}
+
+export function taskHeading(table: TaskTable, lang: Lang): string {
+    return renderTaskText(lang, 'tasks-heading', { unit: table.name ? `${table.name} (${table.unit})` : table.unit });
+}
+
+function taskMarkdown(table: TaskTable, lang: Lang): string {
+    const lines = [`# ${markdownText(taskHeading(table, lang))}`, ''];
+    const columns = taskColumns(lang);
+    for (const part of table.parts) {
+        lines.push(`## ${markdownText(partHeading(part, lang))}`, '');
+        if (part.groups.length === 0) lines.push(renderTaskText(lang, 'tasks-none'), '');
+        let number = 0;
+        for (const group of part.groups) {
+            lines.push(`### ${markdownText(domainHeading(part, group, lang))}`, '');
+            lines.push(`| ${columns.join(' | ')} |`, `|${columns.map((_, i) => (i === 2 ? ' ---: ' : ' --- ')).join('|')}|`);
+            for (const line of group.lines) lines.push(`| ${taskCells(line, ++number, lang).map(cell => cell.map(markdownText).join('<br>')).join(' | ')} |`);
+            lines.push('');
+        }
+    }
+    return lines.join('\n');
+}
+
+function taskJson(table: TaskTable): string {
+    const figures = (x: { max: TaskLine['max']; achieved: TaskLine['achieved']; lost: TaskLine['lost'] }) => ({ maxPoints: jsonPoints(x.max), achieved: jsonPoints(x.achieved), lost: jsonPoints(x.lost) });
+    return JSON.stringify({
+        unit: table.unit,
+        name: table.name,
+        parts: table.parts.map(part => ({
+            source: part.source,
+            ...figures(part),
+            domains: part.groups.map(group => ({
+                code: group.domain.code,
+                title: group.domain.title,
+                ...figures(group),
+                tasks: group.lines.map(line => ({
+                    code: line.item.code,
+                    title: line.item.title,
+                    ...figures(line),
+                    lead: line.lead,
+                    coordinating: line.coordinating,
+                    evidence: line.evidence,
+                    requirement: line.requirement,
+                    deadline: null,
+                })),
+            })),
+        })),
+    }, null, 2);
+}
+
+export function taskReport(table: TaskTable, format: TaskFormat, lang: Lang): string {
+    return format === 'json' ? taskJson(table) : taskMarkdown(table, lang);
+}

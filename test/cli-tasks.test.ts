@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { chiso, workspace } from './cli.js';
+
+const TINH_BIEN = 'examples/illustrative/tinhbien-2017';
+const tasks = (...args: string[]) => chiso(['tasks', TINH_BIEN, '--results', `${TINH_BIEN}/results-2016.csv`, ...args]);
+
+describe('chiso tasks', () => {
+    test('Markdown in Vietnamese: the plan\'s per-domain lines, appraisal and survey apart, a deadline column', () => {
+        const result = tasks('--lang', 'vi');
+        expect(result.status, result.stderr).toBe(0);
+        const md = result.stdout;
+        expect(md).toContain('## Điểm thẩm định (tối đa 70 điểm): thẩm định 63 điểm, mất 7 điểm');
+        expect(md).toContain('### 1. Công tác chỉ đạo điều hành (tổng điểm 36 điểm): thẩm định 33 điểm, mất 3 điểm');
+        expect(md).toContain('### 3. Cải cách thủ tục hành chính (tổng điểm 4 điểm): thẩm định 3,5 điểm, mất 0,5 điểm');
+        expect(md).toContain('## Điểm điều tra xã hội học (tối đa 30 điểm): đạt 24,65 điểm, mất 5,35 điểm');
+        expect(md).toContain('| STT | Tiêu chí, tiêu chí thành phần | Điểm mất | Cơ quan thực hiện | Cơ quan phối hợp | Kết quả (tài liệu kiểm chứng) | Yêu cầu | Thời hạn |');
+        expect(md).toContain('| 1 | 1.5.3 Sáng kiến trong triển khai công tác CCHC được UBND tỉnh công nhận | 2 | Phòng Nội vụ huyện Tỉnh Biên<br>Phòng Văn hóa và Thông tin huyện Tỉnh Biên |');
+        // The survey part comes after every appraisal domain.
+        expect(md.indexOf('### 8.')).toBeGreaterThan(md.indexOf('### 7.'));
+        expect(md.indexOf('## Điểm điều tra')).toBeGreaterThan(md.indexOf('### 7.'));
+    });
+
+    test('English with --lang en', () => {
+        const result = tasks('--lang', 'en');
+        expect(result.status, result.stderr).toBe(0);
+        expect(result.stdout).toContain('## Appraisal (max 70 points): appraised at 63 points, 7 points lost');
+        expect(result.stdout).toContain('| No. | Criterion or component | Points lost | Lead agency | Coordinating agencies | Evidence | Requirement | Deadline |');
+    });
+
+    test('JSON: exact figures per part, domain and task; the deadline left empty', () => {
+        const result = tasks('--format', 'json', '--lang', 'vi');
+        expect(result.status, result.stderr).toBe(0);
+        const table = JSON.parse(result.stdout);
+        expect(table.parts.map((p: { source: string; maxPoints: number; achieved: number; lost: number }) => [p.source, p.maxPoints, p.achieved, p.lost])).toEqual([['appraisal', 70, 63, 7], ['survey', 30, 24.65, 5.35]]);
+        expect(table.parts[0].domains.map((d: { code: string; lost: number }) => [d.code, d.lost])).toEqual([['1', 3], ['3', 0.5], ['5', 1.5], ['7', 2]]);
+        expect(table.parts[0].domains[2].tasks[0]).toEqual({
+            code: '5.2', title: 'Mức độ thực hiện cơ cấu công chức, viên chức theo vị trí việc làm được phê duyệt', maxPoints: 1, achieved: 0, lost: 1,
+            lead: [], coordinating: [], evidence: [], requirement: ['Thực hiện đúng cơ cấu được phê duyệt: 1 điểm'], deadline: null,
+        });
+    });
+
+    test('-o writes the file', () => {
+        const dir = workspace({});
+        const out = path.join(dir, 'nhiem-vu.md');
+        const result = tasks('-o', out, '--lang', 'vi');
+        expect(result.status, result.stderr).toBe(0);
+        expect(readFileSync(out, 'utf8')).toContain('mất 7 điểm');
+    });
+
+    test('a unit the results do not hold: exit 2, the units to choose from', () => {
+        const result = tasks('--unit', 'TriTon', '--lang', 'vi');
+        expect(result.status).toBe(2);
+        expect(result.stderr).toContain('Kết quả không có đơn vị TriTon; hãy chọn một bằng --unit: TinhBien.');
+        expect(result.stdout).toBe('');
+    });
+
+    test('several units and no --unit: exit 2; with --unit, that unit\'s table', () => {
+        const csv = readFileSync(`${TINH_BIEN}/results-2016.csv`, 'utf8');
+        const dir = workspace({ 'results.csv': csv + csv.split('\n').filter(l => l.startsWith('TinhBien,')).map(l => l.replace('TinhBien,', 'TriTon,').replace('Không có sáng kiến', 'Có sáng kiến được UBND tỉnh công nhận')).join('\n') + '\n' });
+        const set = path.resolve(TINH_BIEN);
+        const none = chiso(['tasks', set, '--results', 'results.csv', '--lang', 'en'], { cwd: dir });
+        expect(none.status).toBe(2);
+        expect(none.stderr).toContain('The results hold several units; choose one with --unit: TinhBien, TriTon.');
+        const triTon = chiso(['tasks', set, '--results', 'results.csv', '--unit', 'TriTon', '--format', 'json'], { cwd: dir });
+        expect(triTon.status, triTon.stderr).toBe(0);
+        // 1.5.3's 2 points not lost: the appraisal part loses 5.
+        expect(JSON.parse(triTon.stdout)).toMatchObject({ unit: 'TriTon', parts: [{ source: 'appraisal', achieved: 65, lost: 5 }, { source: 'survey' }] });
+    });
+});
