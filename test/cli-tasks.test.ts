@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { chiso, workspace } from './cli.js';
@@ -67,5 +69,45 @@ describe('chiso tasks', () => {
         expect(triTon.status, triTon.stderr).toBe(0);
         // 1.5.3's 2 points not lost: the appraisal part loses 5.
         expect(JSON.parse(triTon.stdout)).toMatchObject({ unit: 'TriTon', parts: [{ source: 'appraisal', achieved: 65, lost: 5 }, { source: 'survey' }] });
+    });
+
+    test('DOCX: the headings and a table per domain, read back from the document', async () => {
+        const out = path.join(workspace({}), 'nhiem-vu.docx');
+        const result = tasks('--format', 'docx', '-o', out, '--lang', 'vi');
+        expect(result.status, result.stderr).toBe(0);
+        const xml = await (await JSZip.loadAsync(readFileSync(out))).file('word/document.xml')!.async('string');
+        // Paragraph texts, each its runs joined.
+        const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(p => [...p[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map(t => t[1]).join(''));
+        expect(paragraphs).toContain('1. Công tác chỉ đạo điều hành (tổng điểm 36 điểm): thẩm định 33 điểm, mất 3 điểm');
+        expect(paragraphs).toContain('Điểm thẩm định (tối đa 70 điểm): thẩm định 63 điểm, mất 7 điểm');
+        expect(paragraphs).toContain('1.7.2 Cán bộ, công chức sử dụng hiệu quả thời giờ làm việc');
+        expect(paragraphs).toContain('Thời hạn');
+        expect((xml.match(/<w:tbl>/g) ?? []).length).toBe(5);
+    });
+
+    test('DOCX without -o: exit 2, nothing on stdout', () => {
+        const result = tasks('--format', 'docx', '--lang', 'en');
+        expect(result.status).toBe(2);
+        expect(result.stdout).toBe('');
+    });
+
+    test('XLSX: a row per task with its exact points lost, read back with exceljs', async () => {
+        const out = path.join(workspace({}), 'nhiem-vu.xlsx');
+        const result = tasks('--format', 'xlsx', '-o', out, '--lang', 'vi');
+        expect(result.status, result.stderr).toBe(0);
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(readFileSync(out));
+        const sheet = workbook.getWorksheet('Nhiệm vụ')!;
+        const rows: ExcelJS.CellValue[][] = [];
+        sheet.eachRow(row => rows.push((row.values as ExcelJS.CellValue[]).slice(1)));
+        expect(rows[1]).toEqual(['STT', 'Tiêu chí, tiêu chí thành phần', 'Điểm mất', 'Cơ quan thực hiện', 'Cơ quan phối hợp', 'Kết quả (tài liệu kiểm chứng)', 'Yêu cầu', 'Thời hạn']);
+        const task = (code: string) => rows.find(r => typeof r[1] === 'string' && r[1].startsWith(`${code} `))!;
+        expect(task('3.2.1').slice(0, 3)).toEqual([3, '3.2.1 Công bố và niêm yết công khai TTHC đúng, đủ, kịp thời theo quy định tại Bộ phận tiếp nhận và trả kết quả', 0.5]);
+        expect(task('8.5')[2]).toBe(0.55);
+        // The losses of a part add up to what its heading says: 2 + 1 + 0.5 + 1 + 0.5 + 2 = 7 appraisal.
+        const survey = rows.findIndex(r => String(r[0]).startsWith('Điểm điều tra'));
+        const appraisalLost = rows.slice(0, survey).filter(r => typeof r[0] === 'number').map(r => String(r[2]));
+        expect(appraisalLost).toEqual(['2', '1', '0.5', '1', '0.5', '2']);
+        expect(rows.some(r => r[0] === 'Điểm thẩm định (tối đa 70 điểm): thẩm định 63 điểm, mất 7 điểm')).toBe(true);
     });
 });

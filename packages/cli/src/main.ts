@@ -109,7 +109,7 @@ export async function main(argv: readonly string[], output: Output = stdio): Pro
         .argument('<set>', t('score-set'))
         .requiredOption('--results <file>', t('score-results'))
         .option('--unit <id>', t('tasks-unit'))
-        .addOption(new Option('--format <format>', t('tasks-format')).choices(['md', 'json']).default('md'))
+        .addOption(new Option('--format <format>', t('tasks-format')).choices(['md', 'json', 'docx', 'xlsx']).default('md'))
         .option('-o, --out <file>', t('score-out'))
         .addOption(langOption())
         .action(async (setPath: string, opts: { results: string; unit?: string; format: TaskFormat; out?: string; lang?: string }) => {

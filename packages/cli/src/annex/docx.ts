@@ -7,11 +7,11 @@
 import { AlignmentType, BorderStyle, Document, Header, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { annexPoints, type Annex, type AnnexRow, type Lang } from '@chiso/language';
 
-const FONT = 'Times New Roman';
+export const FONT = 'Times New Roman';
 /** Column widths in twentieths of a point, summing to the printable width of A4 landscape. */
 const WIDTHS = [1100, 6800, 1300, 1500, 1500, 2200];
 
-function cell(texts: string[], width: number, options: { bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; indent?: number; header?: boolean } = {}): TableCell {
+export function cell(texts: readonly string[], width: number, options: { bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; indent?: number; header?: boolean } = {}): TableCell {
     return new TableCell({
         width: { size: width, type: WidthType.DXA },
         shading: options.header ? { fill: 'E7E6E6' } : undefined,
@@ -38,17 +38,25 @@ function row(r: AnnexRow, lang: Lang): TableRow {
     });
 }
 
-export async function annexDocx(annex: Annex, lang: Lang, headerText: string): Promise<Uint8Array> {
+/** A bordered table of `widths` (twentieths of a point), its header row repeated on each page. */
+export function borderedTable(widths: readonly number[], columns: readonly string[], rows: TableRow[]): Table {
     const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-    const table = new Table({
-        width: { size: WIDTHS.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-        columnWidths: WIDTHS,
+    return new Table({
+        width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+        columnWidths: [...widths],
         borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
         rows: [
-            new TableRow({ tableHeader: true, children: annex.columns.map((c, i) => cell([c], WIDTHS[i], { bold: true, align: AlignmentType.CENTER, header: true })) }),
-            ...annex.rows.map(r => row(r, lang)),
+            new TableRow({ tableHeader: true, children: columns.map((c, i) => cell([c], widths[i], { bold: true, align: AlignmentType.CENTER, header: true })) }),
+            ...rows,
         ],
     });
+}
+
+/** A4 landscape, 1000-twip margins: 14400 twips to print on. A4 (210 × 297 mm) is given in portrait terms; docx swaps the sides. */
+export const LANDSCAPE_A4 = { size: { width: 11906, height: 16838, orientation: PageOrientation.LANDSCAPE }, margin: { top: 1000, bottom: 1000, left: 1000, right: 1000 } };
+
+export async function annexDocx(annex: Annex, lang: Lang, headerText: string): Promise<Uint8Array> {
+    const table = borderedTable(WIDTHS, annex.columns, annex.rows.map(r => row(r, lang)));
     const paragraph = (text: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
         new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, font: FONT, bold: options.bold, italics: options.italics, size: options.size ?? 26 })] });
     const document = new Document({
@@ -56,8 +64,7 @@ export async function annexDocx(annex: Annex, lang: Lang, headerText: string): P
         title: annex.heading,
         styles: { default: { document: { run: { font: FONT } } } },
         sections: [{
-            // A4 (210 × 297 mm) given in portrait terms; docx swaps the sides for landscape.
-            properties: { page: { size: { width: 11906, height: 16838, orientation: PageOrientation.LANDSCAPE }, margin: { top: 1000, bottom: 1000, left: 1000, right: 1000 } } },
+            properties: { page: LANDSCAPE_A4 },
             headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: headerText, font: FONT, size: 20, italics: true })] })] }) },
             children: [
                 paragraph(annex.heading.toUpperCase(), { bold: true, size: 28 }),

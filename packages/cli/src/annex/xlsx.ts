@@ -7,7 +7,7 @@
  * keyed by item code, so that `chiso import` can rebuild the set from the workbook.
  */
 import ExcelJS from 'exceljs';
-import { formatPoints, isFiniteDecimal, type Annex, type AnnexRow, type CompiledSet, type Lang } from '@chiso/language';
+import { formatPoints, isFiniteDecimal, type Annex, type AnnexRow, type CompiledSet, type Exact, type Lang } from '@chiso/language';
 import { writeMetadata } from './metadata.js';
 
 const INPUT_COLUMNS = ['D', 'E'] as const;
@@ -18,12 +18,15 @@ const TEXT = {
     en: { sheet: 'Annex', tooHigh: 'The score exceeds this item’s max points.', tooHighTitle: 'Invalid score' },
 } as const;
 
-/** A max as a cell value: a number when a short decimal states it, else a formula (=10/3) keeping it exact. */
+/** Points as a cell value: a number when a short decimal states them, else a formula (=10/3) keeping them exact. */
+export function pointsValue(points: Exact): ExcelJS.CellValue {
+    if (isFiniteDecimal(points)) return Number(formatPoints(points));
+    return { formula: `${points.n}/${points.d}`, result: points.valueOf() };
+}
+
+/** A max as a cell value; an outline whose points were not published has none. */
 function maxValue(row: AnnexRow): ExcelJS.CellValue {
-    // An outline whose points were not published.
-    if (row.maxPoints === null) return '—';
-    if (isFiniteDecimal(row.maxPoints)) return Number(formatPoints(row.maxPoints));
-    return { formula: `${row.maxPoints.n}/${row.maxPoints.d}`, result: row.maxPoints.valueOf() };
+    return row.maxPoints === null ? '—' : pointsValue(row.maxPoints);
 }
 
 export async function annexXlsx(annex: Annex, compiled: CompiledSet, lang: Lang): Promise<Uint8Array> {

@@ -1,5 +1,5 @@
 /**
- * `chiso tasks <set> --results <file> [--unit <id>] [--format md|json] [-o file]`: one unit's
+ * `chiso tasks <set> --results <file> [--unit <id>] [--format md|json|docx|xlsx] [-o file]`: one unit's
  * lost points as a table of tasks (tasks/task-table.ts). Exit codes as `chiso score`'s:
  * 0 written, 1 the results have errors, 2 input problems (a unit not chosen among several too).
  */
@@ -7,13 +7,16 @@ import { writeFile } from 'node:fs/promises';
 import { neutraliseControls, type Lang } from '@chiso/language';
 import { ExitCode } from '../exit-codes.js';
 import { renderCommandMessage } from '../rules/index.js';
-import { taskReport, type TaskFormat } from '../tasks/task-report.js';
+import { taskDocx } from '../tasks/task-docx.js';
+import { taskReport } from '../tasks/task-report.js';
+import { taskXlsx } from '../tasks/task-xlsx.js';
 import { taskTable } from '../tasks/task-table.js';
 import { displayPath } from '../workspace.js';
 import type { Output } from './check.js';
 import { loadAndScore } from './score.js';
 
-export type { TaskFormat };
+/** Text formats go to stdout without -o; DOCX and XLSX need -o. */
+export type TaskFormat = 'md' | 'json' | 'docx' | 'xlsx';
 
 export interface TaskOptions {
     readonly results: string;
@@ -35,8 +38,14 @@ export async function tasks(setInput: string, options: TaskOptions, output: Outp
         output.err(renderCommandMessage(lang, 'tasks-unit', { given: options.unit ?? '', units: [...report.units].sort((a, b) => a.number - b.number).map(u => u.unit).join(', ') }));
         return ExitCode.InputProblem;
     }
-    const content = neutraliseControls(taskReport(taskTable(set, report, unit, lang), options.format, lang));
+    const table = taskTable(set, report, unit, lang);
+    const { format } = options;
+    const content = format === 'docx' ? await taskDocx(table, lang) : format === 'xlsx' ? await taskXlsx(table, lang) : neutraliseControls(taskReport(table, format, lang));
     if (!options.out) {
+        if (typeof content !== 'string') {
+            output.err(renderCommandMessage(lang, 'export-needs-out', { format: format.toUpperCase() }));
+            return ExitCode.InputProblem;
+        }
         output.out(content.trimEnd());
         return ExitCode.Clean;
     }

@@ -8,8 +8,6 @@ import { markdownText } from '@chiso/language';
 import type { TaskLine, TaskPart, TaskTable } from './task-table.js';
 import { renderTaskText } from './task-texts.js';
 
-export type TaskFormat = 'md' | 'json';
-
 const COLUMNS = ['number', 'item', 'lost', 'lead', 'coordinating', 'evidence', 'requirement', 'deadline'] as const;
 
 export function taskColumns(lang: Lang): string[] {
@@ -77,6 +75,6 @@ function taskJson(table: TaskTable): string {
     }, null, 2);
 }
 
-export function taskReport(table: TaskTable, format: TaskFormat, lang: Lang): string {
+export function taskReport(table: TaskTable, format: 'md' | 'json', lang: Lang): string {
     return format === 'json' ? taskJson(table) : taskMarkdown(table, lang);
 }

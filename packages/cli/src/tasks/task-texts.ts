@@ -29,6 +29,7 @@ export const TASK_TEXTS = {
         vi: () => `Không mất điểm ở mục nào.`,
         en: () => `No points lost on any item.`,
     }),
+    'tasks-sheet': defineText()({ vi: () => `Nhiệm vụ`, en: () => `Tasks` }),
     'tasks-column-number': defineText()({ vi: () => `STT`, en: () => `No.` }),
     'tasks-column-item': defineText()({ vi: () => `Tiêu chí, tiêu chí thành phần`, en: () => `Criterion or component` }),
     'tasks-column-lost': defineText()({ vi: () => `Điểm mất`, en: () => `Points lost` }),
