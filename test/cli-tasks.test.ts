@@ -110,4 +110,31 @@ describe('chiso tasks', () => {
         expect(appraisalLost).toEqual(['2', '1', '0.5', '1', '0.5', '2']);
         expect(rows.some(r => r[0] === 'Điểm thẩm định (tối đa 70 điểm): thẩm định 63 điểm, mất 7 điểm')).toBe(true);
     });
+
+    describe('--previous: the change against the year before', () => {
+        // The year before: 1.7.2 with 2 complaints (0 of 2, lost 2) and 5.3.3 at 100% (nothing lost).
+        const csv = readFileSync(`${TINH_BIEN}/results-2016.csv`, 'utf8');
+        const before = csv.replace('TinhBien,1.7.2,,1', 'TinhBien,1.7.2,,2').replace('TinhBien,5.3.3,,90', 'TinhBien,5.3.3,,100');
+
+        test('each line: what was lost the year before, and the change', () => {
+            const dir = workspace({ 'before.csv': before });
+            const result = tasks('--previous', path.join(dir, 'before.csv'), '--format', 'json', '--lang', 'vi');
+            expect(result.status, result.stderr).toBe(0);
+            const lines = JSON.parse(result.stdout).parts[0].domains.flatMap((d: { tasks: object[] }) => d.tasks);
+            expect(lines.map((l: { code: string; lost: number; previousLost: number; change: number }) => [l.code, l.lost, l.previousLost, l.change])).toEqual([
+                ['1.5.3', 2, 2, 0], ['1.7.2', 1, 2, -1], ['3.2.1', 0.5, 0.5, 0], ['5.2', 1, 1, 0], ['5.3.3', 0.5, 0, 0.5], ['7.1.5', 2, 2, 0],
+            ]);
+            const md = tasks('--previous', path.join(dir, 'before.csv'), '--lang', 'vi').stdout;
+            expect(md).toContain('| Điểm mất | So với năm trước | Cơ quan thực hiện |');
+            expect(md).toContain('| 1 | Năm trước mất 2 điểm (−1) |');
+            expect(md).toContain('| 0,5 | Năm trước mất 0 điểm (+0,5) |');
+        });
+
+        test('a unit the year before\'s results do not hold: exit 2', () => {
+            const dir = workspace({ 'before.csv': before.replaceAll('TinhBien,', 'TriTon,') });
+            const result = tasks('--previous', path.join(dir, 'before.csv'), '--lang', 'en');
+            expect(result.status).toBe(2);
+            expect(result.stderr).toMatch(/The year before's results \S*before\.csv hold no unit TinhBien; the file's units: TriTon\./);
+        });
+    });
 });

@@ -69,6 +69,7 @@ export const HELP_TEXTS = {
         en: () => `Turn one unit's lost points into a table of tasks: per source and domain, each line with its lead and coordinating agencies, evidence, requirement and a deadline column.`,
     }),
     'tasks-unit': defineText()({ vi: () => `Mã đơn vị (cần khi kết quả có nhiều đơn vị)`, en: () => `The unit's id (needed when the results hold several units)` }),
+    'tasks-previous': defineText()({ vi: () => `Kết quả năm trước (.csv hoặc .json): mỗi dòng nêu thay đổi so với năm trước`, en: () => `The year before's results (.csv or .json): each line shows the change` }),
     'tasks-format': defineText()({ vi: () => `Định dạng bảng`, en: () => `Table format` }),
     'export': defineText()({
         vi: () => `Xuất phụ lục của một bộ tiêu chí ra DOCX, XLSX, HTML hoặc Markdown.`,

@@ -1,16 +1,18 @@
 /**
- * `chiso tasks <set> --results <file> [--unit <id>] [--format md|json|docx|xlsx] [-o file]`: one unit's
+ * `chiso tasks <set> --results <file> [--unit <id>] [--previous <file>] [--format md|json|docx|xlsx] [-o file]`: one unit's
  * lost points as a table of tasks (tasks/task-table.ts). Exit codes as `chiso score`'s:
  * 0 written, 1 the results have errors, 2 input problems (a unit not chosen among several too).
  */
 import { writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
 import { neutraliseControls, type Lang } from '@chiso/language';
 import { ExitCode } from '../exit-codes.js';
 import { renderCommandMessage } from '../rules/index.js';
 import { taskDocx } from '../tasks/task-docx.js';
 import { taskReport } from '../tasks/task-report.js';
 import { taskXlsx } from '../tasks/task-xlsx.js';
-import { taskTable } from '../tasks/task-table.js';
+import { taskTable, type PreviousScore } from '../tasks/task-table.js';
+import type { ScoreReport } from '../scoring/score.js';
 import { displayPath } from '../workspace.js';
 import type { Output } from './check.js';
 import { loadAndScore } from './score.js';
@@ -22,10 +24,15 @@ export interface TaskOptions {
     readonly results: string;
     /** Needed only when the results hold more than one unit. */
     readonly unit?: string;
+    /** The year before's results, scored against the same set: each line shows the change. */
+    readonly previous?: string;
     readonly format: TaskFormat;
     readonly out?: string;
     readonly lang: Lang;
 }
+
+/** The units of a results file, in its order. */
+const unitList = (report: ScoreReport) => [...report.units].sort((a, b) => a.number - b.number).map(u => u.unit).join(', ');
 
 export async function tasks(setInput: string, options: TaskOptions, output: Output): Promise<ExitCode> {
     const { lang } = options;
@@ -34,11 +41,21 @@ export async function tasks(setInput: string, options: TaskOptions, output: Outp
     const { set, report } = scored;
     const unit = options.unit === undefined ? (report.units.length === 1 ? report.units[0] : undefined) : report.units.find(u => u.unit === options.unit);
     if (!unit) {
-        // Listed in the order of the results file.
-        output.err(renderCommandMessage(lang, 'tasks-unit', { given: options.unit ?? '', units: [...report.units].sort((a, b) => a.number - b.number).map(u => u.unit).join(', ') }));
+        output.err(renderCommandMessage(lang, 'tasks-unit', { given: options.unit ?? '', units: unitList(report) }));
         return ExitCode.InputProblem;
     }
-    const table = taskTable(set, report, unit, lang);
+    let previous: PreviousScore | undefined;
+    if (options.previous !== undefined) {
+        const before = await loadAndScore(setInput, { results: options.previous, lang }, output);
+        if (typeof before === 'number') return before;
+        const previousUnit = before.report.units.find(u => u.unit === unit.unit);
+        if (!previousUnit) {
+            output.err(renderCommandMessage(lang, 'tasks-previous-unit', { file: displayPath(path.resolve(options.previous)), unit: unit.unit, units: unitList(before.report) }));
+            return ExitCode.InputProblem;
+        }
+        previous = { report: before.report, unit: previousUnit };
+    }
+    const table = taskTable(set, report, unit, lang, previous);
     const { format } = options;
     const content = format === 'docx' ? await taskDocx(table, lang) : format === 'xlsx' ? await taskXlsx(table, lang) : neutraliseControls(taskReport(table, format, lang));
     if (!options.out) {

@@ -233,6 +233,11 @@ export const COMMAND_EXAMPLES: Record<CommandCode, CommandDoc> = {
         files: { 'set.chiso': SET, 'results.csv': RESULTS },
         passing: { args: ['tasks', 'set.chiso', '--results', 'results.csv', '--unit', 'SoTuPhap', '--format', 'json'] },
     },
+    'tasks-previous-unit': {
+        args: ['tasks', 'set.chiso', '--results', 'results.csv', '--previous', 'before.csv', '--format', 'json'],
+        files: { 'set.chiso': SET, 'results.csv': RESULTS, 'before.csv': RESULTS.replaceAll('SoTuPhap', 'SoTaiChinh') },
+        passing: { files: { 'before.csv': RESULTS } },
+    },
     'score-missing-input': ruledScore(',,,90,100', ',,,90,'),
     'score-bad-value': ruledScore('1.1,,85', '1.1,,85 phần trăm'),
     'score-above-max': scored('unit,item,score\nSoTuPhap,1.1,4.5\nSoTuPhap,1.2,5.5\n'),

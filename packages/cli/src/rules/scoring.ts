@@ -183,6 +183,19 @@ export const SCORING_RULES = {
         vi: a => `${a.given ? `Kết quả không có đơn vị ${a.given}` : 'Kết quả có nhiều đơn vị'}; hãy chọn một bằng --unit: ${a.units}.`,
         en: a => `${a.given ? `The results hold no unit ${a.given}` : 'The results hold several units'}; choose one with --unit: ${a.units}.`,
     }),
+    'tasks-previous-unit': defineRule<{ file: Arg; unit: Arg; units: Arg }>()({
+        severity: 'error',
+        docs: {
+            catches: {
+                vi: 'Kết quả năm trước đưa cho `chiso tasks --previous` không có đơn vị đang lập bảng nhiệm vụ.',
+                en: 'The year before\'s results given to `chiso tasks --previous` do not hold the unit the task table is for.',
+            },
+            why: { vi: 'Thay đổi so với năm trước chỉ tính được trên cùng một đơn vị.', en: 'A change against the year before is only the same unit\'s.' },
+            fix: { vi: 'Đưa vào tệp kết quả năm trước của đơn vị này, với cùng mã đơn vị.', en: 'Give the unit\'s results of the year before, under the same unit id.' },
+        },
+        vi: a => `Kết quả năm trước ${a.file} không có đơn vị ${a.unit}; các đơn vị trong tệp: ${a.units}.`,
+        en: a => `The year before's results ${a.file} hold no unit ${a.unit}; the file's units: ${a.units}.`,
+    }),
     'score-missing-input': defineRule<{ unit: Arg; item: Arg; input: Arg; rule: Arg }>()({
         severity: 'error',
         docs: {

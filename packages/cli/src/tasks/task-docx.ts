@@ -8,12 +8,15 @@ import type { TaskTable } from './task-table.js';
 
 /** Twentieths of a point, summing to LANDSCAPE_A4's printable 14400; the deadline column left wide enough to write in. */
 const WIDTHS = [600, 3300, 900, 1900, 1900, 2000, 2400, 1400];
+/** With the year before's column, after the points lost. */
+const WIDTHS_WITH_PREVIOUS = [600, 2700, 900, 1500, 1700, 1700, 1800, 2100, 1400];
 
 export async function taskDocx(table: TaskTable, lang: Lang): Promise<Uint8Array> {
     const paragraph = (text: string, options: { bold?: boolean; size?: number; center?: boolean } = {}) =>
         new Paragraph({ alignment: options.center ? AlignmentType.CENTER : undefined, spacing: { before: 120, after: 120 }, children: [new TextRun({ text, font: FONT, bold: options.bold, size: options.size ?? 26 })] });
     const body: (Paragraph | Table)[] = [paragraph(taskHeading(table, lang).toUpperCase(), { bold: true, size: 28, center: true })];
-    const columns = taskColumns(lang);
+    const columns = taskColumns(table, lang);
+    const widths = table.withPrevious ? WIDTHS_WITH_PREVIOUS : WIDTHS;
     for (const part of table.parts) {
         body.push(paragraph(partHeading(part, lang), { bold: true }));
         if (part.groups.length === 0) body.push(paragraph(renderTaskText(lang, 'tasks-none')));
@@ -21,9 +24,9 @@ export async function taskDocx(table: TaskTable, lang: Lang): Promise<Uint8Array
         for (const group of part.groups) {
             body.push(paragraph(domainHeading(part, group, lang)));
             const rows = group.lines.map(line => new TableRow({
-                children: taskCells(line, ++number, lang).map((texts, i) => cell(texts, WIDTHS[i], { align: i === 0 || i === 2 ? AlignmentType.CENTER : undefined })),
+                children: taskCells(line, ++number, lang).map((texts, i) => cell(texts, widths[i], { align: i === 0 || i === 2 ? AlignmentType.CENTER : undefined })),
             }));
-            body.push(borderedTable(WIDTHS, columns, rows));
+            body.push(borderedTable(widths, columns, rows));
         }
     }
     const document = new Document({

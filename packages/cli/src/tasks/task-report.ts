@@ -5,18 +5,30 @@
 import type { Lang } from '@chiso/language';
 import { formatPoints, jsonPoints } from '@chiso/language/points';
 import { markdownText } from '@chiso/language';
+import type { Exact } from '../scoring/exact.js';
 import type { TaskLine, TaskPart, TaskTable } from './task-table.js';
 import { renderTaskText } from './task-texts.js';
 
 const COLUMNS = ['number', 'item', 'lost', 'lead', 'coordinating', 'evidence', 'requirement', 'deadline'] as const;
 
-export function taskColumns(lang: Lang): string[] {
-    return COLUMNS.map(c => renderTaskText(lang, `tasks-column-${c}`));
+/** The columns, with the year before's after the points lost when the table has it. */
+export function taskColumns(table: TaskTable, lang: Lang): string[] {
+    const columns = COLUMNS.map(c => renderTaskText(lang, `tasks-column-${c}`));
+    if (table.withPrevious) columns.splice(3, 0, renderTaskText(lang, 'tasks-column-previous'));
+    return columns;
+}
+
+/** Signed, as a change reads: +1, −0,5, 0. */
+function signed(value: Exact, lang: Lang): string {
+    const text = formatPoints(value.abs(), lang === 'vi');
+    return value.s < 0 && !value.equals(0) ? `−${text}` : value.equals(0) ? text : `+${text}`;
 }
 
 /** A line's cells, in taskColumns' order; lists one entry a line; the deadline left for the officer. */
 export function taskCells(line: TaskLine, number: number, lang: Lang): string[][] {
-    return [[String(number)], [`${line.item.code} ${line.item.title}`], [formatPoints(line.lost, lang === 'vi')], [...line.lead], [...line.coordinating], [...line.evidence], [...line.requirement], []];
+    const cells = [[String(number)], [`${line.item.code} ${line.item.title}`], [formatPoints(line.lost, lang === 'vi')], [...line.lead], [...line.coordinating], [...line.evidence], [...line.requirement], []];
+    if (line.previousLost) cells.splice(3, 0, [renderTaskText(lang, 'tasks-change', { previous: line.previousLost, change: signed(line.lost.sub(line.previousLost), lang) })]);
+    return cells;
 }
 
 export function partHeading(part: TaskPart, lang: Lang): string {
@@ -33,7 +45,7 @@ export function taskHeading(table: TaskTable, lang: Lang): string {
 
 function taskMarkdown(table: TaskTable, lang: Lang): string {
     const lines = [`# ${markdownText(taskHeading(table, lang))}`, ''];
-    const columns = taskColumns(lang);
+    const columns = taskColumns(table, lang);
     for (const part of table.parts) {
         lines.push(`## ${markdownText(partHeading(part, lang))}`, '');
         if (part.groups.length === 0) lines.push(renderTaskText(lang, 'tasks-none'), '');
@@ -53,6 +65,7 @@ function taskJson(table: TaskTable): string {
     return JSON.stringify({
         unit: table.unit,
         name: table.name,
+        withPrevious: table.withPrevious,
         parts: table.parts.map(part => ({
             source: part.source,
             ...figures(part),
@@ -68,6 +81,7 @@ function taskJson(table: TaskTable): string {
                     coordinating: line.coordinating,
                     evidence: line.evidence,
                     requirement: line.requirement,
+                    ...(line.previousLost && { previousLost: jsonPoints(line.previousLost), change: jsonPoints(line.lost.sub(line.previousLost)) }),
                     deadline: null,
                 })),
             })),

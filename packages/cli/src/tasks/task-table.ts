@@ -21,6 +21,8 @@ export interface TaskLine {
     readonly evidence: readonly string[];
     /** The rule's best outcome in words (empty without a rule). */
     readonly requirement: readonly string[];
+    /** With the year before's results: the points lost on the item then (0 when none). */
+    readonly previousLost?: Exact;
 }
 
 /** One domain's lost points from one source: "tổng điểm 36 điểm: … thẩm định 33 điểm, mất 3 điểm". */
@@ -45,6 +47,8 @@ export interface TaskPart {
 
 export interface TaskTable {
     readonly unit: string;
+    /** Whether the lines carry the year before's losses. */
+    readonly withPrevious: boolean;
     readonly name: string | null;
     /** Appraisal, survey, specialist — only the sources the unit was assessed on. */
     readonly parts: readonly TaskPart[];
@@ -61,9 +65,16 @@ function bestOutcome(rule: CompiledRule, lang: Lang): string[] {
     return lines.filter((_, i) => fromJson(points[i]).equals(best));
 }
 
-export function taskTable(set: CompiledSet, report: ScoreReport, unit: UnitScore, lang: Lang): TaskTable {
+/** The same unit scored on the year before's results, against the same set. */
+export interface PreviousScore {
+    readonly report: ScoreReport;
+    readonly unit: UnitScore;
+}
+
+export function taskTable(set: CompiledSet, report: ScoreReport, unit: UnitScore, lang: Lang, previous?: PreviousScore): TaskTable {
     const items = new SetItems(set);
     const figures = report.figures(unit);
+    const lostBefore = previous && new Map(previous.report.figures(previous.unit).lost.map(l => [l.item.code, previous.report.scale.exact(l.lost)]));
     const agencies = new Map([...set.agencies].reverse().map(a => [a.id, a.title]));
     const up = (k: number) => {
         const path: number[] = [];
@@ -84,6 +95,7 @@ export function taskTable(set: CompiledSet, report: ScoreReport, unit: UnitScore
             coordinating: nearest(k, 'coordinating').map(id => agencies.get(id) ?? id),
             evidence: nearest(k, 'evidence'),
             requirement: lost.item.scoring ? bestOutcome(lost.item.scoring, lang) : [],
+            ...(lostBefore && { previousLost: lostBefore.get(lost.item.code) ?? ZERO }),
         };
         return { k, line };
     });
@@ -106,5 +118,5 @@ export function taskTable(set: CompiledSet, report: ScoreReport, unit: UnitScore
         const lost = sum(groups.map(g => g.lost));
         parts.push({ source, max, achieved: max.sub(lost), lost, groups });
     }
-    return { unit: unit.unit, name: unit.name, parts };
+    return { unit: unit.unit, name: unit.name, withPrevious: previous !== undefined, parts };
 }

@@ -30,6 +30,12 @@ export const TASK_TEXTS = {
         en: () => `No points lost on any item.`,
     }),
     'tasks-sheet': defineText()({ vi: () => `Nhiệm vụ`, en: () => `Tasks` }),
+    // The change against the year before: "Năm trước mất 2 điểm (+1)".
+    'tasks-change': defineText<{ previous: Arg; change: Arg }>()({
+        vi: a => `Năm trước mất ${a.previous} điểm (${a.change})`,
+        en: a => `${a.previous} lost the year before (${a.change})`,
+    }),
+    'tasks-column-previous': defineText()({ vi: () => `So với năm trước`, en: () => `Against the year before` }),
     'tasks-column-number': defineText()({ vi: () => `STT`, en: () => `No.` }),
     'tasks-column-item': defineText()({ vi: () => `Tiêu chí, tiêu chí thành phần`, en: () => `Criterion or component` }),
     'tasks-column-lost': defineText()({ vi: () => `Điểm mất`, en: () => `Points lost` }),

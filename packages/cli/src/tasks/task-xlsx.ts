@@ -11,13 +11,16 @@ import type { TaskTable } from './task-table.js';
 
 const FONT = 'Times New Roman';
 const WIDTHS = [6, 48, 10, 30, 30, 30, 40, 14];
+/** With the year before's column, after the points lost. */
+const WIDTHS_WITH_PREVIOUS = [6, 44, 10, 22, 28, 28, 28, 36, 14];
 
 export async function taskXlsx(table: TaskTable, lang: Lang): Promise<Uint8Array> {
     const workbook = new ExcelJS.Workbook();
     workbook.creator = 'chiso';
     const sheet = workbook.addWorksheet(renderTaskText(lang, 'tasks-sheet'), { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
-    sheet.columns = WIDTHS.map(width => ({ width }));
-    const last = String.fromCharCode(64 + WIDTHS.length);
+    const widths = table.withPrevious ? WIDTHS_WITH_PREVIOUS : WIDTHS;
+    sheet.columns = widths.map(width => ({ width }));
+    const last = String.fromCharCode(64 + widths.length);
     const heading = (text: string, options: { size?: number; fill?: string } = {}) => {
         const row = sheet.addRow([text]);
         sheet.mergeCells(`A${row.number}:${last}${row.number}`);
@@ -26,7 +29,7 @@ export async function taskXlsx(table: TaskTable, lang: Lang): Promise<Uint8Array
         if (options.fill) row.getCell(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: options.fill } };
     };
     heading(taskHeading(table, lang), { size: 13 });
-    const header = sheet.addRow(taskColumns(lang));
+    const header = sheet.addRow(taskColumns(table, lang));
     header.font = { bold: true, name: FONT };
     header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     const border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } } as const;
