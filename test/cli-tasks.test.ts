@@ -130,6 +130,14 @@ describe('chiso tasks', () => {
             expect(md).toContain('| 0,5 | Năm trước mất 0 điểm (+0,5) |');
         });
 
+        test('-o naming the year before\'s results is refused: that file is not written over', () => {
+            const dir = workspace({ 'before.csv': before });
+            const result = tasks('--previous', path.join(dir, 'before.csv'), '--format', 'xlsx', '-o', path.join(dir, 'before.csv'), '--lang', 'en');
+            expect(result.status).toBe(2);
+            expect(result.stderr).toMatch(/Not writing \S*before\.csv/);
+            expect(readFileSync(path.join(dir, 'before.csv'), 'utf8')).toBe(before);
+        });
+
         test('a unit the year before\'s results do not hold: exit 2', () => {
             const dir = workspace({ 'before.csv': before.replaceAll('TinhBien,', 'TriTon,') });
             const result = tasks('--previous', path.join(dir, 'before.csv'), '--lang', 'en');

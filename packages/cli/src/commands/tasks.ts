@@ -14,6 +14,7 @@ import { taskXlsx } from '../tasks/task-xlsx.js';
 import { taskTable, type PreviousScore } from '../tasks/task-table.js';
 import type { ScoreReport } from '../scoring/score.js';
 import { displayPath } from '../workspace.js';
+import { writableOutput } from '../output-target.js';
 import type { Output } from './check.js';
 import { loadAndScore } from './score.js';
 
@@ -55,6 +56,8 @@ export async function tasks(setInput: string, options: TaskOptions, output: Outp
         }
         previous = { report: before.report, unit: previousUnit };
     }
+    // The set and --results were guarded by loadAndScore; the year before's results are an input too.
+    if (options.out !== undefined && options.previous !== undefined && !(await writableOutput(options.out, [options.previous], lang, output))) return ExitCode.InputProblem;
     const table = taskTable(set, report, unit, lang, previous);
     const { format } = options;
     const content = format === 'docx' ? await taskDocx(table, lang) : format === 'xlsx' ? await taskXlsx(table, lang) : neutraliseControls(taskReport(table, format, lang));
