@@ -4,9 +4,10 @@
  * Files are compared by device and inode, so a symbolic or hard link, `./x/../set.chiso` or
  * another letter case on a case-insensitive disk is the same file.
  */
-import { stat } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { type Lang } from '@chiso/language';
+import { ExitCode } from './exit-codes.js';
 import type { Output } from './commands/check.js';
 import { displayPath } from './workspace.js';
 import { renderCommandMessage } from './rules/index.js';
@@ -44,4 +45,27 @@ export async function writableOutput(out: string, inputs: readonly string[], lan
         return false;
     }
     return true;
+}
+
+/**
+ * A document to stdout (text only: a DOCX or XLSX needs `-o`) or to `out` (already checked with
+ * writableOutput), saying where it went; `export` and `tasks` deliver their documents alike.
+ */
+export async function deliverDocument(content: string | Uint8Array, out: string | undefined, format: string, lang: Lang, output: Output): Promise<ExitCode> {
+    if (!out) {
+        if (typeof content !== 'string') {
+            output.err(renderCommandMessage(lang, 'export-needs-out', { format: format.toUpperCase() }));
+            return ExitCode.InputProblem;
+        }
+        output.out(content.trimEnd());
+        return ExitCode.Clean;
+    }
+    try {
+        await writeFile(out, content);
+    } catch (error) {
+        output.err(renderCommandMessage(lang, 'output-unwritable', { file: out, detail: (error as Error).message }));
+        return ExitCode.InputProblem;
+    }
+    output.err(renderCommandMessage(lang, 'compile-wrote', { file: displayPath(out) }));
+    return ExitCode.Clean;
 }

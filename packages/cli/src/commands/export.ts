@@ -2,14 +2,12 @@
  * `chiso export <set> --format docx|xlsx|html|md [-o file]`: the annex (Phụ lục) of one set,
  * generated from its compiled form. Text formats go to stdout without -o; DOCX and XLSX need -o.
  */
-import { writeFile } from 'node:fs/promises';
 import { annexHtml, annexMarkdown, buildAnnex, neutraliseControls, type CompiledSet, type Lang } from '@chiso/language';
 import { annexDocx } from '../annex/docx.js';
 import { annexXlsx } from '../annex/xlsx.js';
 import { ExitCode } from '../exit-codes.js';
-import { writableOutput } from '../output-target.js';
+import { deliverDocument, writableOutput } from '../output-target.js';
 import { loadSet } from '../set-input.js';
-import { displayPath } from '../workspace.js';
 import type { Output } from './check.js';
 import { renderCommandMessage } from '../rules/index.js';
 
@@ -53,20 +51,5 @@ export async function exportAnnex(setInput: string, options: ExportOptions, outp
         case 'html': content = neutraliseControls(annexHtml(annex, compiled, lang)); break;
         case 'md': content = neutraliseControls(annexMarkdown(annex, lang)); break;
     }
-    if (!options.out) {
-        if (typeof content !== 'string') {
-            output.err(renderCommandMessage(lang, 'export-needs-out', { format: format.toUpperCase() }));
-            return ExitCode.InputProblem;
-        }
-        output.out(content.trimEnd());
-        return ExitCode.Clean;
-    }
-    try {
-        await writeFile(options.out, content);
-    } catch (error) {
-        output.err(renderCommandMessage(lang, 'output-unwritable', { file: options.out, detail: (error as Error).message }));
-        return ExitCode.InputProblem;
-    }
-    output.err(renderCommandMessage(lang, 'compile-wrote', { file: displayPath(options.out) }));
-    return ExitCode.Clean;
+    return deliverDocument(content, options.out, format, lang, output);
 }

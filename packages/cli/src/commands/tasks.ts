@@ -3,7 +3,6 @@
  * lost points as a table of tasks (tasks/task-table.ts). Exit codes as `chiso score`'s:
  * 0 written, 1 the results have errors, 2 input problems (a unit not chosen among several too).
  */
-import { writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { neutraliseControls, type Lang } from '@chiso/language';
 import { ExitCode } from '../exit-codes.js';
@@ -14,7 +13,7 @@ import { taskXlsx } from '../tasks/task-xlsx.js';
 import { taskTable, type PreviousScore } from '../tasks/task-table.js';
 import type { ScoreReport } from '../scoring/score.js';
 import { displayPath } from '../workspace.js';
-import { writableOutput } from '../output-target.js';
+import { deliverDocument, writableOutput } from '../output-target.js';
 import type { Output } from './check.js';
 import { loadAndScore } from './score.js';
 
@@ -61,20 +60,5 @@ export async function tasks(setInput: string, options: TaskOptions, output: Outp
     const table = taskTable(set, report, unit, lang, previous);
     const { format } = options;
     const content = format === 'docx' ? await taskDocx(table, lang) : format === 'xlsx' ? await taskXlsx(table, lang) : neutraliseControls(taskReport(table, format, lang));
-    if (!options.out) {
-        if (typeof content !== 'string') {
-            output.err(renderCommandMessage(lang, 'export-needs-out', { format: format.toUpperCase() }));
-            return ExitCode.InputProblem;
-        }
-        output.out(content.trimEnd());
-        return ExitCode.Clean;
-    }
-    try {
-        await writeFile(options.out, content);
-    } catch (error) {
-        output.err(renderCommandMessage(lang, 'output-unwritable', { file: options.out, detail: (error as Error).message }));
-        return ExitCode.InputProblem;
-    }
-    output.err(renderCommandMessage(lang, 'compile-wrote', { file: displayPath(options.out) }));
-    return ExitCode.Clean;
+    return deliverDocument(content, options.out, format, lang, output);
 }
