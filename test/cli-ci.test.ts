@@ -155,6 +155,14 @@ describe('globs are expanded by chiso itself, whatever the shell', () => {
         expect(chiso(['fmt', '--check', '**/*.chiso'], { cwd: dir }).stdout.trim().split('\n').sort()).toEqual(['a/b/y.chiso', 'a/x.chiso', 'c/z.chiso', 'top.chiso']);
     });
 
+    test('a pattern may be absolute or written with backslashes; naming node_modules or a hidden folder goes there', () => {
+        const dir = tree();
+        expect(files(dir, `${dir}/a/**/*.chiso`).map(f => path.basename(f))).toEqual(['y.chiso', 'x.chiso']);
+        expect(files(dir, 'a\\b\\*.chiso')).toEqual(['a/b/y.chiso']);
+        expect(files(dir, 'node_modules/**/*.chiso')).toEqual(['node_modules/p/n.chiso']);
+        expect(files(dir, '.git/*.chiso')).toEqual(['.git/g.chiso']);
+    });
+
     test('a pattern matching nothing is reported as written; a file whose name looks like a glob is read as it is', () => {
         const dir = tree();
         const run = chiso(['check', 'd/**/*.chiso'], { cwd: dir });
