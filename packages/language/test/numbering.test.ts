@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatText } from '../src/format.js';
 import { loadTexts } from '../src/load.js';
-import { canonicalRoman, codeOrdinal, toRoman } from '../src/model/numbering.js';
+import { canonicalRoman, codeOrdinal, isItemCode, toRoman } from '../src/model/numbering.js';
 import { chisoSource } from '../src/outputs/chiso-source.js';
 import { compileSet, serializeCompiledSet, type CompiledItem } from '../src/outputs/criteria-json.js';
 
@@ -63,5 +63,14 @@ describe('Roman numerals', () => {
             undefined, undefined, undefined, undefined,
             { value: 200, style: 'roman', prefix: '' }, { value: 40, style: 'roman', prefix: '' },
         ]);
+    });
+});
+
+describe('what reads as an item code (the import takes a table row as an item only when its first cell is one)', () => {
+    test('numbers, dotted numbers ending in a letter, Roman numerals, letters and short capital prefixes are codes', () => {
+        for (const code of ['1', '12', '1.2', '1.2.3', '2.a', '2.đ', 'I', 'IV', 'XII', 'a', 'đ', 'D2', 'Đ2', 'TC3']) expect(isItemCode(code), code).toBe(true);
+    });
+    test('words, headings and letters inside a dotted code are not: a table row titled that way is prose', () => {
+        for (const code of ['Điểm4', 'Tổng', 'STT', 'A', '', '1.a.2', '1.', '.1', 'a.1', '1,5', 'Tiêu chí 1']) expect(isItemCode(code), code).toBe(false);
     });
 });
