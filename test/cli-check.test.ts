@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import Ajv04 from 'ajv-draft-04';
 import { describe, expect, test } from 'vitest';
@@ -254,6 +254,16 @@ describe('the report: a line per set, then errors and warnings; notes on request
         }));
         expect(results.map((r: { level: string }) => r.level)).toContain('warning');
         expect(log.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(['chiso/code-gap', 'chiso/sum-mismatch']);
+    });
+
+    test('--format sarif writes artifact URIs percent-encoded: a path with spaces and Vietnamese letters is a valid URI reference', () => {
+        const dir = workspace({});
+        mkdirSync(path.join(dir, 'Sở Nội vụ'));
+        writeFileSync(path.join(dir, 'Sở Nội vụ/bộ 2024.chiso'), BROKEN);
+        const log = JSON.parse(chiso(['check', '--format', 'sarif', 'Sở Nội vụ/bộ 2024.chiso'], { cwd: dir }).stdout);
+        const uris = new Set(log.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation.uri));
+        expect([...uris]).toEqual(['S%E1%BB%9F%20N%E1%BB%99i%20v%E1%BB%A5/b%E1%BB%99%202024.chiso']);
+        expect(decodeURIComponent([...uris][0] as string)).toBe('Sở Nội vụ/bộ 2024.chiso');
     });
 
     test('--version matches the package version', () => {

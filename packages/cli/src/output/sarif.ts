@@ -1,4 +1,6 @@
 /** SARIF 2.1.0 for code-scanning tools: one run, one result per finding, rules by code. */
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { neutraliseControls } from '@chiso/language/safe-text';
 import type { Finding } from './diagnostics.js';
 import type { Lang } from '@chiso/language/i18n';
@@ -39,11 +41,21 @@ export function toSarif(findings: readonly Finding[], version: string, lang: Lan
                 message: { text: neutraliseControls(f.message) },
                 locations: [{
                     physicalLocation: {
-                        artifactLocation: { uri: f.file.split('\\').join('/') },
+                        artifactLocation: { uri: artifactUri(f.file) },
                         region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.column) },
                     },
                 }],
             })),
         }],
     };
+}
+
+/**
+ * A finding's file as SARIF wants it, a URI reference: a relative path percent-encoded segment by
+ * segment (`Sở Nội vụ/bộ 2024.chiso` has spaces and Vietnamese letters), an absolute one a file: URI.
+ */
+export function artifactUri(file: string): string {
+    const slashed = file.split('\\').join('/');
+    if (path.isAbsolute(file) || /^[A-Za-z]:\//.test(slashed)) return pathToFileURL(file).href;
+    return slashed.split('/').map(encodeURIComponent).join('/');
 }
