@@ -5,7 +5,7 @@
 import type { Lang } from '@chiso/language';
 import { formatPoints, jsonPoints } from '@chiso/language/points';
 import { markdownText } from '@chiso/language';
-import type { Exact } from '../scoring/exact.js';
+import { signed } from '../output/signed.js';
 import type { TaskLine, TaskPart, TaskTable } from './task-table.js';
 import { renderTaskText } from './task-texts.js';
 
@@ -18,16 +18,10 @@ export function taskColumns(table: TaskTable, lang: Lang): string[] {
     return columns;
 }
 
-/** Signed, as a change reads: +1, −0,5, 0. */
-function signed(value: Exact, lang: Lang): string {
-    const text = formatPoints(value.abs(), lang === 'vi');
-    return value.s < 0 && !value.equals(0) ? `−${text}` : value.equals(0) ? text : `+${text}`;
-}
-
 /** A line's cells, in taskColumns' order; lists one entry a line; the deadline left for the officer. */
 export function taskCells(line: TaskLine, number: number, lang: Lang): string[][] {
     const cells = [[String(number)], [`${line.item.code} ${line.item.title}`], [formatPoints(line.lost, lang === 'vi')], [...line.lead], [...line.coordinating], [...line.evidence], [...line.requirement], []];
-    if (line.previousLost) cells.splice(3, 0, [renderTaskText(lang, 'tasks-change', { previous: line.previousLost, change: signed(line.lost.sub(line.previousLost), lang) })]);
+    if (line.previousLost) cells.splice(3, 0, [renderTaskText(lang, 'tasks-change', { previous: line.previousLost, change: signed(line.lost.sub(line.previousLost), v => formatPoints(v, lang === 'vi')) })]);
     return cells;
 }
 
