@@ -5,6 +5,7 @@
  * Every figure asserted is worked out by hand in the comments.
  */
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { chiso, workspace } from './cli.js';
@@ -172,6 +173,33 @@ describe('chiso compare', () => {
         expect(result.stdout).toContain('| Đơn vị | Chỉ số năm trước | Xếp hạng năm trước | Chỉ số năm nay | Xếp hạng năm nay | Chỉ số tăng, giảm | Xếp hạng tăng, giảm |');
         expect(result.stdout).toContain('| SoA | 81,82% | 2/4 | 91,67% | 1/3 | +9,85 | lên 1 bậc |');
         expect(result.stdout).toContain('## SoB: các mục thay đổi nhiều nhất\n\n### Tăng nhiều nhất\n\n(không có)\n\n### Giảm nhiều nhất\n\n- 2.1 Công khai thủ tục hành chính: 2 / 2 điểm → 1,5 / 3 điểm: −1,5 điểm');
+    });
+
+    test('XLSX: the units with their indices as exact numbers, and a row per item listed, read back with exceljs', async () => {
+        const dir = files();
+        const result = compare(dir, '--format', 'xlsx', '-o', 'so-sanh.xlsx', '--lang', 'vi');
+        expect(result.status, result.stderr).toBe(0);
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(readFileSync(path.join(dir, 'so-sanh.xlsx')));
+        // Each row as many cells as the sheet has columns, an empty cell null.
+        const rowsOf = (name: string, columns: number) => {
+            const found: ExcelJS.CellValue[][] = [];
+            workbook.getWorksheet(name)!.eachRow(row => found.push(Array.from({ length: columns }, (_, i) => (row.values as ExcelJS.CellValue[])[i + 1] ?? null)));
+            return found;
+        };
+        // An index that is no short decimal is a formula keeping it exact: 900/11 = 81,8181…
+        const units = rowsOf('Chỉ số', 7);
+        expect(units[1]).toEqual(['Đơn vị', 'Chỉ số năm trước', 'Xếp hạng năm trước', 'Chỉ số năm nay', 'Xếp hạng năm nay', 'Chỉ số tăng, giảm', 'Xếp hạng tăng, giảm']);
+        expect(units[2]).toEqual(['SoA', { formula: '900/11', result: 900 / 11 }, '2/4', { formula: '275/3', result: 275 / 3 }, '1/3', { formula: '325/33', result: 325 / 33 }, 'lên 1 bậc']);
+        expect(units[3]).toEqual(['SoD', '—', '—', 75, '2/3', 'chỉ có năm nay', 'chỉ có năm nay']);
+        const items = rowsOf('Các mục', 8);
+        expect(items[1]).toEqual(['Đơn vị', 'Nhóm', 'Mục', 'Điểm năm trước', 'Tối đa năm trước', 'Điểm năm nay', 'Tối đa năm nay', 'Tăng, giảm (điểm)']);
+        expect(items).toContainEqual(['SoB', 'Giảm nhiều nhất', '2.1 Công khai thủ tục hành chính', 2, 2, 1.5, 3, -1.5]);
+        expect(items).toContainEqual(['SoB', 'Giảm nhiều nhất', '2.3 (năm trước 1.3) Kiểm tra công tác cải cách hành chính năm', 1, 2, 0.5, 2, -0.5]);
+        expect(items).toContainEqual(['Bình quân mỗi đơn vị', 'Giảm nhiều nhất', '2.2 Tiếp nhận phản ánh, kiến nghị', null, null, null, null, { formula: '-1/3', result: -1 / 3 }]);
+        expect(items).toContainEqual(['SoA', 'Mục năm trước, năm nay không còn', '1.4 Ứng dụng công nghệ thông tin', 1, 1, null, null, null]);
+        // Without -o an XLSX has nowhere to go.
+        expect(compare(dir, '--format', 'xlsx', '--lang', 'en').status).toBe(2);
     });
 
     test('a unit neither year holds: exit 2, the units to choose from; a --top that is no count: exit 2', () => {

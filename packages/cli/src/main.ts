@@ -126,7 +126,7 @@ export async function main(argv: readonly string[], output: Output = stdio): Pro
         .requiredOption('--after <file>', t('compare-after'))
         .option('--unit <id>', t('compare-unit'))
         .option('--top <n>', t('compare-top'), '5')
-        .addOption(new Option('--format <format>', t('check-format')).choices(['text', 'md', 'json']).default('text'))
+        .addOption(new Option('--format <format>', t('check-format')).choices(['text', 'md', 'json', 'xlsx']).default('text'))
         .option('-o, --out <file>', t('score-out'))
         .addOption(langOption())
         .action(async (beforeSet: string, afterSet: string, opts: { before: string; after: string; unit?: string; top: string; format: CompareFormat; out?: string; lang?: string }) => {

@@ -1,12 +1,13 @@
 /**
  * `chiso compare <last year's set> <this year's set> --before <results> --after <results> [--unit id]
- * [--top N] [--format text|md|json] [-o file]`: year over year (compare/compare-table.ts).
+ * [--top N] [--format text|md|json|xlsx] [-o file]`: year over year (compare/compare-table.ts).
  * Each year's results are scored against its own set as `chiso score` scores them. Exit codes as
  * `chiso score`'s: 0 written, 1 the results (or a set) have errors, 2 input problems.
  */
 import { neutraliseControls, type Lang } from '@chiso/language';
 import { compareYears } from '../compare/compare-table.js';
 import { compareReport } from '../compare/compare-report.js';
+import { compareXlsx } from '../compare/compare-xlsx.js';
 import { ExitCode } from '../exit-codes.js';
 import { renderHelpText } from '../help-texts.js';
 import { deliverDocument } from '../output-target.js';
@@ -14,7 +15,8 @@ import { renderCommandMessage } from '../rules/index.js';
 import type { Output } from './check.js';
 import { loadAndScore } from './score.js';
 
-export type CompareFormat = 'text' | 'md' | 'json';
+/** Text formats go to stdout without -o; XLSX needs -o. */
+export type CompareFormat = 'text' | 'md' | 'json' | 'xlsx';
 
 export interface CompareOptions {
     /** Last year's results, scored against the first set; this year's, against the second. */
@@ -47,6 +49,6 @@ export async function compare(beforeSet: string, afterSet: string, options: Comp
     }
     const comparison = compareYears(before, after, { top: Number(options.top), unit });
     const { format } = options;
-    const content = neutraliseControls(compareReport(comparison, format, lang));
+    const content = format === 'xlsx' ? await compareXlsx(comparison, lang) : neutraliseControls(compareReport(comparison, format, lang));
     return deliverDocument(content, options.out, format, lang, output);
 }

@@ -42,7 +42,8 @@ export function unitCells(u: UnitYears, lang: Lang): string[] {
     return [unitLabel(u), index(before), rankText(before, lang), index(after), rankText(after, lang), indexChange, rankChange];
 }
 
-const itemText = (after: CompiledItem, before: CompiledItem | undefined, lang: Lang) =>
+/** An item's code (and last year's, when it changed) and title. */
+export const itemText = (after: CompiledItem, before: CompiledItem | undefined, lang: Lang) =>
     renderCompareText(lang, 'compare-item', { code: after.code, was: before && before.code !== after.code ? before.code : '', title: after.title });
 
 const pointsText = (p: ItemPoints, lang: Lang) => renderCompareText(lang, 'compare-points', { achieved: p.achieved, max: p.max });

@@ -45,6 +45,15 @@ export const COMPARE_TEXTS = {
     }),
     'compare-points': defineText<{ achieved: Arg; max: Arg }>()({ vi: a => `${a.achieved} / ${a.max} điểm`, en: a => `${a.achieved} / ${a.max} points` }),
     'compare-max': defineText<{ max: Arg }>()({ vi: a => `tối đa ${a.max} điểm`, en: a => `max ${a.max} points` }),
+    // The items sheet of the XLSX: a row per item listed, under its unit (or the mean over units) and its list.
+    'compare-column-list': defineText()({ vi: () => `Nhóm`, en: () => `List` }),
+    'compare-column-item': defineText()({ vi: () => `Mục`, en: () => `Item` }),
+    'compare-column-achieved-before': defineText()({ vi: () => `Điểm năm trước`, en: () => `Points last year` }),
+    'compare-column-max-before': defineText()({ vi: () => `Tối đa năm trước`, en: () => `Max last year` }),
+    'compare-column-achieved-after': defineText()({ vi: () => `Điểm năm nay`, en: () => `Points this year` }),
+    'compare-column-max-after': defineText()({ vi: () => `Tối đa năm nay`, en: () => `Max this year` }),
+    'compare-column-change': defineText()({ vi: () => `Tăng, giảm (điểm)`, en: () => `Change (points)` }),
+    'compare-all-units': defineText()({ vi: () => `Bình quân mỗi đơn vị`, en: () => `Mean per unit` }),
     'compare-sheet-units': defineText()({ vi: () => `Chỉ số`, en: () => `Index` }),
     'compare-sheet-items': defineText()({ vi: () => `Các mục`, en: () => `Items` }),
 };
