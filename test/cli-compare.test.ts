@@ -1,73 +1,19 @@
 /**
- * `chiso compare`: two years' results, each scored against its year's set. The sets and results
- * below are illustrative (made for the test, not a province's): from 2023 to 2024 criterion 1.3
- * was renamed and re-coded 2.3, 2.1 re-pointed from 2 to 3 points, 2.4 added and 1.4 dropped.
- * Every figure asserted is worked out by hand in the comments.
+ * `chiso compare`: two years' results, each scored against its year's set (test/two-years.ts,
+ * illustrative). Every figure asserted is worked out by hand in the comments.
  */
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { chiso, workspace } from './cli.js';
+import { chiso } from './cli.js';
+import { RESULTS_2023, twoYears } from './two-years.js';
 
-const SET_2023 = `set ChiSo2023 "Chỉ số CCHC (minh họa)" {
-    year 2023
-    total 11
-    domain 1 "Chỉ đạo, điều hành" max 7 {
-        criterion 1.1 "Kế hoạch cải cách hành chính" max 2
-        criterion 1.2 "Báo cáo định kỳ" max 2
-        criterion 1.3 "Kiểm tra công tác cải cách hành chính" max 2
-        criterion 1.4 "Ứng dụng công nghệ thông tin" max 1
-    }
-    domain 2 "Thủ tục hành chính" max 4 {
-        criterion 2.1 "Công khai thủ tục hành chính" max 2
-        criterion 2.2 "Tiếp nhận phản ánh, kiến nghị" max 2
-    }
-}
-`;
-
-const SET_2024 = `set ChiSo2024 "Chỉ số CCHC (minh họa)" {
-    year 2024
-    total 12
-    domain 1 "Chỉ đạo, điều hành" max 4 {
-        criterion 1.1 "Kế hoạch cải cách hành chính" max 2
-        criterion 1.2 "Báo cáo định kỳ" max 2
-    }
-    domain 2 "Thủ tục hành chính" max 8 {
-        criterion 2.1 "Công khai thủ tục hành chính" max 3
-        criterion 2.2 "Tiếp nhận phản ánh, kiến nghị" max 2
-        criterion 2.3 "Kiểm tra công tác cải cách hành chính năm" max 2
-        criterion 2.4 "Số hóa kết quả giải quyết thủ tục hành chính" max 1
-    }
-}
-`;
-
-const rows = (unit: string, scores: Record<string, number>, extra = '') => Object.entries(scores).map(([item, score]) => `${unit},${item},${score}${extra}`).join('\n');
-const ITEMS_2023 = ['1.1', '1.2', '1.3', '1.4', '2.1', '2.2'], ITEMS_2024 = ['1.1', '1.2', '2.1', '2.2', '2.3', '2.4'];
-const scores = (items: string[], values: number[]) => Object.fromEntries(items.map((item, i) => [item, values[i]]));
-
-// 2023, of 11: SoA 9 (81,82%), SoB 10 (90,91%), SoC 5 (45,45%), SoE 9 (81,82%): SoB 1, SoA and SoE 2, SoC 4 of 4.
-const RESULTS_2023 = ['unit,item,score',
-    rows('SoA', scores(ITEMS_2023, [2, 1, 2, 1, 1, 2])),
-    rows('SoB', scores(ITEMS_2023, [2, 2, 1, 1, 2, 2])),
-    rows('SoC', scores(ITEMS_2023, [1, 1, 1, 0, 1, 1])),
-    rows('SoE', scores(ITEMS_2023, [2, 2, 2, 1, 1, 1])),
-].join('\n') + '\n';
-
-// 2024, of 12: SoA 11 (91,67%), SoB 7 (58,33%), SoC 10 (83,33%, not ranked), SoD 9 (75%): SoA 1, SoD 2, SoB 3 of 3.
-const RESULTS_2024 = ['unit,item,score,ranked',
-    rows('SoA', scores(ITEMS_2024, [2, 2, 3, 1, 2, 1]), ','),
-    rows('SoB', scores(ITEMS_2024, [2, 1, 1.5, 2, 0.5, 0]), ','),
-    rows('SoC', scores(ITEMS_2024, [2, 2, 2, 1, 2, 1]), ',no'),
-    rows('SoD', scores(ITEMS_2024, [1, 1, 3, 2, 1, 1]), ','),
-].join('\n') + '\n';
-
-const files = () => workspace({ '2023.chiso': SET_2023, '2024.chiso': SET_2024, 'ket-qua-2023.csv': RESULTS_2023, 'ket-qua-2024.csv': RESULTS_2024 });
 const compare = (dir: string, ...args: string[]) => chiso(['compare', '2023.chiso', '2024.chiso', '--before', 'ket-qua-2023.csv', '--after', 'ket-qua-2024.csv', ...args], { cwd: dir });
 
 describe('chiso compare', () => {
     test('JSON: each unit\'s index and rank both years, exact, with the change', () => {
-        const result = compare(files(), '--format', 'json');
+        const result = compare(twoYears(), '--format', 'json');
         expect(result.status, result.stderr).toBe(0);
         const report = JSON.parse(result.stdout);
         expect(report.formatVersion).toBe('1.0');
@@ -90,7 +36,7 @@ describe('chiso compare', () => {
     });
 
     test('JSON: the items that moved most, per unit and as a mean over the units scored both years', () => {
-        const report = JSON.parse(compare(files(), '--format', 'json').stdout);
+        const report = JSON.parse(compare(twoYears(), '--format', 'json').stdout);
         const soA = report.perUnit.find((u: { unit: string }) => u.unit === 'SoA');
         // 2.1 re-pointed 2 → 3: 1 of 2 then 3 of 3 is a half of its max gained, 1,5 at this year's max; 1.2 +1; 2.2 −1.
         expect(soA.up).toEqual([
@@ -114,7 +60,7 @@ describe('chiso compare', () => {
     });
 
     test('text in Vietnamese: the units table and the items\' lines, numbers in Vietnamese format', () => {
-        const result = compare(files(), '--lang', 'vi');
+        const result = compare(twoYears(), '--lang', 'vi');
         expect(result.status, result.stderr).toBe(0);
         const text = result.stdout;
         expect(text).toContain('So sánh kết quả năm trước (ChiSo2023, 2023) và năm nay (ChiSo2024, 2024)');
@@ -145,7 +91,7 @@ describe('chiso compare', () => {
     });
 
     test('English with --lang en; --unit and --top narrow the report to one unit\'s largest moves', () => {
-        const result = compare(files(), '--lang', 'en', '--unit', 'SoC', '--top', '2');
+        const result = compare(twoYears(), '--lang', 'en', '--unit', 'SoC', '--top', '2');
         expect(result.status, result.stderr).toBe(0);
         const lines = result.stdout.split('\n').map(l => l.trim()).filter(Boolean);
         expect(lines).toEqual([
@@ -168,7 +114,7 @@ describe('chiso compare', () => {
     });
 
     test('Markdown: the units table as a table, each list under its heading', () => {
-        const result = compare(files(), '--format', 'md', '--lang', 'vi');
+        const result = compare(twoYears(), '--format', 'md', '--lang', 'vi');
         expect(result.status, result.stderr).toBe(0);
         expect(result.stdout).toContain('| Đơn vị | Chỉ số năm trước | Xếp hạng năm trước | Chỉ số năm nay | Xếp hạng năm nay | Chỉ số tăng, giảm | Xếp hạng tăng, giảm |');
         expect(result.stdout).toContain('| SoA | 81,82% | 2/4 | 91,67% | 1/3 | +9,85 | lên 1 bậc |');
@@ -176,7 +122,7 @@ describe('chiso compare', () => {
     });
 
     test('XLSX: the units with their indices as exact numbers, and a row per item listed, read back with exceljs', async () => {
-        const dir = files();
+        const dir = twoYears();
         const result = compare(dir, '--format', 'xlsx', '-o', 'so-sanh.xlsx', '--lang', 'vi');
         expect(result.status, result.stderr).toBe(0);
         const workbook = new ExcelJS.Workbook();
@@ -203,7 +149,7 @@ describe('chiso compare', () => {
     });
 
     test('a unit neither year holds: exit 2, the units to choose from; a --top that is no count: exit 2', () => {
-        const dir = files();
+        const dir = twoYears();
         const unknown = compare(dir, '--unit', 'SoX', '--lang', 'vi');
         expect(unknown.status).toBe(2);
         expect(unknown.stderr).toContain('Kết quả năm trước và năm nay đều không có đơn vị SoX; hãy chọn một bằng --unit: SoA, SoD, SoB, SoC, SoE.');
@@ -214,7 +160,7 @@ describe('chiso compare', () => {
     });
 
     test('errors in either year\'s results are reported as chiso score reports them (exit 1); -o never writes over an input', () => {
-        const dir = files();
+        const dir = twoYears();
         const broken = chiso(['compare', '2023.chiso', '2024.chiso', '--before', 'ket-qua-2024.csv', '--after', 'ket-qua-2024.csv', '--lang', 'en'], { cwd: dir });
         expect(broken.status).toBe(1);
         expect(broken.stderr).toContain('ket-qua-2024.csv:6:1: error chiso/score-unknown-item: Unit SoA: the set has no item 2.3.');

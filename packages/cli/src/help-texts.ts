@@ -70,6 +70,10 @@ export const HELP_TEXTS = {
     }),
     'tasks-unit': defineText()({ vi: () => `Mã đơn vị (cần khi kết quả có nhiều đơn vị)`, en: () => `The unit's id (needed when the results hold several units)` }),
     'tasks-previous': defineText()({ vi: () => `Kết quả năm trước (.csv hoặc .json): mỗi dòng nêu thay đổi so với năm trước`, en: () => `The year before's results (.csv or .json): each line shows the change` }),
+    'tasks-previous-set': defineText()({
+        vi: () => `Bộ tiêu chí năm trước (.json hoặc .chiso), khi khác năm nay: các mục được đối chiếu như chiso diff`,
+        en: () => `The year before's set (.json or .chiso), when it differs: items are matched as chiso diff matches them`,
+    }),
     'tasks-format': defineText()({ vi: () => `Định dạng bảng`, en: () => `Table format` }),
     'compare': defineText()({
         vi: () => `So sánh kết quả hai năm, mỗi năm chấm theo bộ tiêu chí của năm đó: chỉ số và xếp hạng của từng đơn vị, các mục tăng, giảm nhiều nhất.`,

@@ -111,12 +111,13 @@ export async function main(argv: readonly string[], output: Output = stdio): Pro
         .requiredOption('--results <file>', t('score-results'))
         .option('--unit <id>', t('tasks-unit'))
         .option('--previous <file>', t('tasks-previous'))
+        .option('--previous-set <set>', t('tasks-previous-set'))
         .addOption(new Option('--format <format>', t('tasks-format')).choices(['md', 'json', 'docx', 'xlsx']).default('md'))
         .option('-o, --out <file>', t('score-out'))
         .addOption(langOption())
-        .action(async (setPath: string, opts: { results: string; unit?: string; previous?: string; format: TaskFormat; out?: string; lang?: string }) => {
+        .action(async (setPath: string, opts: { results: string; unit?: string; previous?: string; previousSet?: string; format: TaskFormat; out?: string; lang?: string }) => {
             const { tasks } = await import('./commands/tasks.js');
-            exitCode = await tasks(setPath, { results: opts.results, unit: opts.unit, previous: opts.previous, format: opts.format, out: opts.out, lang: resolveLang(opts.lang) }, output);
+            exitCode = await tasks(setPath, { results: opts.results, unit: opts.unit, previous: opts.previous, previousSet: opts.previousSet, format: opts.format, out: opts.out, lang: resolveLang(opts.lang) }, output);
         });
 
     verb('compare', 'compare')
