@@ -59,6 +59,15 @@ describe('chiso compare', () => {
         expect(report.overall.removed.map((i: { code: string }) => i.code)).toEqual(['1.4']);
     });
 
+    test('the same set and results both years: nothing moved, every rank kept', () => {
+        const result = chiso(['compare', '2024.chiso', '2024.chiso', '--before', 'ket-qua-2024.csv', '--after', 'ket-qua-2024.csv', '--format', 'json'], { cwd: twoYears() });
+        expect(result.status, result.stderr).toBe(0);
+        const report = JSON.parse(result.stdout);
+        expect(report.units.map((u: { unit: string; indexChange: number; rankChange: number | null }) => [u.unit, u.indexChange, u.rankChange])).toEqual([['SoA', 0, 0], ['SoD', 0, 0], ['SoB', 0, 0], ['SoC', 0, null]]);
+        expect(report.overall).toEqual({ up: [], down: [], added: [], removed: [] });
+        expect(report.perUnit.every((u: { up: []; down: []; added: []; removed: [] }) => [u.up, u.down, u.added, u.removed].every(list => list.length === 0))).toBe(true);
+    });
+
     test('text in Vietnamese: the units table and the items\' lines, numbers in Vietnamese format', () => {
         const result = compare(twoYears(), '--lang', 'vi');
         expect(result.status, result.stderr).toBe(0);
