@@ -53,7 +53,7 @@ export interface UnitMoves {
     /** The largest gains first, then the largest losses first; at most `top` each. */
     readonly up: readonly ItemMove[];
     readonly down: readonly ItemMove[];
-    /** Items of this year's set with no match last year, and last year's with none this year. */
+    /** Items of this year's set with no match last year, and last year's with none this year (each in its set's order). */
     readonly added: readonly ItemPoints[];
     readonly removed: readonly ItemPoints[];
 }
@@ -129,7 +129,6 @@ export function compareYears(before: { set: CompiledSet; report: ScoreReport }, 
     ].filter(u => chosen(u.unit));
 
     const afterOrder = (item: CompiledItem) => current.order.get(item) ?? 0;
-    const beforeOrder = (item: CompiledItem) => last.order.get(item) ?? 0;
     const overallSums = new Map<CompiledItem, { before: CompiledItem; sum: Exact; units: number }>();
     const perUnit: UnitMoves[] = [];
     for (const unit of current.report.units) {
@@ -165,7 +164,7 @@ export function compareYears(before: { set: CompiledSet; report: ScoreReport }, 
         top: options.top,
         units,
         overall: options.unit === undefined
-            ? { ...largest(overallMoves, options.top, m => afterOrder(m.after)), added: added.filter(leaf(current)), removed: removed.filter(leaf(last)).sort((a, b) => beforeOrder(a) - beforeOrder(b)) }
+            ? { ...largest(overallMoves, options.top, m => afterOrder(m.after)), added: added.filter(leaf(current)), removed: removed.filter(leaf(last)) }
             : null,
         perUnit,
     };
