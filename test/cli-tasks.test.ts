@@ -159,6 +159,9 @@ describe('chiso tasks', () => {
             expect(table.parts[0].domains.flatMap((d: Domain) => d.tasks.map(t => [t.code, t.lost, t.previousLost, t.change]))).toEqual([
                 ['1.2', 1, 0, 1], ['2.1', 1.5, 0, 1.5], ['2.3', 1.5, 1, 0.5], ['2.4', 1, null, null],
             ]);
+            // The re-coded item says its code the year before.
+            expect(table.parts[0].domains[1].tasks[1]).toMatchObject({ code: '2.3', previousCode: '1.3', title: 'Kiểm tra công tác cải cách hành chính năm' });
+            expect('previousCode' in table.parts[0].domains[1].tasks[0]).toBe(false);
             expect(table.regained).toEqual([]);
         });
 
@@ -171,7 +174,7 @@ describe('chiso tasks', () => {
             expect(md.stdout).toContain('| 1 | 2.1 Công khai thủ tục hành chính | 1 | Năm trước mất 1 điểm (0) |');
             // 1.4 was dropped from the set: not regained, gone.
             expect(md.stdout).toContain('## Các mục năm trước mất điểm, năm nay đạt tối đa\n\n| STT | Tiêu chí, tiêu chí thành phần | Năm trước mất |\n| --- | --- | ---: |\n'
-                + '| 1 | 1.1 Kế hoạch cải cách hành chính | 1 |\n| 2 | 1.2 Báo cáo định kỳ | 1 |\n| 3 | 2.3 Kiểm tra công tác cải cách hành chính năm | 1 |');
+                + '| 1 | 1.1 Kế hoạch cải cách hành chính | 1 |\n| 2 | 1.2 Báo cáo định kỳ | 1 |\n| 3 | 2.3 (năm trước 1.3) Kiểm tra công tác cải cách hành chính năm | 1 |');
             const en = lastYear(dir, 'SoA', '--lang', 'en', '--format', 'json');
             // SoA, 2023: 1.2 and 2.1 lost 1 each; 2024: 2.2 lost 1.
             expect(JSON.parse(en.stdout).regained).toEqual([{ code: '1.2', title: 'Báo cáo định kỳ', previousLost: 1 }, { code: '2.1', title: 'Công khai thủ tục hành chính', previousLost: 1 }]);

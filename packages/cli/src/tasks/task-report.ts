@@ -21,9 +21,15 @@ export function taskColumns(table: TaskTable, lang: Lang): string[] {
 
 const signedPoints = (value: Exact, lang: Lang) => signed(value, v => formatPoints(v, lang === 'vi'));
 
+/** The item's code and title, with its code the year before when it was re-coded. */
+function itemCell(line: { item: TaskLine['item']; previousCode?: string }, lang: Lang): string {
+    const { code, title } = line.item;
+    return line.previousCode === undefined ? `${code} ${title}` : renderTaskText(lang, 'tasks-item-recoded', { code, was: line.previousCode, title });
+}
+
 /** A line's cells, in taskColumns' order; lists one entry a line; the deadline left for the officer. */
 export function taskCells(line: TaskLine, number: number, lang: Lang): string[][] {
-    const cells = [[String(number)], [`${line.item.code} ${line.item.title}`], [formatPoints(line.lost, lang === 'vi')], [...line.lead], [...line.coordinating], [...line.evidence], [...line.requirement], []];
+    const cells = [[String(number)], [itemCell(line, lang)], [formatPoints(line.lost, lang === 'vi')], [...line.lead], [...line.coordinating], [...line.evidence], [...line.requirement], []];
     if (line.previousLost !== undefined) cells.splice(3, 0, [line.previousLost === null ? renderTaskText(lang, 'tasks-new-item') : renderTaskText(lang, 'tasks-change', { previous: line.previousLost, change: signedPoints(line.lost.sub(line.previousLost), lang) })]);
     return cells;
 }
@@ -44,7 +50,7 @@ export function regainedColumns(lang: Lang): string[] {
 }
 
 export function regainedCells(line: RegainedLine, number: number, lang: Lang): string[] {
-    return [String(number), `${line.item.code} ${line.item.title}`, formatPoints(line.previousLost, lang === 'vi')];
+    return [String(number), itemCell(line, lang), formatPoints(line.previousLost, lang === 'vi')];
 }
 
 export function taskHeading(table: TaskTable, lang: Lang): string {
@@ -96,11 +102,12 @@ function taskJson(table: TaskTable): string {
                     evidence: line.evidence,
                     requirement: line.requirement,
                     ...(line.previousLost !== undefined && { previousLost: line.previousLost && jsonPoints(line.previousLost), change: line.previousLost && jsonPoints(line.lost.sub(line.previousLost)) }),
+                    ...(line.previousCode !== undefined && { previousCode: line.previousCode }),
                     deadline: null,
                 })),
             })),
         })),
-        ...(table.withPrevious && { regained: table.regained.map(line => ({ code: line.item.code, title: line.item.title, previousLost: jsonPoints(line.previousLost) })) }),
+        ...(table.withPrevious && { regained: table.regained.map(line => ({ code: line.item.code, ...(line.previousCode !== undefined && { previousCode: line.previousCode }), title: line.item.title, previousLost: jsonPoints(line.previousLost) })) }),
     }, null, 2);
 }
 

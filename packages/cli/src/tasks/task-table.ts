@@ -27,12 +27,15 @@ export interface TaskLine {
      * (0 when none), or null for an item new this year.
      */
     readonly previousLost?: Exact | null;
+    /** With the year before's set: the matched item's code there, when it differs. */
+    readonly previousCode?: string;
 }
 
 /** An item at its max this year that lost points the year before (regained). */
 export interface RegainedLine {
     readonly item: CompiledItem;
     readonly previousLost: Exact;
+    readonly previousCode?: string;
 }
 
 /** One domain's lost points from one source: "tổng điểm 36 điểm: … thẩm định 33 điểm, mất 3 điểm". */
@@ -106,7 +109,10 @@ function lastYear(set: CompiledSet, previous: PreviousScore) {
         const domain = now.get(before.items[k]);
         if (domain) domains.set(`${l.item.source.kind} ${domain.code}`, (domains.get(`${l.item.source.kind} ${domain.code}`) ?? ZERO).add(lost));
     }
-    return { matched: new Set(now.values()), items, domains };
+    // An item re-coded since: its code the year before.
+    const codes = new Map(pairs.filter(([o, n]) => o.code !== n.code).map(([o, n]) => [n, o.code]));
+    const recoded = (item: CompiledItem) => (codes.has(item) ? { previousCode: codes.get(item)! } : {});
+    return { matched: new Set(now.values()), items, domains, recoded };
 }
 
 export function taskTable(set: CompiledSet, report: ScoreReport, unit: UnitScore, lang: Lang, previous?: PreviousScore): TaskTable {
@@ -133,7 +139,7 @@ export function taskTable(set: CompiledSet, report: ScoreReport, unit: UnitScore
             coordinating: nearest(k, 'coordinating').map(id => agencies.get(id) ?? id),
             evidence: nearest(k, 'evidence'),
             requirement: lost.item.scoring ? bestOutcome(lost.item.scoring, lang) : [],
-            ...(before && { previousLost: before.matched.has(lost.item) ? before.items.get(lost.item) ?? ZERO : null }),
+            ...(before && { previousLost: before.matched.has(lost.item) ? before.items.get(lost.item) ?? ZERO : null, ...before.recoded(lost.item) }),
         };
         return { k, line };
     });
@@ -159,6 +165,6 @@ export function taskTable(set: CompiledSet, report: ScoreReport, unit: UnitScore
     }
     // Lost the year before, not now: on a leaf of a part the unit was assessed on this year.
     const listed = new Set(lines.map(l => l.line.item));
-    const regained = before ? items.scoredLeaves.filter(k => !(unit.skipped & items.sourceBit[k]) && !listed.has(items.items[k]) && before.items.has(items.items[k])).map(k => ({ item: items.items[k], previousLost: before.items.get(items.items[k])! })) : [];
+    const regained = before ? items.scoredLeaves.filter(k => !(unit.skipped & items.sourceBit[k]) && !listed.has(items.items[k]) && before.items.has(items.items[k])).map(k => ({ item: items.items[k], previousLost: before.items.get(items.items[k])!, ...before.recoded(items.items[k]) })) : [];
     return { unit: unit.unit, name: unit.name, withPrevious: previous !== undefined, parts, regained };
 }

@@ -35,6 +35,11 @@ export const TASK_TEXTS = {
         vi: a => `Năm trước mất ${a.previous} điểm (${a.change})`,
         en: a => `${a.previous} lost the year before (${a.change})`,
     }),
+    // An item re-coded since the year before: "2.3 (năm trước 1.3) Kiểm tra …".
+    'tasks-item-recoded': defineText<{ code: Arg; was: Arg; title: Arg }>()({
+        vi: a => `${a.code} (năm trước ${a.was}) ${a.title}`,
+        en: a => `${a.code} (${a.was} the year before) ${a.title}`,
+    }),
     'tasks-new-item': defineText()({ vi: () => `Mục mới năm nay`, en: () => `New this year` }),
     // After a domain's heading: "…, mất 3 điểm; năm trước mất 5 điểm (−2)".
     'tasks-domain-change': defineText<{ previous: Arg; change: Arg }>()({
