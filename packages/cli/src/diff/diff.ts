@@ -134,7 +134,8 @@ interface Matching<T> {
 
 /**
  * Items paired by code (a renamed item keeps its code: a similar title, or otherwise unchanged),
- * then items whose code changed by the most similar remaining title; in the earlier version's order.
+ * then items whose code changed by the most similar remaining title. Removed items come in the
+ * earlier version's order, added ones in the later's.
  */
 function matchEntries(old: readonly Entry[], next: readonly Entry[]): Matching<Entry> {
     const pairs: [Entry, Entry][] = [];
