@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
 import { FORMAT_VERSION, SCHEMA_ID } from '../packages/language/src/outputs/format-version.js';
-import { CHECK_FORMAT_VERSION, DIFF_FORMAT_VERSION, SCORE_FORMAT_VERSION } from '../packages/cli/src/output/format-versions.js';
+import { CHECK_FORMAT_VERSION, COMPARE_FORMAT_VERSION, DIFF_FORMAT_VERSION, SCORE_FORMAT_VERSION } from '../packages/cli/src/output/format-versions.js';
 import { chiso, ROOT, workspace } from './cli.js';
 import { publishedSchema, validateStrict } from './contract-schema.js';
 
@@ -73,7 +73,7 @@ describe('a new minor only adds fields', () => {
 });
 
 describe('every JSON report says its format version', () => {
-    test('check, score and diff', () => {
+    test('check, score, diff and compare', () => {
         const check = JSON.parse(chiso(['check', '--format', 'json', TINH_BIEN]).stdout);
         expect(check.formatVersion).toBe(CHECK_FORMAT_VERSION);
         const score = JSON.parse(chiso(['score', TINH_BIEN, '--results', `${TINH_BIEN}/results-2016.csv`, '--format', 'json']).stdout);
@@ -82,13 +82,17 @@ describe('every JSON report says its format version', () => {
         const file = `${TINH_BIEN}/district.chiso`;
         const diff = JSON.parse(chiso(['diff', file, file, '--format', 'json']).stdout);
         expect(diff.formatVersion).toBe(DIFF_FORMAT_VERSION);
-        for (const version of [CHECK_FORMAT_VERSION, SCORE_FORMAT_VERSION, DIFF_FORMAT_VERSION, FORMAT_VERSION]) expect(version).toMatch(/^\d+\.\d+$/);
+        const results = `${TINH_BIEN}/results-2016.csv`;
+        const compare = JSON.parse(chiso(['compare', TINH_BIEN, TINH_BIEN, '--before', results, '--after', results, '--format', 'json']).stdout);
+        expect(Object.keys(compare)[0]).toBe('formatVersion');
+        expect(compare.formatVersion).toBe(COMPARE_FORMAT_VERSION);
+        for (const version of [CHECK_FORMAT_VERSION, SCORE_FORMAT_VERSION, DIFF_FORMAT_VERSION, COMPARE_FORMAT_VERSION, FORMAT_VERSION]) expect(version).toMatch(/^\d+\.\d+$/);
     });
 
     test('CHANGELOG.md has an entry for the current version of each format', () => {
         const changelog = readFileSync(path.join(ROOT, 'CHANGELOG.md'), 'utf8');
         expect(changelog).toContain(`criteria-set contract ${FORMAT_VERSION}`);
-        for (const [name, version] of [['check', CHECK_FORMAT_VERSION], ['score', SCORE_FORMAT_VERSION], ['diff', DIFF_FORMAT_VERSION]]) {
+        for (const [name, version] of [['check', CHECK_FORMAT_VERSION], ['score', SCORE_FORMAT_VERSION], ['diff', DIFF_FORMAT_VERSION], ['compare', COMPARE_FORMAT_VERSION]]) {
             expect(changelog).toContain(`\`${name} --format json\` ${version}`);
         }
     });

@@ -151,6 +151,15 @@ describe('nothing injected', () => {
         expect(run.stdout).toContain('\\[x\\](javascript:alert(1)) &lt;img src=x onerror=alert(1)&gt;');
     });
 
+    test('compare in Markdown shows a title’s HTML and links as text', () => {
+        const dir = hostileSet();
+        writeFileSync(path.join(dir, 'r.csv'), 'unit,item,score,unitName\nA,1.1,2,<img src=x onerror=alert(1)>\n');
+        const run = chiso(['compare', 'hostile.json', 'hostile.json', '--before', 'r.csv', '--after', 'r.csv', '--format', 'md'], { cwd: dir });
+        expect(run.status, run.stderr).toBe(0);
+        expect(run.stdout).not.toMatch(/<script|<img/);
+        expect(run.stdout).toContain('| A — &lt;img src=x onerror=alert(1)&gt; |');
+    });
+
     test('diff in Markdown shows a title’s HTML and links as text', () => {
         const dir = hostileSet();
         const run = chiso(['diff', 'set.json', 'hostile.json', '--format', 'md'], { cwd: dir });
@@ -166,12 +175,15 @@ describe('nothing injected', () => {
             chiso(['diff', 'set.json', 'hostile.json'], { cwd: dir }),
             chiso(['score', 'hostile.json', '--results', 'r.csv'], { cwd: (writeFileSync(path.join(dir, 'r.csv'), 'unit,item,score\nA,1.1,2\n'), dir) }),
             chiso(['score', 'hostile.json', '--results', 'r.csv', '-o', 'report.txt'], { cwd: dir }),
+            // 1.1 moves from 2 to 1: its title is in the comparison.
+            chiso(['compare', 'hostile.json', 'hostile.json', '--before', 'r.csv', '--after', 'r1.csv'], { cwd: (writeFileSync(path.join(dir, 'r1.csv'), 'unit,item,score\nA,1.1,1\n'), dir) }),
         ];
         for (const run of runs) expect(run.status, run.stderr).toBe(0);
         const written = [...runs.flatMap(run => [run.stdout, run.stderr]), readFileSync(path.join(dir, 'annex.md'), 'utf8'), readFileSync(path.join(dir, 'report.txt'), 'utf8')];
         for (const text of written) expect(text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
         expect(runs[1].stdout).toContain('“Kế hoạch␛[31m đỏ\ufffd2J”');
         expect(runs[2].stdout).toContain('␛[2J␛]0;pwned␇');
+        expect(runs[4].stdout).toContain('1.1 Kế hoạch␛[31m đỏ\ufffd2J: 2 / 2 points → 1 / 2 points: −1 point');
     });
 });
 

@@ -4,6 +4,7 @@ import JSZip from 'jszip';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { chiso, workspace } from './cli.js';
+import { twoYears } from './two-years.js';
 
 const TINH_BIEN = 'examples/illustrative/tinhbien-2017';
 const tasks = (...args: string[]) => chiso(['tasks', TINH_BIEN, '--results', `${TINH_BIEN}/results-2016.csv`, ...args]);
@@ -143,6 +144,64 @@ describe('chiso tasks', () => {
             const result = tasks('--previous', path.join(dir, 'before.csv'), '--lang', 'en');
             expect(result.status).toBe(2);
             expect(result.stderr).toMatch(/The year before's results \S*before\.csv hold no unit TinhBien; the file's units: TriTon\./);
+        });
+    });
+    describe('--previous-set: the year before scored against its own set (test/two-years.ts)', () => {
+        const lastYear = (dir: string, unit: string, ...args: string[]) => chiso(['tasks', '2024.chiso', '--results', 'ket-qua-2024.csv', '--unit', unit, '--previous', 'ket-qua-2023.csv', '--previous-set', '2023.chiso', ...args], { cwd: dir });
+        type Domain = { code: string; lost: number; previousLost: number | null; change: number | null; tasks: { code: string; lost: number; previousLost: number | null; change: number | null }[] };
+
+        test('items matched as chiso diff matches them: a re-coded item keeps its loss, a new one says so; each domain its change', () => {
+            const result = lastYear(twoYears(), 'SoB', '--format', 'json');
+            expect(result.status, result.stderr).toBe(0);
+            const table = JSON.parse(result.stdout);
+            // SoB lost 1.3's 1 point in 2023 (domain 1); in 2024 1.2's 1 (domain 1), 2.1's 1,5, 2.3's (1.3 re-coded) 1,5 and the new 2.4's 1 (domain 2).
+            expect(table.parts[0].domains.map((d: Domain) => [d.code, d.lost, d.previousLost, d.change])).toEqual([['1', 1, 1, 0], ['2', 4, 0, 4]]);
+            expect(table.parts[0].domains.flatMap((d: Domain) => d.tasks.map(t => [t.code, t.lost, t.previousLost, t.change]))).toEqual([
+                ['1.2', 1, 0, 1], ['2.1', 1.5, 0, 1.5], ['2.3', 1.5, 1, 0.5], ['2.4', 1, null, null],
+            ]);
+            // The re-coded item says its code the year before.
+            expect(table.parts[0].domains[1].tasks[1]).toMatchObject({ code: '2.3', previousCode: '1.3', title: 'Kiểm tra công tác cải cách hành chính năm' });
+            expect('previousCode' in table.parts[0].domains[1].tasks[0]).toBe(false);
+            expect(table.regained).toEqual([]);
+        });
+
+        test('items lost only the year before are listed apart; the domain heading shows its change (Markdown, Vietnamese)', () => {
+            const dir = twoYears();
+            const md = lastYear(dir, 'SoC', '--lang', 'vi');
+            expect(md.status, md.stderr).toBe(0);
+            // SoC, 2023: 1 point lost on each of 1.1, 1.2, 1.3, 1.4, 2.1, 2.2; 2024: 1 on 2.1 (2 of 3) and 1 on 2.2 only.
+            expect(md.stdout).toContain('### 2. Thủ tục hành chính (tổng điểm 8 điểm): thẩm định 6 điểm, mất 2 điểm; năm trước mất 2 điểm (0)');
+            expect(md.stdout).toContain('| 1 | 2.1 Công khai thủ tục hành chính | 1 | Năm trước mất 1 điểm (0) |');
+            // 1.4 was dropped from the set: not regained, gone.
+            expect(md.stdout).toContain('## Các mục năm trước mất điểm, năm nay đạt tối đa\n\n| STT | Tiêu chí, tiêu chí thành phần | Năm trước mất |\n| --- | --- | ---: |\n'
+                + '| 1 | 1.1 Kế hoạch cải cách hành chính | 1 |\n| 2 | 1.2 Báo cáo định kỳ | 1 |\n| 3 | 2.3 (năm trước 1.3) Kiểm tra công tác cải cách hành chính năm | 1 |');
+            const en = lastYear(dir, 'SoA', '--lang', 'en', '--format', 'json');
+            // SoA, 2023: 1.2 and 2.1 lost 1 each; 2024: 2.2 lost 1.
+            expect(JSON.parse(en.stdout).regained).toEqual([{ code: '1.2', title: 'Báo cáo định kỳ', previousLost: 1 }, { code: '2.1', title: 'Công khai thủ tục hành chính', previousLost: 1 }]);
+        });
+
+        test('DOCX and XLSX list the regained items too, read back', async () => {
+            const dir = twoYears();
+            expect(lastYear(dir, 'SoA', '--format', 'xlsx', '-o', 'nhiem-vu.xlsx', '--lang', 'vi').status).toBe(0);
+            const workbook = new ExcelJS.Workbook();
+            await workbook.xlsx.load(readFileSync(path.join(dir, 'nhiem-vu.xlsx')));
+            const rows: ExcelJS.CellValue[][] = [];
+            workbook.getWorksheet('Nhiệm vụ')!.eachRow(row => rows.push((row.values as ExcelJS.CellValue[]).slice(1)));
+            const at = rows.findIndex(r => r[0] === 'Các mục năm trước mất điểm, năm nay đạt tối đa');
+            expect(rows.slice(at + 1)).toEqual([['STT', 'Tiêu chí, tiêu chí thành phần', 'Năm trước mất'], [1, '1.2 Báo cáo định kỳ', 1], [2, '2.1 Công khai thủ tục hành chính', 1]]);
+            expect(rows.some(r => r[0] === '2. Thủ tục hành chính (tổng điểm 8 điểm): thẩm định 7 điểm, mất 1 điểm; năm trước mất 1 điểm (0)')).toBe(true);
+            expect(lastYear(dir, 'SoA', '--format', 'docx', '-o', 'nhiem-vu.docx', '--lang', 'vi').status).toBe(0);
+            const xml = await (await JSZip.loadAsync(readFileSync(path.join(dir, 'nhiem-vu.docx')))).file('word/document.xml')!.async('string');
+            const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(p => [...p[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map(t => t[1]).join(''));
+            expect(paragraphs.slice(paragraphs.indexOf('Các mục năm trước mất điểm, năm nay đạt tối đa'))).toEqual([
+                'Các mục năm trước mất điểm, năm nay đạt tối đa', 'STT', 'Tiêu chí, tiêu chí thành phần', 'Năm trước mất', '1', '1.2 Báo cáo định kỳ', '1', '2', '2.1 Công khai thủ tục hành chính', '1',
+            ]);
+        });
+
+        test('--previous-set without --previous: exit 2', () => {
+            const result = chiso(['tasks', '2024.chiso', '--results', 'ket-qua-2024.csv', '--unit', 'SoA', '--previous-set', '2023.chiso', '--lang', 'en'], { cwd: twoYears() });
+            expect(result.status).toBe(2);
+            expect(result.stderr).toContain('The option --previous <file> is required.');
         });
     });
 });

@@ -70,7 +70,21 @@ export const HELP_TEXTS = {
     }),
     'tasks-unit': defineText()({ vi: () => `Mã đơn vị (cần khi kết quả có nhiều đơn vị)`, en: () => `The unit's id (needed when the results hold several units)` }),
     'tasks-previous': defineText()({ vi: () => `Kết quả năm trước (.csv hoặc .json): mỗi dòng nêu thay đổi so với năm trước`, en: () => `The year before's results (.csv or .json): each line shows the change` }),
+    'tasks-previous-set': defineText()({
+        vi: () => `Bộ tiêu chí năm trước (.json hoặc .chiso), khi khác năm nay: các mục được đối chiếu như chiso diff`,
+        en: () => `The year before's set (.json or .chiso), when it differs: items are matched as chiso diff matches them`,
+    }),
     'tasks-format': defineText()({ vi: () => `Định dạng bảng`, en: () => `Table format` }),
+    'compare': defineText()({
+        vi: () => `So sánh kết quả hai năm, mỗi năm chấm theo bộ tiêu chí của năm đó: chỉ số và xếp hạng của từng đơn vị, các mục tăng, giảm nhiều nhất.`,
+        en: () => `Compare two years' results, each scored against its year's set: each unit's index and rank, and the items that moved most.`,
+    }),
+    'compare-before-set': defineText()({ vi: () => `Bộ tiêu chí năm trước (.json hoặc .chiso)`, en: () => `Last year's set (.json or .chiso)` }),
+    'compare-after-set': defineText()({ vi: () => `Bộ tiêu chí năm nay (.json hoặc .chiso; có thể là cùng bộ)`, en: () => `This year's set (.json or .chiso; may be the same set)` }),
+    'compare-before': defineText()({ vi: () => `Kết quả năm trước (.csv hoặc .json)`, en: () => `Last year's results (.csv or .json)` }),
+    'compare-after': defineText()({ vi: () => `Kết quả năm nay (.csv hoặc .json)`, en: () => `This year's results (.csv or .json)` }),
+    'compare-unit': defineText()({ vi: () => `Chỉ so sánh đơn vị này`, en: () => `Compare this unit only` }),
+    'compare-top': defineText()({ vi: () => `Số mục tăng và số mục giảm nhiều nhất được liệt kê`, en: () => `How many of the items that moved most to list each way` }),
     'export': defineText()({
         vi: () => `Xuất phụ lục của một bộ tiêu chí ra DOCX, XLSX, HTML hoặc Markdown.`,
         en: () => `Write the annex (Phụ lục) of a set as DOCX, XLSX, HTML or Markdown.`,

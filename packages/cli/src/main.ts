@@ -6,6 +6,7 @@ import { Command, CommanderError, Option, type HelpConfiguration } from 'command
 import type { Lang } from '@chiso/language/i18n';
 import { renderHelpText, type HelpTextCode } from './help-texts.js';
 import type { CheckFormat, Output } from './commands/check.js';
+import type { CompareFormat } from './commands/compare.js';
 import type { DiffFormat } from './commands/diff.js';
 import type { ExportFormat } from './commands/export.js';
 import type { ScoreFormat } from './commands/score.js';
@@ -110,12 +111,28 @@ export async function main(argv: readonly string[], output: Output = stdio): Pro
         .requiredOption('--results <file>', t('score-results'))
         .option('--unit <id>', t('tasks-unit'))
         .option('--previous <file>', t('tasks-previous'))
+        .option('--previous-set <set>', t('tasks-previous-set'))
         .addOption(new Option('--format <format>', t('tasks-format')).choices(['md', 'json', 'docx', 'xlsx']).default('md'))
         .option('-o, --out <file>', t('score-out'))
         .addOption(langOption())
-        .action(async (setPath: string, opts: { results: string; unit?: string; previous?: string; format: TaskFormat; out?: string; lang?: string }) => {
+        .action(async (setPath: string, opts: { results: string; unit?: string; previous?: string; previousSet?: string; format: TaskFormat; out?: string; lang?: string }) => {
             const { tasks } = await import('./commands/tasks.js');
-            exitCode = await tasks(setPath, { results: opts.results, unit: opts.unit, previous: opts.previous, format: opts.format, out: opts.out, lang: resolveLang(opts.lang) }, output);
+            exitCode = await tasks(setPath, { results: opts.results, unit: opts.unit, previous: opts.previous, previousSet: opts.previousSet, format: opts.format, out: opts.out, lang: resolveLang(opts.lang) }, output);
+        });
+
+    verb('compare', 'compare')
+        .argument('<before-set>', t('compare-before-set'))
+        .argument('<after-set>', t('compare-after-set'))
+        .requiredOption('--before <file>', t('compare-before'))
+        .requiredOption('--after <file>', t('compare-after'))
+        .option('--unit <id>', t('compare-unit'))
+        .option('--top <n>', t('compare-top'), '5')
+        .addOption(new Option('--format <format>', t('check-format')).choices(['text', 'md', 'json', 'xlsx']).default('text'))
+        .option('-o, --out <file>', t('score-out'))
+        .addOption(langOption())
+        .action(async (beforeSet: string, afterSet: string, opts: { before: string; after: string; unit?: string; top: string; format: CompareFormat; out?: string; lang?: string }) => {
+            const { compare } = await import('./commands/compare.js');
+            exitCode = await compare(beforeSet, afterSet, { before: opts.before, after: opts.after, unit: opts.unit, top: opts.top, format: opts.format, out: opts.out, lang: resolveLang(opts.lang) }, output);
         });
 
     verb('export', 'export')

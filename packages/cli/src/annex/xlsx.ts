@@ -21,7 +21,8 @@ const TEXT = {
 /** Points as a cell value: a number when a short decimal states them, else a formula (=10/3) keeping them exact. */
 export function pointsValue(points: Exact): ExcelJS.CellValue {
     if (isFiniteDecimal(points)) return Number(formatPoints(points));
-    return { formula: `${points.n}/${points.d}`, result: points.valueOf() };
+    // fraction.js keeps the sign apart from the numerator (a change can be negative).
+    return { formula: `${points.s < 0 ? '-' : ''}${points.n}/${points.d}`, result: points.valueOf() };
 }
 
 /** A max as a cell value; an outline whose points were not published has none. */

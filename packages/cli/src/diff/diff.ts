@@ -125,14 +125,19 @@ export function sumProblems(compiled: CompiledSet, lang: Lang): SumProblem[] {
     return problems;
 }
 
-export function diffSets(before: CompiledSet, after: CompiledSet, lang: Lang): Change[] {
-    const changes: Change[] = [];
-    for (const field of SET_FIELDS) {
-        const from = describe(before.set, field, lang), to = describe(after.set, field, lang);
-        if (field === 'total' ? !samePoints(before.set.total, after.set.total) : from !== to) changes.push({ type: 'set', field, from, to });
-    }
+/** Two versions' items paired as `diff` pairs them; those of either left unpaired (removed, added). */
+interface Matching<T> {
+    readonly pairs: readonly (readonly [T, T])[];
+    readonly removed: readonly T[];
+    readonly added: readonly T[];
+}
 
-    const old = entries(before, lang), next = entries(after, lang);
+/**
+ * Items paired by code (a renamed item keeps its code: a similar title, or otherwise unchanged),
+ * then items whose code changed by the most similar remaining title. Removed items come in the
+ * earlier version's order, added ones in the later's.
+ */
+function matchEntries(old: readonly Entry[], next: readonly Entry[]): Matching<Entry> {
     const pairs: [Entry, Entry][] = [];
     const unmatchedNew = new Set(next);
     const byCode = new Map(next.map(e => [e.ref.code, e]));
@@ -156,11 +161,30 @@ export function diffSets(before: CompiledSet, after: CompiledSet, lang: Lang): C
         if (movedOld.has(o) || !unmatchedNew.has(n)) continue;
         movedOld.add(o);
         unmatchedNew.delete(n);
-        changes.push({ type: 'moved', item: n.ref, from: o.ref.code, to: n.ref.code });
         pairs.push([o, n]);
     }
-    for (const o of unmatchedOld) if (!movedOld.has(o)) changes.push({ type: 'removed', item: o.ref });
-    for (const n of next) if (unmatchedNew.has(n)) changes.push({ type: 'added', item: n.ref });
+    return { pairs, removed: unmatchedOld.filter(o => !movedOld.has(o)), added: next.filter(n => unmatchedNew.has(n)) };
+}
+
+/** The items of two versions of a set matched as `chiso diff` matches them (year over year, last year's losses). */
+export function matchItems(before: CompiledSet, after: CompiledSet): Matching<CompiledItem> {
+    // The rules' words only decide whether an item is otherwise unchanged: any language will do.
+    const { pairs, removed, added } = matchEntries(entries(before, 'en'), entries(after, 'en'));
+    return { pairs: pairs.map(([o, n]) => [o.item, n.item] as const), removed: removed.map(o => o.item), added: added.map(n => n.item) };
+}
+
+export function diffSets(before: CompiledSet, after: CompiledSet, lang: Lang): Change[] {
+    const changes: Change[] = [];
+    for (const field of SET_FIELDS) {
+        const from = describe(before.set, field, lang), to = describe(after.set, field, lang);
+        if (field === 'total' ? !samePoints(before.set.total, after.set.total) : from !== to) changes.push({ type: 'set', field, from, to });
+    }
+
+    const old = entries(before, lang), next = entries(after, lang);
+    const { pairs, removed, added } = matchEntries(old, next);
+    for (const [o, n] of pairs) if (o.ref.code !== n.ref.code) changes.push({ type: 'moved', item: n.ref, from: o.ref.code, to: n.ref.code });
+    for (const o of removed) changes.push({ type: 'removed', item: o.ref });
+    for (const n of added) changes.push({ type: 'added', item: n.ref });
 
     for (const [o, n] of pairs) {
         if (o.ref.title.normalize('NFC') !== n.ref.title.normalize('NFC')) changes.push({ type: 'renamed', item: n.ref, from: o.ref.title, to: n.ref.title });

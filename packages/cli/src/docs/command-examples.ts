@@ -238,6 +238,12 @@ export const COMMAND_EXAMPLES: Record<CommandCode, CommandDoc> = {
         files: { 'set.chiso': SET, 'results.csv': RESULTS, 'before.csv': RESULTS.replaceAll('SoTuPhap', 'SoTaiChinh') },
         passing: { files: { 'before.csv': RESULTS } },
     },
+    'compare-unit': {
+        // JSON: the text report's headings would read as the rule page's sections.
+        args: ['compare', 'set.chiso', 'set.chiso', '--before', 'before.csv', '--after', 'results.csv', '--unit', 'SoTaiChinh', '--format', 'json'],
+        files: { 'set.chiso': SET, 'results.csv': RESULTS, 'before.csv': RESULTS },
+        passing: { args: ['compare', 'set.chiso', 'set.chiso', '--before', 'before.csv', '--after', 'results.csv', '--unit', 'SoTuPhap', '--format', 'json'] },
+    },
     'score-missing-input': ruledScore(',,,90,100', ',,,90,'),
     'score-bad-value': ruledScore('1.1,,85', '1.1,,85 phần trăm'),
     'score-above-max': scored('unit,item,score\nSoTuPhap,1.1,4.5\nSoTuPhap,1.2,5.5\n'),

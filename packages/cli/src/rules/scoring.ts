@@ -196,6 +196,19 @@ export const SCORING_RULES = {
         vi: a => `Kết quả năm trước ${a.file} không có đơn vị ${a.unit}; các đơn vị trong tệp: ${a.units}.`,
         en: a => `The year before's results ${a.file} hold no unit ${a.unit}; the file's units: ${a.units}.`,
     }),
+    'compare-unit': defineRule<{ unit: Arg; units: Arg }>()({
+        severity: 'error',
+        docs: {
+            catches: {
+                vi: '`chiso compare --unit` nêu một đơn vị không có trong kết quả năm trước lẫn năm nay.',
+                en: '`chiso compare --unit` naming a unit neither year\'s results hold.',
+            },
+            why: { vi: 'So sánh qua hai năm chỉ lập được cho đơn vị đã được chấm ít nhất một năm.', en: 'A unit can be compared across the years only when it was scored in at least one of them.' },
+            fix: { vi: 'Chọn một trong các đơn vị được liệt kê bằng `--unit`, hoặc bỏ `--unit` để so sánh mọi đơn vị.', en: 'Choose one of the units listed with `--unit`, or leave `--unit` out to compare every unit.' },
+        },
+        vi: a => `Kết quả năm trước và năm nay đều không có đơn vị ${a.unit}; hãy chọn một bằng --unit: ${a.units}.`,
+        en: a => `Neither year's results hold a unit ${a.unit}; choose one with --unit: ${a.units}.`,
+    }),
     'score-missing-input': defineRule<{ unit: Arg; item: Arg; input: Arg; rule: Arg }>()({
         severity: 'error',
         docs: {

@@ -2,7 +2,7 @@
 import { AlignmentType, Document, Packer, Paragraph, Table, TableRow, TextRun } from 'docx';
 import type { Lang } from '@chiso/language';
 import { borderedTable, cell, FONT, LANDSCAPE_A4 } from '../annex/docx.js';
-import { domainHeading, partHeading, taskCells, taskColumns, taskHeading } from './task-report.js';
+import { domainHeading, partHeading, regainedCells, regainedColumns, taskCells, taskColumns, taskHeading } from './task-report.js';
 import { renderTaskText } from './task-texts.js';
 import type { TaskTable } from './task-table.js';
 
@@ -10,6 +10,8 @@ import type { TaskTable } from './task-table.js';
 const WIDTHS = [600, 3300, 900, 1900, 1900, 2000, 2400, 1400];
 /** With the year before's column, after the points lost. */
 const WIDTHS_WITH_PREVIOUS = [600, 2700, 900, 1500, 1700, 1700, 1800, 2100, 1400];
+/** The items regained since the year before: number, item, points lost then. */
+const REGAINED_WIDTHS = [600, 11400, 2400];
 
 export async function taskDocx(table: TaskTable, lang: Lang): Promise<Uint8Array> {
     const paragraph = (text: string, options: { bold?: boolean; size?: number; center?: boolean } = {}) =>
@@ -28,6 +30,13 @@ export async function taskDocx(table: TaskTable, lang: Lang): Promise<Uint8Array
             }));
             body.push(borderedTable(widths, columns, rows));
         }
+    }
+    if (table.regained.length > 0) {
+        body.push(paragraph(renderTaskText(lang, 'tasks-regained'), { bold: true }));
+        const rows = table.regained.map((line, i) => new TableRow({
+            children: regainedCells(line, i + 1, lang).map((text, c) => cell([text], REGAINED_WIDTHS[c], { align: c === 1 ? undefined : AlignmentType.CENTER })),
+        }));
+        body.push(borderedTable(REGAINED_WIDTHS, regainedColumns(lang), rows));
     }
     const document = new Document({
         creator: 'chiso',

@@ -5,8 +5,9 @@
 import type { Lang } from '@chiso/language';
 import { formatPoints, jsonPoints } from '@chiso/language/points';
 import { markdownText } from '@chiso/language';
+import { signed } from '../output/signed.js';
 import type { Exact } from '../scoring/exact.js';
-import type { TaskLine, TaskPart, TaskTable } from './task-table.js';
+import type { RegainedLine, TaskLine, TaskPart, TaskTable } from './task-table.js';
 import { renderTaskText } from './task-texts.js';
 
 const COLUMNS = ['number', 'item', 'lost', 'lead', 'coordinating', 'evidence', 'requirement', 'deadline'] as const;
@@ -18,16 +19,18 @@ export function taskColumns(table: TaskTable, lang: Lang): string[] {
     return columns;
 }
 
-/** Signed, as a change reads: +1, −0,5, 0. */
-function signed(value: Exact, lang: Lang): string {
-    const text = formatPoints(value.abs(), lang === 'vi');
-    return value.s < 0 && !value.equals(0) ? `−${text}` : value.equals(0) ? text : `+${text}`;
+const signedPoints = (value: Exact, lang: Lang) => signed(value, v => formatPoints(v, lang === 'vi'));
+
+/** The item's code and title, with its code the year before when it was re-coded. */
+function itemCell(line: { item: TaskLine['item']; previousCode?: string }, lang: Lang): string {
+    const { code, title } = line.item;
+    return line.previousCode === undefined ? `${code} ${title}` : renderTaskText(lang, 'tasks-item-recoded', { code, was: line.previousCode, title });
 }
 
 /** A line's cells, in taskColumns' order; lists one entry a line; the deadline left for the officer. */
 export function taskCells(line: TaskLine, number: number, lang: Lang): string[][] {
-    const cells = [[String(number)], [`${line.item.code} ${line.item.title}`], [formatPoints(line.lost, lang === 'vi')], [...line.lead], [...line.coordinating], [...line.evidence], [...line.requirement], []];
-    if (line.previousLost) cells.splice(3, 0, [renderTaskText(lang, 'tasks-change', { previous: line.previousLost, change: signed(line.lost.sub(line.previousLost), lang) })]);
+    const cells = [[String(number)], [itemCell(line, lang)], [formatPoints(line.lost, lang === 'vi')], [...line.lead], [...line.coordinating], [...line.evidence], [...line.requirement], []];
+    if (line.previousLost !== undefined) cells.splice(3, 0, [line.previousLost === null ? renderTaskText(lang, 'tasks-new-item') : renderTaskText(lang, 'tasks-change', { previous: line.previousLost, change: signedPoints(line.lost.sub(line.previousLost), lang) })]);
     return cells;
 }
 
@@ -36,7 +39,18 @@ export function partHeading(part: TaskPart, lang: Lang): string {
 }
 
 export function domainHeading(part: TaskPart, group: TaskPart['groups'][number], lang: Lang): string {
-    return renderTaskText(lang, 'tasks-domain', { source: part.source, code: group.domain.code, title: group.domain.title, max: group.max, achieved: group.achieved, lost: group.lost });
+    const heading = renderTaskText(lang, 'tasks-domain', { source: part.source, code: group.domain.code, title: group.domain.title, max: group.max, achieved: group.achieved, lost: group.lost });
+    const previous = group.previousLost;
+    return previous === undefined || previous === null ? heading : heading + renderTaskText(lang, 'tasks-domain-change', { previous, change: signedPoints(group.lost.sub(previous), lang) });
+}
+
+/** The regained items' table: number, item, what it lost the year before. */
+export function regainedColumns(lang: Lang): string[] {
+    return [renderTaskText(lang, 'tasks-column-number'), renderTaskText(lang, 'tasks-column-item'), renderTaskText(lang, 'tasks-column-previous-lost')];
+}
+
+export function regainedCells(line: RegainedLine, number: number, lang: Lang): string[] {
+    return [String(number), itemCell(line, lang), formatPoints(line.previousLost, lang === 'vi')];
 }
 
 export function taskHeading(table: TaskTable, lang: Lang): string {
@@ -57,6 +71,11 @@ function taskMarkdown(table: TaskTable, lang: Lang): string {
             lines.push('');
         }
     }
+    if (table.regained.length > 0) {
+        const regained = regainedColumns(lang);
+        lines.push(`## ${markdownText(renderTaskText(lang, 'tasks-regained'))}`, '', `| ${regained.join(' | ')} |`, '| --- | --- | ---: |');
+        table.regained.forEach((line, i) => lines.push(`| ${regainedCells(line, i + 1, lang).map(markdownText).join(' | ')} |`));
+    }
     return lines.join('\n');
 }
 
@@ -73,6 +92,7 @@ function taskJson(table: TaskTable): string {
                 code: group.domain.code,
                 title: group.domain.title,
                 ...figures(group),
+                ...(group.previousLost !== undefined && { previousLost: group.previousLost && jsonPoints(group.previousLost), change: group.previousLost && jsonPoints(group.lost.sub(group.previousLost)) }),
                 tasks: group.lines.map(line => ({
                     code: line.item.code,
                     title: line.item.title,
@@ -81,11 +101,13 @@ function taskJson(table: TaskTable): string {
                     coordinating: line.coordinating,
                     evidence: line.evidence,
                     requirement: line.requirement,
-                    ...(line.previousLost && { previousLost: jsonPoints(line.previousLost), change: jsonPoints(line.lost.sub(line.previousLost)) }),
+                    ...(line.previousLost !== undefined && { previousLost: line.previousLost && jsonPoints(line.previousLost), change: line.previousLost && jsonPoints(line.lost.sub(line.previousLost)) }),
+                    ...(line.previousCode !== undefined && { previousCode: line.previousCode }),
                     deadline: null,
                 })),
             })),
         })),
+        ...(table.withPrevious && { regained: table.regained.map(line => ({ code: line.item.code, ...(line.previousCode !== undefined && { previousCode: line.previousCode }), title: line.item.title, previousLost: jsonPoints(line.previousLost) })) }),
     }, null, 2);
 }
 

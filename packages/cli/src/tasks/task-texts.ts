@@ -35,6 +35,22 @@ export const TASK_TEXTS = {
         vi: a => `Năm trước mất ${a.previous} điểm (${a.change})`,
         en: a => `${a.previous} lost the year before (${a.change})`,
     }),
+    // An item re-coded since the year before: "2.3 (năm trước 1.3) Kiểm tra …".
+    'tasks-item-recoded': defineText<{ code: Arg; was: Arg; title: Arg }>()({
+        vi: a => `${a.code} (năm trước ${a.was}) ${a.title}`,
+        en: a => `${a.code} (${a.was} the year before) ${a.title}`,
+    }),
+    'tasks-new-item': defineText()({ vi: () => `Mục mới năm nay`, en: () => `New this year` }),
+    // After a domain's heading: "…, mất 3 điểm; năm trước mất 5 điểm (−2)".
+    'tasks-domain-change': defineText<{ previous: Arg; change: Arg }>()({
+        vi: a => `; năm trước mất ${a.previous} điểm (${a.change})`,
+        en: a => `; ${a.previous} lost the year before (${a.change})`,
+    }),
+    'tasks-regained': defineText()({
+        vi: () => `Các mục năm trước mất điểm, năm nay đạt tối đa`,
+        en: () => `Items that lost points the year before and are at their max this year`,
+    }),
+    'tasks-column-previous-lost': defineText()({ vi: () => `Năm trước mất`, en: () => `Lost the year before` }),
     'tasks-column-previous': defineText()({ vi: () => `So với năm trước`, en: () => `Against the year before` }),
     'tasks-column-number': defineText()({ vi: () => `STT`, en: () => `No.` }),
     'tasks-column-item': defineText()({ vi: () => `Tiêu chí, tiêu chí thành phần`, en: () => `Criterion or component` }),

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import type { Lang } from '@chiso/language';
 import { pointsValue } from '../annex/xlsx.js';
-import { domainHeading, partHeading, taskCells, taskColumns, taskHeading } from './task-report.js';
+import { domainHeading, partHeading, regainedCells, regainedColumns, taskCells, taskColumns, taskHeading } from './task-report.js';
 import { renderTaskText } from './task-texts.js';
 import type { TaskTable } from './task-table.js';
 
@@ -50,6 +50,18 @@ export async function taskXlsx(table: TaskTable, lang: Lang): Promise<Uint8Array
                 row.eachCell({ includeEmpty: true }, c => { c.border = border; });
             }
         }
+    }
+    if (table.regained.length > 0) {
+        heading(renderTaskText(lang, 'tasks-regained'), { fill: 'FFDDDDDD' });
+        const columns = sheet.addRow(regainedColumns(lang));
+        columns.font = { bold: true, name: FONT };
+        table.regained.forEach((line, i) => {
+            const row = sheet.addRow([i + 1, regainedCells(line, i + 1, lang)[1], pointsValue(line.previousLost)]);
+            row.font = { name: FONT };
+            row.alignment = { wrapText: true, vertical: 'top' };
+            row.getCell(3).numFmt = '0.##';
+            row.eachCell({ includeEmpty: true }, c => { c.border = border; });
+        });
     }
     sheet.views = [{ state: 'frozen', ySplit: 2 }];
     return new Uint8Array(await workbook.xlsx.writeBuffer());
