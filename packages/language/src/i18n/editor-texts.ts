@@ -114,6 +114,10 @@ export const EDITOR_TEXTS = {
         vi: a => `Cơ quan phối hợp: ${a.list}`,
         en: a => `Coordinating: ${a.list}`,
     }),
+    'hover-exempt': defineText<{ list: Arg }>()({
+        vi: a => `Không giao cho (miễn, không tính vào điểm tối đa): ${a.list}`,
+        en: a => `Not assigned to (exempt, left out of their max): ${a.list}`,
+    }),
     'hover-note': defineText<{ text: Arg }>()({
         vi: a => `Ghi chú: ${a.text}`,
         en: a => `Note: ${a.text}`,
