@@ -115,6 +115,12 @@ set H "Cấp phòng" {
         expect(marked.stderr).toContain('results.csv:12:1: error chiso/score-not-assigned-item: Unit B, item 2.2: line 13 marks 2 N/A (not assigned to the unit), yet this row scores it');
     });
 
+    test('a unit left with nothing to score is refused, not ranked last at 0 %', () => {
+        const result = score(SET.replace('EXEMPT', 'exempt B'), [...ROWS, 'C,1,N/A', 'C,2,N/A']);
+        expect(result.status).toBe(1);
+        expect(result.stderr).toContain('results.csv:12:1: error chiso/score-nothing-assessed: Unit C: every item is not assigned');
+    });
+
     test('what is not assigned is not missing; the rest still is', () => {
         const missing = score(SET.replace('EXEMPT', 'exempt B'), ROWS.filter(r => r !== 'B,1.2,27'));
         expect(missing.status).toBe(1);

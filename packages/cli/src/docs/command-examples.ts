@@ -232,6 +232,7 @@ export const COMMAND_EXAMPLES: Record<CommandCode, CommandDoc> = {
         files: { 'set.chiso': `agency SoTuPhap "Sở Tư pháp"\n${SET.replace('max 6\n', 'max 6 { exempt SoTuPhap }\n')}`, 'results.csv': RESULTS },
         passing: { files: { 'results.csv': 'unit,item,score\nSoTuPhap,1.1,4\n' } },
     },
+    'score-nothing-assessed': scored('unit,item,score\nSoTuPhap,1,N/A\n'),
     'score-not-assigned-item': scored(`${RESULTS}SoTuPhap,1.2,N/A\n`),
     'tasks-unit': {
         // JSON: the Markdown table's own `##` headings would read as the rule page's sections.

@@ -189,6 +189,25 @@ export const SCORING_RULES = {
         vi: a => `Đơn vị ${a.unit}, mục ${a.item}: bộ tiêu chí miễn đơn vị khỏi mục ${a.notAssigned} (\`exempt\`), nên mục này không được chấm; hãy xóa dòng này, hoặc bỏ đơn vị khỏi \`exempt\`.`,
         en: a => `Unit ${a.unit}, item ${a.item}: the set exempts the unit from ${a.notAssigned} (\`exempt\`), so the item is not scored; delete the row, or take the unit out of \`exempt\`.`,
     }),
+    'score-nothing-assessed': defineRule<{ unit: Arg }>()({
+        severity: 'error',
+        docs: {
+            catches: {
+                vi: 'Đơn vị mà mọi mục đều không giao (N/A hoặc `exempt`) hay thuộc phần tùy chọn không thực hiện.',
+                en: 'A unit every item of which is not assigned (N/A or `exempt`) or in an optional part not run.',
+            },
+            why: {
+                vi: 'Không còn điểm tối đa nào thì không có chỉ số; đơn vị bị xếp cuối với 0% thay vì được báo.',
+                en: 'With no max left there is no index; the unit would be ranked last at 0% instead of being reported.',
+            },
+            fix: {
+                vi: 'Sửa các dòng N/A (thường là một dòng N/A trên mục sai), hoặc bỏ đơn vị khỏi kết quả nếu bộ tiêu chí không đánh giá đơn vị này.',
+                en: 'Correct the N/A rows (often one N/A on the wrong item), or drop the unit from the results if the set does not assess it.',
+            },
+        },
+        vi: a => `Đơn vị ${a.unit}: mọi mục đều không giao (N/A hoặc \`exempt\`) hay thuộc phần tùy chọn không thực hiện, nên không còn gì để chấm và không tính được chỉ số.`,
+        en: a => `Unit ${a.unit}: every item is not assigned (N/A or \`exempt\`) or in an optional part not run, so nothing is left to score and there is no index.`,
+    }),
     'score-not-assigned-item': defineRule<{ unit: Arg; item: Arg; notAssigned: Arg; line: Arg }>()({
         severity: 'error',
         docs: {

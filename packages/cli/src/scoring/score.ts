@@ -51,6 +51,8 @@ export interface NotAssessed {
     readonly max: readonly Points[];
     /** Domains and criteria with something assessed: those with a sub-index. */
     readonly subIndexed: readonly number[];
+    /** The set's total less the max of the leaves left out. */
+    readonly maxPoints: Points;
 }
 
 export interface SubIndex {
@@ -125,10 +127,12 @@ function rank(units: Scored[], compareIndex: (a: Scored, b: Scored) => number): 
  */
 function notAssessedTable(items: SetItems, scale: Scale, maxOf: readonly Points[], setTotal: Points) {
     const n = items.items.length;
-    const known = new Map<string, NotAssessed & { readonly maxPoints: Points }>();
+    const known = new Map<string, NotAssessed>();
+    // Most units have nothing not assigned: those cases are found by their skipped sources alone.
+    const bySkipped: (NotAssessed)[] = [];
     return (skipped: number, notAssigned: readonly number[]) => {
-        const key = notAssigned.length === 0 ? String(skipped) : `${skipped}:${notAssigned.join(',')}`;
-        let found = known.get(key);
+        const key = notAssigned.length === 0 ? '' : `${skipped}:${notAssigned.join(',')}`;
+        let found = key === '' ? bySkipped[skipped] : known.get(key);
         if (!found) {
             const leftOut = new Uint8Array(n);
             for (const k of items.scoredLeaves) if (skipped & items.sourceBit[k]) leftOut[k] = 1;
@@ -143,7 +147,8 @@ function notAssessedTable(items: SetItems, scale: Scale, maxOf: readonly Points[
                 subIndexed: [...max.keys()].filter(k => k < items.scoredCount && items.items[k].kind !== 'component' && scale.compare(max[k], 0) > 0),
                 maxPoints: scale.sub(setTotal, leftOutMax),
             };
-            known.set(key, found);
+            if (key === '') bySkipped[skipped] = found;
+            else known.set(key, found);
         }
         return found;
     };
@@ -232,6 +237,9 @@ export function scoreUnits(set: CompiledSet, results: Results): ScoreReport {
     const notAssignedRoot = new Int32Array(n).fill(-1);
     const notAssignedLine = new Int32Array(n);
     const NA_DECLARED = 0;
+    // The items marked for the unit being read (reused: most units have none), and the empty list of tops.
+    const marked: number[] = [];
+    const NONE: readonly number[] = [];
     const markNotAssigned = (k: number, line: number) => {
         for (let j = k; j < items.subtreeEnd[k]; j++) {
             if (notAssignedRoot[j] < 0) { notAssignedRoot[j] = k; notAssignedLine[j] = line; }
@@ -245,9 +253,11 @@ export function scoreUnits(set: CompiledSet, results: Results): ScoreReport {
         const base = u * n;
         let assessed = 0;
         // What is not assigned first: an N/A row may come after the rows under it.
-        const roots = exemptFrom.get(unit) ?? [];
-        roots.forEach(k => markNotAssigned(k, NA_DECLARED));
-        const marked = [...roots];
+        marked.length = 0;
+        for (const k of exemptFrom.get(unit) ?? []) {
+            markNotAssigned(k, NA_DECLARED);
+            marked.push(k);
+        }
         for (let i = first; i < end; i++) {
             const r = order[i], k = resultItem[results.rowResult[r]];
             if (k >= 0 && k < items.scoredCount && resultNA[results.rowResult[r]]) {
@@ -289,8 +299,12 @@ export function scoreUnits(set: CompiledSet, results: Results): ScoreReport {
             }
         }
         // The tops of what is not assigned, in the set's order; then the marks are cleared for the next unit.
-        const tops = marked.length === 0 ? marked : [...new Set(marked)].filter(k => notAssignedRoot[k] === k).sort((a, b) => a - b);
+        const tops = marked.length === 0 ? NONE : [...new Set(marked)].filter(k => notAssignedRoot[k] === k).sort((a, b) => a - b);
         for (const k of marked) notAssignedRoot.fill(-1, k, items.subtreeEnd[k]);
+        const left = notAssessed(skipped, tops);
+        if (tops.length > 0 && scale.compare(left.maxPoints, 0) <= 0) {
+            issues.push({ code: 'score-nothing-assessed', args: { unit }, line: first < end ? results.rowLine[order[first]] : 1, column: first < end ? results.rowColumn[order[first]] : 1 });
+        }
         // With an issue anywhere there is no report: only the issues are still needed.
         if (issues.length > 0) return;
         // Achieved points rolled up from the leaves: children come after their parent.
@@ -309,7 +323,6 @@ export function scoreUnits(set: CompiledSet, results: Results): ScoreReport {
         // Deductions never take the total below zero.
         const raw = scale.sub(sum(items.domains.map(k => achieved(u, k))), deductionsOf(u));
         const total = scale.compare(raw, 0) < 0 ? 0 : raw;
-        const left = notAssessed(skipped, tops);
         units.push({
             unit, number: u, notAssessed: left, total, totalKey: scale.key(total),
             name: info.get(unit)?.name ?? agencies.get(unit) ?? null,
