@@ -146,6 +146,14 @@ set H "Cấp phòng" {
         expect(table.parts[0].domains.map((d: { code: string }) => d.code)).toEqual(['1']);
     });
 
+    test('the annex notes on the item which units it does not apply to', () => {
+        const dir = workspace({ 'set.chiso': SET.replace('EXEMPT', 'exempt B, C') });
+        const vi = chiso(['export', 'set.chiso', '--format', 'md', '--lang', 'vi'], { cwd: dir });
+        expect(vi.status, vi.stderr).toBe(0);
+        expect(vi.stdout).toContain('| **2** | **Dịch vụ công** | **20** |  |  | Không áp dụng đối với: Sở B, Sở C |');
+        expect(chiso(['export', 'set.chiso', '--format', 'md', '--lang', 'en'], { cwd: dir }).stdout).toContain('Not assigned to: Sở B, Sở C');
+    });
+
     test('the compiled set carries the exemptions', () => {
         const dir = workspace({ 'set.chiso': SET.replace('EXEMPT', 'exempt B, C') });
         const result = chiso(['compile', 'set.chiso'], { cwd: dir });
