@@ -241,8 +241,9 @@ export function scoreUnits(set: CompiledSet, results: Results): ScoreReport {
     const marked: number[] = [];
     const NONE: readonly number[] = [];
     const markNotAssigned = (k: number, line: number) => {
+        // A top already marked inside k's subtree (numbered k or after) gives way to k; one above it stays.
         for (let j = k; j < items.subtreeEnd[k]; j++) {
-            if (notAssignedRoot[j] < 0) { notAssignedRoot[j] = k; notAssignedLine[j] = line; }
+            if (notAssignedRoot[j] < 0 || notAssignedRoot[j] >= k) { notAssignedRoot[j] = k; notAssignedLine[j] = line; }
         }
     };
 
