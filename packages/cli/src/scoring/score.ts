@@ -129,7 +129,7 @@ function notAssessedTable(items: SetItems, scale: Scale, maxOf: readonly Points[
     const n = items.items.length;
     const known = new Map<string, NotAssessed>();
     // Most units have nothing not assigned: those cases are found by their skipped sources alone.
-    const bySkipped: (NotAssessed)[] = [];
+    const bySkipped: NotAssessed[] = [];
     return (skipped: number, notAssigned: readonly number[]) => {
         const key = notAssigned.length === 0 ? '' : `${skipped}:${notAssigned.join(',')}`;
         let found = key === '' ? bySkipped[skipped] : known.get(key);
@@ -206,7 +206,10 @@ export function scoreUnits(set: CompiledSet, results: Results): ScoreReport {
     // Items the set exempts each unit from (scored tree only: deductions are outside the max).
     const exemptFrom = new Map<string, number[]>();
     for (let k = 0; k < items.scoredCount; k++) {
-        for (const id of items.items[k].exempt ?? []) exemptFrom.set(id, [...(exemptFrom.get(id) ?? []), k]);
+        for (const id of items.items[k].exempt ?? []) {
+            if (!exemptFrom.has(id)) exemptFrom.set(id, []);
+            exemptFrom.get(id)!.push(k);
+        }
     }
     const notAssessed = notAssessedTable(items, scale, maxOf, setTotal);
 
@@ -255,7 +258,7 @@ export function scoreUnits(set: CompiledSet, results: Results): ScoreReport {
         let assessed = 0;
         // What is not assigned first: an N/A row may come after the rows under it.
         marked.length = 0;
-        for (const k of exemptFrom.get(unit) ?? []) {
+        for (const k of exemptFrom.get(unit) ?? NONE) {
             markNotAssigned(k, NA_DECLARED);
             marked.push(k);
         }
