@@ -121,6 +121,13 @@ set H "Cấp phòng" {
         expect(result.stderr).toContain('results.csv:12:1: error chiso/score-nothing-assessed: Unit C: every item is not assigned');
     });
 
+    test('N/A beside a value is refused: which one was meant would be a guess', () => {
+        const dir = workspace({ 'set.chiso': SET.replace('EXEMPT', ''), 'results.csv': ['unit,item,score,value', ...ROWS.map(row => `${row},`), 'B,2,N/A,50'].join('\n') + '\n' });
+        const result = chiso(['score', 'set.chiso', '--results', 'results.csv'], { cwd: dir });
+        expect(result.status).toBe(1);
+        expect(result.stderr).toContain('results.csv:12:1: error chiso/results-score-and-value: Unit B, item 2: the row has both `score` and `value`');
+    });
+
     test('what is not assigned is not missing; the rest still is', () => {
         const missing = score(SET.replace('EXEMPT', 'exempt B'), ROWS.filter(r => r !== 'B,1.2,27'));
         expect(missing.status).toBe(1);

@@ -273,7 +273,11 @@ export function scoreUnits(set: CompiledSet, results: Results): ScoreReport {
             const r = order[i];
             const result = results.rowResult[r], k = resultItem[result];
             if (k < 0) { report({ code: 'score-unknown-item', args: { item: code(result) } }, r); continue; }
-            if (resultNA[result]) continue;
+            if (resultNA[result]) {
+                // N/A and a value: which one the officer meant would be a guess.
+                if (results.itemResults[result].value !== undefined) report({ code: 'results-score-and-value', args: { item: code(result) } }, r);
+                continue;
+            }
             const root = notAssignedRoot[k];
             if (root >= 0) {
                 const args = { item: code(result), notAssigned: items.items[root].code };
