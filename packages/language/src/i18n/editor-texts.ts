@@ -313,6 +313,10 @@ export const EDITOR_TEXTS = {
         vi: a => `Viết mã là ${a.code}`,
         en: a => `Write the code as ${a.code}`,
     }),
+    'fix-exempt-redundant': defineText<{ unit: Arg }>()({
+        vi: a => `Xóa ${a.unit} khỏi \`exempt\` ở đây`,
+        en: a => `Delete ${a.unit} from \`exempt\` here`,
+    }),
     'fix-nfc': defineText()({
         vi: () => `Chuẩn hóa văn bản này về NFC`,
         en: () => `Normalise this text to NFC`,

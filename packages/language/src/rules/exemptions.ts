@@ -39,6 +39,7 @@ export const EXEMPTION_RULES = {
             fix: { vi: 'Xóa tên đơn vị ở mục con.', en: 'Delete the unit\'s name on the child.' },
             fixed: ['criterion 1.1 "A" max 1 { exempt SoTuPhap }', 'criterion 1.1 "A" max 1'],
         },
+        fixes: ['fix-exempt-redundant'],
         vi: a => `Đơn vị “${a.unit}” đã được miễn mục ${a.item}, gồm cả mục này; hãy xóa tên ở đây.`,
         en: a => `Unit “${a.unit}” is already exempt from ${a.item}, which holds this item; delete the name here.`,
     }),
