@@ -283,7 +283,7 @@ describe('language server over stdio', () => {
         async function folder(locale: string): Promise<LspClient> {
             const c = await start(locale);
             open(c, agencies, 'agency SNV "Sở Nội vụ"\nagency STP "Sở Tư pháp"\n');
-            open(c, set, 'set S "A" {\n    total 1\n    domain 1 "B" max 1 {\n        lead SNV\n        criterion 1.1 "C" max 1\n    }\n}\n');
+            open(c, set, 'set S "A" {\n    total 2\n    domain 1 "B" max 2 {\n        lead SNV\n        criterion 1.1 "C" max 1 { exempt SNV }\n        criterion 1.2 "D" max 1\n    }\n}\n');
             await c.waitFor(publishedFor(set));
             return c;
         }
@@ -299,7 +299,8 @@ describe('language server over stdio', () => {
             expect(good.error).toBeUndefined();
             const changes = (good.result as { changes: Record<string, { newText: string }[]> }).changes;
             expect(Object.keys(changes).sort()).toEqual([agencies, set]);
-            expect(Object.values(changes).flat().map(e => e.newText)).toEqual(['SoNoiVu', 'SoNoiVu']);
+            // The declaration, `lead` and `exempt`.
+            expect(Object.values(changes).flat().map(e => e.newText)).toEqual(['SoNoiVu', 'SoNoiVu', 'SoNoiVu']);
         });
 
         test('in Vietnamese, and prepareRename says when the cursor is on no name', async () => {

@@ -60,6 +60,11 @@ function resultFor(item: CompiledItem): fc.Arbitrary<ItemResult> {
     }
 }
 
+/** Whether `item` is `ancestor` or in its subtree. */
+function isUnder(item: CompiledItem, ancestor: CompiledItem): boolean {
+    return item === ancestor || ancestor.children.some(child => isUnder(item, child));
+}
+
 /** Rows of units, in the order given (a unit may come back), as the readers would collect them. */
 function resultsOf(rows: readonly { unit: string; result: ItemResult }[]): Results {
     const builder = new ResultsBuilder();
@@ -127,6 +132,41 @@ describe('scoring', async () => {
                     expect(scale.exact(s.achieved).toFraction(), s.item.code).toBe(add(leaves([s.item]).map(l => points[scored.indexOf(l)])).toFraction());
                 }
             }
+        }), { numRuns: RUNS });
+    });
+
+    test.each(sets.map(s => [s.set.id, s] as const))('%s: items marked N/A are left out of the max, the sub-indices and the points lost', (_id, set) => {
+        const scored = leaves(set.items);
+        const all: CompiledItem[] = [];
+        const walk = (item: CompiledItem) => { all.push(item); item.children.forEach(walk); };
+        set.items.forEach(walk);
+        // A set published to its header only has nothing to mark.
+        if (all.length === 0) return;
+        const unit = fc.tuple(...scored.map(leaf => resultFor(leaf)));
+        fc.assert(fc.property(unit, fc.uniqueArray(fc.nat({ max: all.length - 1 }), { maxLength: 4 }), (results, picked) => {
+            const notAssigned = picked.map(i => all[i]);
+            const covered = new Set(notAssigned.flatMap(item => leaves([item])));
+            const rows = [
+                ...results.filter((_, i) => !covered.has(scored[i])).map(result => ({ unit: 'U', result })),
+                ...notAssigned.map(item => ({ unit: 'U', result: { item: item.code, inputs: new Map<string, string>(), notAssigned: true } })),
+            ];
+            const report = scoreUnits(set, resultsOf(rows));
+            const add = (values: Fraction[]) => values.reduce((a, b) => a.add(b), new Fraction(0));
+            const assessedMax = (items: readonly CompiledItem[]) => add(leaves(items).filter(l => !covered.has(l)).map(l => num(l.maxPoints)));
+            if (covered.size === scored.length) {
+                expect(report.issues.map(i => i.code)).toEqual(['score-nothing-assessed']);
+                return;
+            }
+            if (report.issues.some(i => i.code !== 'score-constraint')) expect(report.issues).toEqual([]);
+            if (report.issues.length > 0) return;
+            const [u] = report.units, { scale } = report, f = report.figures(u);
+            expect(scale.exact(u.maxPoints).toFraction()).toBe(assessedMax(set.items).toFraction());
+            const subIndexed = all.filter(item => item.kind !== 'component' && assessedMax([item]).compare(0) > 0);
+            expect(f.subIndices.map(s => [s.item.code, scale.exact(s.max).toFraction()])).toEqual(subIndexed.map(item => [item.code, assessedMax([item]).toFraction()]));
+            expect(f.lost.filter(l => covered.has(l.item))).toEqual([]);
+            // The tops of what is not assigned: each picked item not under another picked one.
+            const tops = notAssigned.filter(item => !notAssigned.some(other => other !== item && isUnder(item, other)));
+            expect(u.notAssessed.notAssigned.map(item => item.code)).toEqual(all.filter(item => tops.includes(item)).map(item => item.code));
         }), { numRuns: RUNS });
     });
 

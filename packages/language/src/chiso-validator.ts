@@ -3,6 +3,7 @@ import { ValidationRegistry, type AstNode, type ValidationAcceptor, type Validat
 import type { ChisoAstType } from './generated/ast.js';
 import { codeChecks } from './checks/codes.js';
 import { countChecks } from './checks/counts.js';
+import { exemptionChecks } from './checks/exemptions.js';
 import { nameChecks } from './checks/names.js';
 import { outlineChecks } from './checks/outlines.js';
 import { numberChecks } from './checks/numbers.js';
@@ -18,7 +19,7 @@ import type { ChisoCoreServices } from './chiso-module.js';
 export function registerChecks(services: ChisoCoreServices): void {
     const concerns: Record<string, ChecksFor> = {
         structure: structureChecks, sums: sumChecks, sources: sourceChecks, counts: countChecks, codes: codeChecks, rules: ruleChecks,
-        surveys: surveyChecks, text: textChecks, outlines: outlineChecks, numbers: numberChecks,
+        surveys: surveyChecks, text: textChecks, outlines: outlineChecks, numbers: numberChecks, exemptions: exemptionChecks,
         names: nameChecks(services.shared.workspace.IndexManager, services.shared.workspace.LangiumDocuments),
     };
     for (const [name, concern] of Object.entries(concerns)) registerConcern(services, name, concern);

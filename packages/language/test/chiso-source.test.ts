@@ -25,3 +25,22 @@ describe('Chiso source from a compiled set', () => {
         }
     });
 });
+
+describe('Chiso source of what no example declares', () => {
+    test('`exempt` on a domain and a component comes back as written', async () => {
+        const text = `agency SoYTe "Sở Y tế"
+agency SoTuPhap "Sở Tư pháp"
+set E "Miễn" {
+    total 2
+    domain 1 "Chỉ đạo" max 1 { criterion 1.1 "Kế hoạch" max 1 { component 1.1.1 "Ban hành" max 1 { exempt SoYTe } } }
+    domain 2 "Dịch vụ công" max 1 { exempt SoTuPhap, SoYTe }
+}
+`;
+        const first = await loadTexts([{ path: '/exempt/e.chiso', text }], { lang: 'en' });
+        const original = compileSet(first.files[0].sets[0]);
+        const source = await formatText(chisoSource(original));
+        expect(source).toContain('exempt SoTuPhap, SoYTe');
+        const again = await loadTexts([{ path: '/exempt-again/e.chiso', text: source }], { lang: 'en' });
+        expect(serializeCompiledSet(compileSet(again.files[0].sets[0]))).toBe(serializeCompiledSet(original));
+    });
+});

@@ -672,3 +672,31 @@ describe('no quick fix while the text does not parse', () => {
         expect(await en.actionsWith(broken, diagnostics)).toEqual([]);
     });
 });
+
+describe('exempt-redundant: the name repeated under an exempt parent is deleted', () => {
+    const SET = `agency SoTuPhap "Sở Tư pháp"
+agency SoYTe "Sở Y tế"
+set S "Miễn" {
+    total 3
+    domain 1 "Một" max 2 {
+        exempt SoTuPhap
+        criterion 1.1 "A" max 1 { exempt SoTuPhap, SoYTe }
+        criterion 1.2 "B" max 1 {
+            exempt SoTuPhap
+        }
+    }
+    domain 2 "Hai" max 1 { exempt SoYTe, SoYTe }
+}`;
+
+    test('with its comma, or its whole clause (its line when alone on it); the set then checks clean', async () => {
+        const titles = await Promise.all([0, 1, 2].map(async i => (await en.fixes(SET, 'chiso/exempt-redundant', i)).titles));
+        expect(titles).toEqual([['Delete SoTuPhap from `exempt` here'], ['Delete SoTuPhap from `exempt` here'], ['Delete SoYTe from `exempt` here']]);
+        const after = await en.fixAll(SET, 'chiso/exempt-redundant');
+        expect(after.text).toBe(SET.replace('{ exempt SoTuPhap, SoYTe }', '{ exempt SoYTe }').replace('{\n            exempt SoTuPhap\n        }', '{\n        }').replace('{ exempt SoYTe, SoYTe }', '{ exempt SoYTe }'));
+        expect(after.problems).toEqual([]);
+    });
+
+    test('in Vietnamese', async () => {
+        expect((await vi.fixes(SET, 'chiso/exempt-redundant')).titles[0]).toBe('Xóa SoTuPhap khỏi `exempt` ở đây');
+    });
+});

@@ -56,6 +56,22 @@ describe('hover on an item', () => {
         });
     });
 
+    test('the units not assigned an item: its own `exempt` and its parents\', by their titles', async () => {
+        const text = `agency SoYTe "Sở Y tế"
+agency SoTuPhap "Sở Tư pháp"
+set E "Miễn" {
+    total 2
+    domain 1 "Chỉ đạo" max 1
+    domain 2 "Dịch vụ công" max 1 {
+        exempt SoYTe
+        criterion 2.1 "Một cửa" max 1 { exempt SoTuPhap, SoYTe }
+    }
+}
+`;
+        await vi({ text: at('criterion 2.', text), index: 0, disposeAfterCheck: true, hover: /\n\nKhông giao cho \(miễn, không tính vào điểm tối đa\): Sở Y tế; Sở Tư pháp$/ });
+        await en({ text: at('domain 2 "Dịch', text), index: 0, disposeAfterCheck: true, hover: /\n\nNot assigned to \(exempt, left out of their max\): Sở Y tế$/ });
+    });
+
     test('tiers, on the title as well as on the code', async () => {
         await en({ text: at('"Sáng kiến'), index: 0, disposeAfterCheck: true, hover: /Scored by count:\n- 2 or more: 2 points\n- 1: 1 point\n- 0: 0 points/ });
     });

@@ -227,6 +227,13 @@ export const COMMAND_EXAMPLES: Record<CommandCode, CommandDoc> = {
     'score-not-leaf': scored(`${RESULTS}SoTuPhap,1,9.5\n`),
     'score-duplicate-row': scored(`${RESULTS}SoTuPhap,1.1,3\n`),
     'score-missing-result': scored('unit,item,score\nSoTuPhap,1.1,4\n'),
+    'score-exempt-item': {
+        args: score,
+        files: { 'set.chiso': `agency SoTuPhap "Sở Tư pháp"\n${SET.replace('max 6\n', 'max 6 { exempt SoTuPhap }\n')}`, 'results.csv': RESULTS },
+        passing: { files: { 'results.csv': 'unit,item,score\nSoTuPhap,1.1,4\n' } },
+    },
+    'score-nothing-assessed': scored('unit,item,score\nSoTuPhap,1,N/A\n'),
+    'score-not-assigned-item': scored(`${RESULTS}SoTuPhap,1.2,N/A\n`),
     'tasks-unit': {
         // JSON: the Markdown table's own `##` headings would read as the rule page's sections.
         args: ['tasks', 'set.chiso', '--results', 'results.csv', '--unit', 'SoTaiChinh', '--format', 'json'],

@@ -61,6 +61,8 @@ function* scoreText(set: CompiledSet, report: ScoreReport, lang: Lang): Generato
         const rank = u.rank === null ? word(lang, 'notRanked') : `${word(lang, 'rank')} ${u.rank}`;
         const lines = ['', `${rank} · ${u.unit}${u.name ? ` — ${u.name}` : ''}`];
         lines.push(`  ${word(lang, 'total')} ${exact.points(u.total)} / ${exact.points(u.maxPoints)} · ${word(lang, 'index')} ${indexText(percent, report.scale, u)}`);
+        const { notAssigned } = u.notAssessed;
+        if (notAssigned.length > 0) lines.push(`  ${word(lang, 'notAssigned')}: ${notAssigned.map(item => `${item.code} ${item.title}`).join('; ')}`);
         const sources = SOURCES.filter(k => report.scale.compare(bySource[k], 0) !== 0 || k !== 'specialist').map(k => `${word(lang, k)} ${exact.points(bySource[k])}`);
         if (report.scale.compare(deductions, 0) !== 0) sources.push(`${word(lang, 'deductions')} −${exact.points(deductions)}`);
         lines.push(`  ${sources.join(' · ')}`);
@@ -95,7 +97,7 @@ function* scoreJson(set: CompiledSet, report: ScoreReport): Generator<string | U
     const percent = (a: Points, of: Points) => (typeof a === 'number' && typeof of === 'number' ? out.ratio(100 * a, of) : out.text(JSON.stringify(jsonPoints(scale.percent(a, of)))));
     const rounded = new MemoTexts(scale, v => JSON.stringify(Number(display(v, 2))));
 
-    const unit = objectShape(2, ['unit', 'name', 'ranked', 'rank', 'total', 'maxPoints', 'index', 'indexRounded', 'bySource', 'deductions', 'subIndices', 'lost']);
+    const unit = objectShape(2, ['unit', 'name', 'ranked', 'rank', 'total', 'maxPoints', 'index', 'indexRounded', 'bySource', 'deductions', 'subIndices', 'lost', 'notAssigned']);
     const unitShape = unit.before.map(encode), unitEnd = encode(unit.end);
     const sources = objectShape(3, SOURCES);
     const sourceShape = sources.before.map(encode), sourceEnd = encode(sources.end);
@@ -159,6 +161,12 @@ function* scoreJson(set: CompiledSet, report: ScoreReport): Generator<string | U
         out.raw(unitShape[11]);
         figures.lost.forEach((l, j) => entry(j, lostStarts.get(l.item)!, lostShape, l.max, l.achieved, l.lost));
         out.raw(figures.lost.length === 0 ? emptyList : listEnd);
+        out.raw(unitShape[12]);
+        u.notAssessed.notAssigned.forEach((item, j) => {
+            out.raw(j === 0 ? listStart : listNext);
+            out.text(JSON.stringify(item.code));
+        });
+        out.raw(u.notAssessed.notAssigned.length === 0 ? emptyList : listEnd);
         out.raw(unitEnd);
         // Whole units at a time, so a chunk never ends inside a character.
         if (out.length >= 1 << 20) {
@@ -190,6 +198,7 @@ function* scoreCsv(report: ScoreReport): Generator<string> {
         rows.push([...head, 'deductions', '', n.points(deductions), '', '', '']);
         for (const s of subIndices) rows.push([...head, s.item.kind, csvText(s.item.code), n.points(s.achieved), n.points(s.max), n.percent(s.achieved, s.max), n.points(report.scale.sub(s.max, s.achieved))]);
         for (const l of lost) rows.push([...head, 'lost', csvText(l.item.code), n.points(l.achieved), n.points(l.max), '', n.points(l.lost)]);
+        for (const item of u.notAssessed.notAssigned) rows.push([...head, 'notAssigned', csvText(item.code), '', '', '', '']);
         yield stringify(rows);
     }
 }

@@ -170,6 +170,60 @@ export const SCORING_RULES = {
         vi: a => `Đơn vị ${a.unit}: thiếu kết quả cho mục ${a.item}.`,
         en: a => `Unit ${a.unit}: no result for item ${a.item}.`,
     }),
+    'score-exempt-item': defineRule<{ unit: Arg; item: Arg; notAssigned: Arg }>()({
+        severity: 'error',
+        docs: {
+            catches: {
+                vi: 'Kết quả chấm cho một mục mà bộ tiêu chí miễn cho đơn vị (`exempt`).',
+                en: 'A score for an item the set exempts the unit from (`exempt`).',
+            },
+            why: {
+                vi: 'Mục không giao cho đơn vị được loại khỏi điểm tối đa của đơn vị; chấm điểm cho nó thì không biết nên tin bộ tiêu chí hay kết quả.',
+                en: 'An item not assigned to the unit is left out of its max; scoring it leaves open whether the set or the results are right.',
+            },
+            fix: {
+                vi: 'Xóa dòng kết quả, hoặc bỏ đơn vị khỏi `exempt` nếu đơn vị thật ra được giao mục này.',
+                en: 'Delete the row, or take the unit out of `exempt` if it is assigned the item after all.',
+            },
+        },
+        vi: a => `Đơn vị ${a.unit}, mục ${a.item}: bộ tiêu chí miễn đơn vị khỏi mục ${a.notAssigned} (\`exempt\`), nên mục này không được chấm; hãy xóa dòng này, hoặc bỏ đơn vị khỏi \`exempt\`.`,
+        en: a => `Unit ${a.unit}, item ${a.item}: the set exempts the unit from ${a.notAssigned} (\`exempt\`), so the item is not scored; delete the row, or take the unit out of \`exempt\`.`,
+    }),
+    'score-nothing-assessed': defineRule<{ unit: Arg }>()({
+        severity: 'error',
+        docs: {
+            catches: {
+                vi: 'Đơn vị mà mọi mục đều không giao (N/A hoặc `exempt`) hay thuộc phần tùy chọn không thực hiện.',
+                en: 'A unit every item of which is not assigned (N/A or `exempt`) or in an optional part not run.',
+            },
+            why: {
+                vi: 'Không còn điểm tối đa nào thì không có chỉ số; đơn vị bị xếp cuối với 0% thay vì được báo.',
+                en: 'With no max left there is no index; the unit would be ranked last at 0% instead of being reported.',
+            },
+            fix: {
+                vi: 'Sửa các dòng N/A (thường là một dòng N/A trên mục sai), hoặc bỏ đơn vị khỏi kết quả nếu bộ tiêu chí không đánh giá đơn vị này.',
+                en: 'Correct the N/A rows (often one N/A on the wrong item), or drop the unit from the results if the set does not assess it.',
+            },
+        },
+        vi: a => `Đơn vị ${a.unit}: mọi mục đều không giao (N/A hoặc \`exempt\`) hay thuộc phần tùy chọn không thực hiện, nên không còn gì để chấm và không tính được chỉ số.`,
+        en: a => `Unit ${a.unit}: every item is not assigned (N/A or \`exempt\`) or in an optional part not run, so nothing is left to score and there is no index.`,
+    }),
+    'score-not-assigned-item': defineRule<{ unit: Arg; item: Arg; notAssigned: Arg; line: Arg }>()({
+        severity: 'error',
+        docs: {
+            catches: {
+                vi: 'Kết quả chấm cho một mục nằm trong mục đã ghi N/A (không giao) cho cùng đơn vị.',
+                en: 'A score for an item inside one marked N/A (not assigned) for the same unit.',
+            },
+            why: {
+                vi: 'Hai dòng nói ngược nhau: một dòng loại mục khỏi điểm tối đa của đơn vị, dòng kia chấm nó.',
+                en: 'The two rows contradict each other: one leaves the item out of the unit\'s max, the other scores it.',
+            },
+            fix: { vi: 'Giữ một trong hai dòng.', en: 'Keep one of the two rows.' },
+        },
+        vi: a => `Đơn vị ${a.unit}, mục ${a.item}: dòng ${a.line} ghi mục ${a.notAssigned} là N/A (không giao cho đơn vị), nhưng dòng này lại chấm điểm; hãy giữ một trong hai dòng.`,
+        en: a => `Unit ${a.unit}, item ${a.item}: line ${a.line} marks ${a.notAssigned} N/A (not assigned to the unit), yet this row scores it; keep one of the two rows.`,
+    }),
     'tasks-unit': defineRule<{ given: Arg; units: Arg }>()({
         severity: 'error',
         docs: {

@@ -6,7 +6,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { csvSeparator, type CsvSeparator } from '../csv-separator.js';
 import { scanCsv, type CsvRests, type CsvSink } from './csv-records.js';
-import { NO_INPUTS, ResultsBuilder, type Results, type ResultsProblem, type UnitInfo } from './results.js';
+import { NO_INPUTS, ResultsBuilder, saysNotAssigned, type Results, type ResultsProblem, type UnitInfo } from './results.js';
 
 const FIXED_COLUMNS = new Set(['unit', 'item', 'score', 'value', 'unitName', 'ranked']);
 
@@ -92,6 +92,7 @@ class CsvResultsReader implements CsvSink {
         const filled = this.inputs.filter(([, i]) => this.cell(first, rest, i) !== undefined && this.cell(first, rest, i) !== '');
         const inputs = filled.length === 0 ? NO_INPUTS : new Map(filled.map(([name, i]) => [name, this.cell(first, rest, i)!]));
         const score = this.cell(first, rest, this.column.score) || undefined, value = this.cell(first, rest, this.column.value) || undefined;
+        if (score !== undefined && saysNotAssigned(score)) return this.builder.addItemResult({ item, value, inputs, notAssigned: true });
         return this.builder.addItemResult({ item, score, value, inputs });
     }
 

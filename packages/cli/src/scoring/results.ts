@@ -12,6 +12,16 @@ export interface ItemResult {
     readonly score?: string;
     readonly value?: string;
     readonly inputs: ReadonlyMap<string, string>;
+    /** The unit is not assigned this item (N/A): it and everything under it are left out of the unit's max. */
+    readonly notAssigned?: boolean;
+}
+
+/**
+ * A score cell saying the item is not assigned to the unit: `N/A` as spreadsheets write it, or as
+ * officers type it in Vietnamese, `KPC` (không phải chấm) or `Không áp dụng`; any case.
+ */
+export function saysNotAssigned(score: string): boolean {
+    return /^(n\/?a|kpc|không phải chấm|không áp dụng)$/i.test(score.normalize('NFC').trim());
 }
 
 export interface UnitInfo {

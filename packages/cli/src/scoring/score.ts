@@ -1,7 +1,9 @@
 /**
  * The index of each unit, the way the decisions describe it: achieved / max as a percentage,
  * points per source, sub-indices per domain and criterion, rank from high to low (units
- * declared unranked keep their scores but get no rank), and the points lost per item.
+ * declared unranked keep their scores but get no rank), and the points lost per item. What a unit
+ * is not assessed on — optional parts not run, items not assigned to it (declared `exempt` in the
+ * set, or N/A in its results) — is left out of its max, so its index is rescaled.
  *
  * Built for a ministry's whole run (11,000 units × 100 items): each distinct item result is
  * evaluated once, points are integers over a common denominator (scale.ts), and each unit keeps
@@ -26,12 +28,31 @@ export interface UnitScore {
     readonly ranked: boolean;
     readonly rank: number | null;
     readonly total: Points;
-    /** The max the index is taken over: the set's total less optional parts not assessed. */
+    /** The max the index is taken over: the set's total less what the unit was not assessed on (NotAssessed). */
     readonly maxPoints: Points;
     /** The unit's number in the report's tables. */
     readonly number: number;
-    /** Source kinds of optional parts the unit was not assessed on (bits as in SetItems.sourceBit). */
+    readonly notAssessed: NotAssessed;
+}
+
+/**
+ * What a unit was not assessed on, shared by every unit left out of the same: optional parts not run
+ * (the Hà Nội rule: a survey without results) and items not assigned to it (declared `exempt` in the
+ * set, or N/A in its results).
+ */
+export interface NotAssessed {
+    /** Source kinds of optional parts not run (bits as in SetItems.sourceBit). */
     readonly skipped: number;
+    /** Items not assigned to the unit, each the highest of its subtree, in the set's order. */
+    readonly notAssigned: readonly CompiledItem[];
+    /** 1 at each scored leaf left out (skipped or not assigned), by SetItems number; tell leaves by SetItems.isLeaf. */
+    readonly leftOut: Uint8Array;
+    /** Each item's max over what is assessed, by SetItems number. */
+    readonly max: readonly Points[];
+    /** Domains and criteria with something assessed: those with a sub-index. */
+    readonly subIndexed: readonly number[];
+    /** The set's total less the max of the leaves left out. */
+    readonly maxPoints: Points;
 }
 
 export interface SubIndex {
@@ -100,13 +121,46 @@ function rank(units: Scored[], compareIndex: (a: Scored, b: Scored) => number): 
         .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || compareIndex(b, a));
 }
 
+/**
+ * What units are not assessed on, made once per distinct case (most units share one: nothing left
+ * out), with the max their index is taken over: the set's total less the max of the leaves left out.
+ */
+function notAssessedTable(items: SetItems, scale: Scale, maxOf: readonly Points[], setTotal: Points) {
+    const n = items.items.length;
+    const known = new Map<string, NotAssessed>();
+    // Most units have nothing not assigned: those cases are found by their skipped sources alone.
+    const bySkipped: NotAssessed[] = [];
+    return (skipped: number, notAssigned: readonly number[]) => {
+        const key = notAssigned.length === 0 ? '' : `${skipped}:${notAssigned.join(',')}`;
+        let found = key === '' ? bySkipped[skipped] : known.get(key);
+        if (!found) {
+            const leftOut = new Uint8Array(n);
+            for (const k of items.scoredLeaves) if (skipped & items.sourceBit[k]) leftOut[k] = 1;
+            for (const k of notAssigned) leftOut.fill(1, k, items.subtreeEnd[k]);
+            const max: Points[] = items.items.map((_, k) => (items.isLeaf(k) && !leftOut[k] ? maxOf[k] : 0));
+            for (let k = n - 1; k >= 0; k--) if (items.parent[k] >= 0) max[items.parent[k]] = scale.add(max[items.parent[k]], max[k]);
+            let leftOutMax: Points = 0;
+            for (const k of items.scoredLeaves) if (leftOut[k]) leftOutMax = scale.add(leftOutMax, maxOf[k]);
+            found = {
+                skipped, leftOut, max,
+                notAssigned: notAssigned.map(k => items.items[k]),
+                subIndexed: [...max.keys()].filter(k => k < items.scoredCount && items.items[k].kind !== 'component' && scale.compare(max[k], 0) > 0),
+                maxPoints: scale.sub(setTotal, leftOutMax),
+            };
+            if (key === '') bySkipped[skipped] = found;
+            else known.set(key, found);
+        }
+        return found;
+    };
+}
+
 export function scoreUnits(set: CompiledSet, results: Results): ScoreReport {
     const items = new SetItems(set);
     const n = items.items.length;
 
     // Each distinct item result once: its item's number (-1 when the set has none) and its outcome.
     const itemOf = results.itemResults.map(r => items.byCode.get(r.item) ?? -1);
-    const outcomes: (Outcome | undefined)[] = results.itemResults.map((r, i) => (itemOf[i] >= 0 && items.isLeaf(itemOf[i]) ? evaluate(items.items[itemOf[i]], r, itemOf[i] >= items.scoredCount) : undefined));
+    const outcomes: (Outcome | undefined)[] = results.itemResults.map((r, i) => (itemOf[i] >= 0 && items.isLeaf(itemOf[i]) && !r.notAssigned ? evaluate(items.items[itemOf[i]], r, itemOf[i] >= items.scoredCount) : undefined));
     const { denominators, bound } = setPoints(set, items);
     for (const outcome of outcomes) if (outcome && 'points' in outcome) denominators.push(outcome.points.d);
     const scale = Scale.for(bound, denominators);
@@ -114,6 +168,7 @@ export function scoreUnits(set: CompiledSet, results: Results): ScoreReport {
     // its item's number, and its points when they fit the scale (state FITS), or else ODD points or OTHER.
     const FITS = 0, ODD = 1, OTHER = 2;
     const resultItem = Int32Array.from(itemOf);
+    const resultNA = Uint8Array.from(results.itemResults, r => (r.notAssigned ? 1 : 0));
     const resultPoints = new Int32Array(outcomes.length);
     const resultState = new Uint8Array(outcomes.length).fill(OTHER);
     const oddPoints = new Map<number, Exact>();
@@ -148,6 +203,15 @@ export function scoreUnits(set: CompiledSet, results: Results): ScoreReport {
     const agencies = new Map([...set.agencies].reverse().map(a => [a.id, a.title]));
     const unranked = new Set(set.set.unranked);
     const setTotal = scale.of(fromJson(set.set.total));
+    // Items the set exempts each unit from (scored tree only: deductions are outside the max).
+    const exemptFrom = new Map<string, number[]>();
+    for (let k = 0; k < items.scoredCount; k++) {
+        for (const id of items.items[k].exempt ?? []) {
+            if (!exemptFrom.has(id)) exemptFrom.set(id, []);
+            exemptFrom.get(id)!.push(k);
+        }
+    }
+    const notAssessed = notAssessedTable(items, scale, maxOf, setTotal);
 
     const issues: LocatedIssue[] = [];
     // Each unit's achieved points per item (at unit × n + item): integers, or where a value does not fit,
@@ -171,7 +235,20 @@ export function scoreUnits(set: CompiledSet, results: Results): ScoreReport {
         const taken = sum(group.leaves.map(k => achieved(u, k))), cap = groupMax[g];
         return cap !== null && scale.compare(taken, cap) > 0 ? cap : taken;
     }));
-    const skippedMax = (skipped: number) => sum(items.scoredLeaves.filter(k => skipped & items.sourceBit[k]).map(k => maxOf[k]));
+    // The item at the top of what is not assigned, per item, for the unit being read (-1: assigned);
+    // whether it was declared in the set or marked N/A, and on which line.
+    const notAssignedRoot = new Int32Array(n).fill(-1);
+    const notAssignedLine = new Int32Array(n);
+    const NA_DECLARED = 0;
+    // The items marked for the unit being read (reused: most units have none), and the empty list of tops.
+    const marked: number[] = [];
+    const NONE: readonly number[] = [];
+    const markNotAssigned = (k: number, line: number) => {
+        // A top already marked inside k's subtree (numbered k or after) gives way to k; one above it stays.
+        for (let j = k; j < items.subtreeEnd[k]; j++) {
+            if (notAssignedRoot[j] < 0 || notAssignedRoot[j] >= k) { notAssignedRoot[j] = k; notAssignedLine[j] = line; }
+        }
+    };
 
     unitIds.forEach((unit, u) => {
         const first = u < unitCount ? starts[u] : 0, end = u < unitCount ? starts[u + 1] : 0;
@@ -179,10 +256,34 @@ export function scoreUnits(set: CompiledSet, results: Results): ScoreReport {
         const report = (issue: Issue, r: number) => issues.push({ code: issue.code, args: { unit, ...issue.args }, line: results.rowLine[r], column: results.rowColumn[r] } as LocatedIssue);
         const base = u * n;
         let assessed = 0;
+        // What is not assigned first: an N/A row may come after the rows under it.
+        marked.length = 0;
+        for (const k of exemptFrom.get(unit) ?? NONE) {
+            markNotAssigned(k, NA_DECLARED);
+            marked.push(k);
+        }
+        for (let i = first; i < end; i++) {
+            const r = order[i], k = resultItem[results.rowResult[r]];
+            if (k >= 0 && k < items.scoredCount && resultNA[results.rowResult[r]]) {
+                markNotAssigned(k, results.rowLine[r]);
+                marked.push(k);
+            }
+        }
         for (let i = first; i < end; i++) {
             const r = order[i];
             const result = results.rowResult[r], k = resultItem[result];
             if (k < 0) { report({ code: 'score-unknown-item', args: { item: code(result) } }, r); continue; }
+            if (resultNA[result]) {
+                // N/A and a value: which one the officer meant would be a guess.
+                if (results.itemResults[result].value !== undefined) report({ code: 'results-score-and-value', args: { item: code(result) } }, r);
+                continue;
+            }
+            const root = notAssignedRoot[k];
+            if (root >= 0) {
+                const args = { item: code(result), notAssigned: items.items[root].code };
+                report(notAssignedLine[k] === NA_DECLARED ? { code: 'score-exempt-item', args } : { code: 'score-not-assigned-item', args: { ...args, line: String(notAssignedLine[k]) } }, r);
+                continue;
+            }
             if (!items.leaf[k]) { report({ code: 'score-not-leaf', args: { item: code(result) } }, r); continue; }
             if (seenBy[k] === u) { report({ code: 'score-duplicate-row', args: { item: code(result), line: String(firstLine[k]) } }, r); continue; }
             seenBy[k] = u;
@@ -201,9 +302,16 @@ export function scoreUnits(set: CompiledSet, results: Results): ScoreReport {
         // An optional part (a survey not run) is left out of the index only when the unit has no result in it.
         const skipped = optional & ~assessed;
         for (const k of items.scoredLeaves) {
-            if (seenBy[k] !== u && !(skipped & items.sourceBit[k])) {
+            if (seenBy[k] !== u && !(skipped & items.sourceBit[k]) && notAssignedRoot[k] < 0) {
                 issues.push({ code: 'score-missing-result', args: { unit, item: items.items[k].code }, line: first < end ? results.rowLine[order[first]] : 1, column: first < end ? results.rowColumn[order[first]] : 1 });
             }
+        }
+        // The tops of what is not assigned, in the set's order; then the marks are cleared for the next unit.
+        const tops = marked.length === 0 ? NONE : [...new Set(marked)].filter(k => notAssignedRoot[k] === k).sort((a, b) => a - b);
+        for (const k of marked) notAssignedRoot.fill(-1, k, items.subtreeEnd[k]);
+        const left = notAssessed(skipped, tops);
+        if (tops.length > 0 && scale.compare(left.maxPoints, 0) <= 0) {
+            issues.push({ code: 'score-nothing-assessed', args: { unit }, line: first < end ? results.rowLine[order[first]] : 1, column: first < end ? results.rowColumn[order[first]] : 1 });
         }
         // With an issue anywhere there is no report: only the issues are still needed.
         if (issues.length > 0) return;
@@ -224,10 +332,10 @@ export function scoreUnits(set: CompiledSet, results: Results): ScoreReport {
         const raw = scale.sub(sum(items.domains.map(k => achieved(u, k))), deductionsOf(u));
         const total = scale.compare(raw, 0) < 0 ? 0 : raw;
         units.push({
-            unit, number: u, skipped, total, totalKey: scale.key(total),
+            unit, number: u, notAssessed: left, total, totalKey: scale.key(total),
             name: info.get(unit)?.name ?? agencies.get(unit) ?? null,
             ranked: info.get(unit)?.ranked ?? !unranked.has(unit),
-            maxPoints: scale.sub(setTotal, skippedMax(skipped)),
+            maxPoints: left.maxPoints,
         });
     });
 
@@ -239,20 +347,6 @@ export function scoreUnits(set: CompiledSet, results: Results): ScoreReport {
         return index(a).compare(index(b));
     };
 
-    // Per skipped set of sources: each item's assessed max, and which items have a sub-index.
-    const assessedBySkipped = new Map<number, { max: Points[]; subIndexed: number[] }>();
-    const assessedFor = (skipped: number) => {
-        let found = assessedBySkipped.get(skipped);
-        if (!found) {
-            const max: Points[] = items.items.map((_, k) => (items.isLeaf(k) ? (skipped & items.sourceBit[k] && k < items.scoredCount ? 0 : maxOf[k]) : 0));
-            for (let k = n - 1; k >= 0; k--) if (items.parent[k] >= 0) max[items.parent[k]] = scale.add(max[items.parent[k]], max[k]);
-            const subIndexed = [...max.keys()].filter(k => k < items.scoredCount && items.items[k].kind !== 'component' && scale.compare(max[k], 0) > 0);
-            found = { max, subIndexed };
-            assessedBySkipped.set(skipped, found);
-        }
-        return found;
-    };
-
     const sourceIndex = items.items.map(item => SOURCES.indexOf(item.source.kind));
     const figures = (unit: UnitScore): UnitFigures => {
         const u = unit.number;
@@ -261,12 +355,12 @@ export function scoreUnits(set: CompiledSet, results: Results): ScoreReport {
         for (const k of items.scoredLeaves) {
             const points = achieved(u, k);
             bySource[sourceIndex[k]] = scale.add(bySource[sourceIndex[k]], points);
-            if (unit.skipped & items.sourceBit[k]) continue;
+            if (unit.notAssessed.leftOut[k]) continue;
             const difference = scale.sub(maxOf[k], points), key = scale.key(difference);
             if (key > 0 || (key === 0 && scale.compare(difference, 0) > 0)) lost.push({ item: items.items[k], max: maxOf[k], achieved: points, lost: difference, key });
         }
         lost.sort((a, b) => b.key - a.key || scale.compare(b.lost, a.lost));
-        const { max, subIndexed } = assessedFor(unit.skipped);
+        const { max, subIndexed } = unit.notAssessed;
         return {
             bySource: Object.fromEntries(SOURCES.map((kind, i) => [kind, bySource[i]])) as Record<SourceKind, Points>,
             deductions: deductionsOf(u),

@@ -41,13 +41,17 @@ export class SetItems {
     readonly sourceBit: number[];
     /** 1 for items without children. */
     readonly leaf: Uint8Array;
+    /** The number after each item's last descendant: its subtree is [k, subtreeEnd[k]). */
+    readonly subtreeEnd: Int32Array;
 
     constructor(set: CompiledSet) {
+        const ends: number[] = [];
         const add = (item: CompiledItem, parent: number) => {
             const number = this.items.push(item) - 1;
             this.parent.push(parent);
             this.byCode.set(item.code, number);
             for (const child of item.children) add(child, number);
+            ends[number] = this.items.length;
         };
         set.items.forEach(item => add(item, -1));
         this.scoredCount = this.items.length;
@@ -56,6 +60,7 @@ export class SetItems {
             group.items.forEach(item => add(item, -1));
             return start;
         });
+        this.subtreeEnd = Int32Array.from(ends);
         this.leaf = Uint8Array.from(this.items, item => (item.children.length === 0 ? 1 : 0));
         const numbers = this.items.map((_, i) => i);
         this.scoredLeaves = numbers.filter(i => i < this.scoredCount && this.isLeaf(i));

@@ -146,7 +146,7 @@ export function taskTable(set: CompiledSet, report: ScoreReport, unit: UnitScore
 
     const parts: TaskPart[] = [];
     for (const source of SOURCES) {
-        const leaves = items.scoredLeaves.filter(k => items.items[k].source.kind === source && !(unit.skipped & items.sourceBit[k]));
+        const leaves = items.scoredLeaves.filter(k => items.items[k].source.kind === source && !unit.notAssessed.leftOut[k]);
         if (leaves.length === 0) continue;
         const groups: TaskGroup[] = [];
         for (const domain of items.domains) {

@@ -58,6 +58,7 @@ export type ChisoKeywordNames =
     | "domain"
     | "domains"
     | "evidence"
+    | "exempt"
     | "floor"
     | "formula"
     | "including"
@@ -513,6 +514,7 @@ export interface Item extends langium.AstNode {
     coordinating: Array<langium.Reference<Agency>>;
     counts: Array<Counts>;
     evidence: Array<string>;
+    exempt: Array<langium.Reference<Agency>>;
     kind: 'component' | 'criterion' | 'domain';
     lead: Array<langium.Reference<Agency>>;
     max?: Points;
@@ -531,6 +533,7 @@ export const Item = {
     coordinating: 'coordinating',
     counts: 'counts',
     evidence: 'evidence',
+    exempt: 'exempt',
     kind: 'kind',
     lead: 'lead',
     max: 'max',
@@ -1251,6 +1254,12 @@ export class ChisoAstReflection extends langium.AbstractAstReflection {
                 evidence: {
                     name: Item.evidence,
                     defaultValue: [],
+                    optional: true
+                },
+                exempt: {
+                    name: Item.exempt,
+                    defaultValue: [],
+                    referenceType: Agency.$type,
                     optional: true
                 },
                 kind: {

@@ -114,6 +114,10 @@ export const EDITOR_TEXTS = {
         vi: a => `Cơ quan phối hợp: ${a.list}`,
         en: a => `Coordinating: ${a.list}`,
     }),
+    'hover-exempt': defineText<{ list: Arg }>()({
+        vi: a => `Không giao cho (miễn, không tính vào điểm tối đa): ${a.list}`,
+        en: a => `Not assigned to (exempt, left out of their max): ${a.list}`,
+    }),
     'hover-note': defineText<{ text: Arg }>()({
         vi: a => `Ghi chú: ${a.text}`,
         en: a => `Note: ${a.text}`,
@@ -308,6 +312,10 @@ export const EDITOR_TEXTS = {
     'fix-code-written': defineText<{ code: Arg }>()({
         vi: a => `Viết mã là ${a.code}`,
         en: a => `Write the code as ${a.code}`,
+    }),
+    'fix-exempt-redundant': defineText<{ unit: Arg }>()({
+        vi: a => `Xóa ${a.unit} khỏi \`exempt\` ở đây`,
+        en: a => `Delete ${a.unit} from \`exempt\` here`,
     }),
     'fix-nfc': defineText()({
         vi: () => `Chuẩn hóa văn bản này về NFC`,

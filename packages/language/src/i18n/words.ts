@@ -68,6 +68,7 @@ export const WORDS = {
     index: { vi: 'Chỉ số', en: 'Index' },
     total: { vi: 'Tổng điểm', en: 'Total' },
     lostPoints: { vi: 'Điểm bị mất', en: 'Points lost' },
+    notAssigned: { vi: 'Không giao (không tính vào điểm tối đa)', en: 'Not assigned (left out of the max)' },
     subIndex: { vi: 'Chỉ số thành phần', en: 'Sub-indices' },
     unit: { vi: 'Đơn vị', en: 'Unit' },
     countRuleExcluding: {

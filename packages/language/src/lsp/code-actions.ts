@@ -86,6 +86,7 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
             case 'code-decimal-comma':
             case 'code-leading-zero': return this.fixCodeWriting(document, diagnostic, fixData(diagnostic, rule).suggested);
             case 'decimal-comma-ambiguous': return this.fixCommaSeparated(document, diagnostic, fixData(diagnostic, rule).suggested);
+            case 'exempt-redundant': return this.fixExemptRedundant(document, diagnostic);
             // Normalising changes no letter a reader sees: the one fix certainly meant, hence preferred.
             case 'not-nfc': {
                 const { normalized } = fixData(diagnostic, rule);
@@ -225,6 +226,33 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
     /** A fix's title, in the client's language. */
     protected text<C extends EditorTextCode>(title: C, ...args: EditorTextArgs<C>): string {
         return renderEditorText(this.locale.lang, title, ...args);
+    }
+
+    /**
+     * Deletes the name flagged in `exempt`: with its comma when the clause names others (`, X` after a
+     * name, `X, ` before one), else the whole clause — its line when it stands alone on it.
+     */
+    protected fixExemptRedundant(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const item = nodeAt<Item>(document, diagnostic.range.start, isItem);
+        const at = document.textDocument.offsetAt(diagnostic.range.start);
+        const index = item ? item.exempt.findIndex(ref => ref.$refNode?.offset === at) : -1;
+        const node = item?.exempt[index]?.$refNode;
+        if (!item || !node) return [];
+        const text = document.textDocument.getText();
+        const comma = (from: number, to: number) => /^\s*,\s*$/.test(text.slice(from, to));
+        const before = item.exempt[index - 1]?.$refNode, after = item.exempt[index + 1]?.$refNode;
+        let start: number, end: number;
+        if (before && comma(before.end, node.offset)) [start, end] = [before.end, node.end];
+        else if (after && comma(node.end, after.offset)) [start, end] = [node.offset, after.offset];
+        else {
+            const keyword = text.lastIndexOf('exempt', node.offset);
+            if (keyword < 0 || !/^\s+$/.test(text.slice(keyword + 'exempt'.length, node.offset))) return [];
+            const lineStart = text.lastIndexOf('\n', keyword) + 1, lineEnd = text.indexOf('\n', node.end);
+            const alone = /^\s*$/.test(text.slice(lineStart, keyword)) && /^\s*$/.test(text.slice(node.end, lineEnd < 0 ? text.length : lineEnd));
+            [start, end] = alone && lineEnd >= 0 ? [lineStart, lineEnd + 1] : [keyword - (/\s/.test(text[keyword - 1] ?? '') ? 1 : 0), node.end];
+        }
+        const range = { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(end) };
+        return [this.quickFix(document, diagnostic, this.text('fix-exempt-redundant', { unit: node.text }), [{ range, newText: '' }], true)];
     }
 
     protected quickFix(document: LangiumDocument, diagnostic: Diagnostic, title: string, edits: TextEdit[], isPreferred = false): CodeAction {

@@ -36,7 +36,7 @@ const LIST_BLOCKS: ReadonlySet<string> = new Set([Split.$type, Counts.$type, Sam
 const FIELD_KEYWORDS: ReadonlySet<string> = new Set([
     'conductedBy', 'questions', 'note',
     'decision', 'issuer', 'replaces', 'level', 'year', 'total', 'unranked',
-    'evidence', 'lead', 'coordinating',
+    'evidence', 'lead', 'coordinating', 'exempt',
     'where', 'result',
 ]);
 

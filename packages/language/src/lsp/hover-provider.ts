@@ -4,7 +4,7 @@
  * write, its source, the scoring rule in words, evidence and agencies; on sets, deduction groups,
  * surveys and agencies (declared or referred to) what an author checks them for.
  */
-import type { AstNode, LangiumDocument, LangiumDocuments, LeafCstNode } from 'langium';
+import type { AstNode, LangiumDocument, LangiumDocuments, LeafCstNode, Reference } from 'langium';
 import { CstUtils, GrammarAST, GrammarUtils } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
@@ -99,6 +99,7 @@ export class ChisoHoverProvider extends AstNodeHoverProvider {
             listText(lang, 'hover-evidence', item.evidence),
             listText(lang, 'hover-lead', item.lead.map(ref => ref.ref?.title ?? ref.$refText)),
             listText(lang, 'hover-coordinating', item.coordinating.map(ref => ref.ref?.title ?? ref.$refText)),
+            listText(lang, 'hover-exempt', exemptUnits(item).map(ref => ref.ref?.title ?? ref.$refText)),
             ...notes(lang, item.notes),
         ];
     }
@@ -245,7 +246,14 @@ function percentText(lang: Lang, share: Exact): string {
     return rounded.equals(share) ? points(lang, share) : `≈ ${points(lang, rounded)}`;
 }
 
-function listText(lang: Lang, key: 'hover-evidence' | 'hover-lead' | 'hover-coordinating', entries: readonly string[]): string | undefined {
+/** The units exempt from the item: its own `exempt` and its ancestors' (an exempt domain exempts its criteria). */
+function exemptUnits(item: Item): Reference<Agency>[] {
+    const refs: Reference<Agency>[] = [];
+    for (let at: AstNode | undefined = item; isItem(at); at = at.$container) refs.unshift(...at.exempt);
+    return refs.filter((ref, i) => refs.findIndex(other => other.$refText === ref.$refText) === i);
+}
+
+function listText(lang: Lang, key: 'hover-evidence' | 'hover-lead' | 'hover-coordinating' | 'hover-exempt', entries: readonly string[]): string | undefined {
     return entries.length > 0 ? renderEditorText(lang, key, { list: entries.map(escapeMarkdown).join('; ') }) : undefined;
 }
 

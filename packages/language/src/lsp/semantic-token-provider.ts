@@ -62,6 +62,7 @@ export class ChisoSemanticTokenProvider extends AbstractSemanticTokenProvider {
             acceptor({ node, property: 'min', type: NUMBER });
             acceptor({ node, property: 'lead', type: AGENCY });
             acceptor({ node, property: 'coordinating', type: AGENCY });
+            acceptor({ node, property: 'exempt', type: AGENCY });
         } else if (isCriteriaSet(node)) {
             acceptor({ node, property: 'name', type: SET, modifier: DECLARATION });
             acceptor({ node, property: 'title', type: TITLE });

@@ -48,6 +48,7 @@ const TEXT = {
         specialistPoints: 'Điểm đánh giá của phòng chuyên môn',
         deductions: 'Điểm trừ (tối đa)',
         outline: (remaining: string) => `(chưa chi tiết${remaining ? `: ${remaining}` : ''})`,
+        exempt: (units: string) => `Không áp dụng đối với: ${units}`,
     },
     en: {
         columns: ['No.', 'Domain / criterion / component', 'Max points', 'Self-assessment', 'Achieved', 'Note'],
@@ -60,6 +61,7 @@ const TEXT = {
         specialistPoints: 'Specialist offices’ points',
         deductions: 'Deductions (at most)',
         outline: (remaining: string) => `(not yet detailed${remaining ? `: ${remaining}` : ''})`,
+        exempt: (units: string) => `Not assigned to: ${units}`,
     },
 } as const;
 
@@ -83,12 +85,15 @@ export function annexPoints(row: AnnexRow, lang: Lang): string {
 export function buildAnnex(compiled: CompiledSet, lang: Lang): Annex {
     const t = TEXT[lang];
     const surveyTitle = new Map(compiled.surveys.map(s => [s.id, s.title]));
+    const agencyTitle = new Map(compiled.agencies.map(a => [a.id, a.title]));
     const rows: AnnexRow[] = [];
     const note = (item: CompiledItem): string => {
         const parts: string[] = [];
         // Mark the row where a survey or specialist source is declared; its children inherit it.
         if (item.source.kind === 'survey' && !item.source.inherited) parts.push(`${t.survey}${item.source.survey ? ` (${surveyTitle.get(item.source.survey) ?? item.source.survey})` : ''}`);
         if (item.source.kind === 'specialist' && !item.source.inherited) parts.push(t.specialist);
+        // The units the set exempts from the item, where it declares them (its children inherit it).
+        if (item.exempt) parts.push(t.exempt(item.exempt.map(id => agencyTitle.get(id) ?? id).join(', ')));
         parts.push(...item.notes);
         if (item.outline) parts.push(t.outline(remainingText(lang, counts(item.outline))));
         return parts.join('; ');

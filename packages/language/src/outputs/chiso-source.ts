@@ -79,6 +79,7 @@ function item(i: CompiledItem, parentCode: string | undefined): string[] {
     if (i.declaredCounts) body.push(counts(i.declaredCounts));
     if (i.lead.length > 0) body.push(`lead ${i.lead.join(', ')}`);
     if (i.coordinating.length > 0) body.push(`coordinating ${i.coordinating.join(', ')}`);
+    if (i.exempt) body.push(`exempt ${i.exempt.join(', ')}`);
     body.push(...i.evidence.map(e => `evidence ${quote(e)}`));
     body.push(...i.notes.map(n => `note ${quote(n)}`));
     if (i.scoring) body.push(...rule(i.scoring));

@@ -82,6 +82,8 @@ export interface CompiledItem {
     readonly declaredSplit: readonly CompiledSplitPart[] | null;
     readonly declaredCounts: DeclaredCounts | null;
     readonly children: readonly CompiledItem[];
+    /** Only when the set exempts units from the item (since 1.4): their agency ids; not assigned, it is left out of their max. */
+    readonly exempt?: readonly string[];
     /** Only on an outline (since 1.1): the counts it declares for the levels below it, still to write. */
     readonly outline?: CompiledOutline;
 }
@@ -230,6 +232,7 @@ function compileItem(item: Item): CompiledItem {
         declaredSplit: split(item.splits[0]),
         declaredCounts: declaredCounts(item.counts[0]),
         children: item.children.map(compileItem),
+        ...(item.exempt.length > 0 && { exempt: item.exempt.map(ref => ref.$refText) }),
         ...outline(item),
     };
 }
@@ -255,6 +258,7 @@ export function compileSet(set: CriteriaSet): CompiledSet {
     const walk = (item: Item) => {
         item.lead.forEach(useAgency);
         item.coordinating.forEach(useAgency);
+        item.exempt.forEach(useAgency);
         const clause = item.sources[0];
         if (clause?.kind === 'specialist') useAgency(clause.by);
         const survey = clause?.kind === 'survey' ? clause.survey?.ref : undefined;

@@ -6,6 +6,7 @@
 import { renderText, type ArgList, type ArgsOf, type Lang } from '../i18n/texts.js';
 import { CODE_RULES } from './codes.js';
 import { COUNT_RULES } from './counts.js';
+import { EXEMPTION_RULES } from './exemptions.js';
 import { FORMULA_RULES } from './formulas.js';
 import { NAME_RULES } from './names.js';
 import { NUMBER_RULES } from './numbers.js';
@@ -27,6 +28,7 @@ export const CONCERNS = [
     { title: { vi: 'Cấu trúc', en: 'Structure' }, rules: STRUCTURE_RULES },
     { title: { vi: 'Số và ngày', en: 'Numbers and dates' }, rules: NUMBER_RULES },
     { title: { vi: 'Tên và tham chiếu', en: 'Names and references' }, rules: NAME_RULES },
+    { title: { vi: 'Mục không giao', en: 'Items not assigned' }, rules: EXEMPTION_RULES },
     { title: { vi: 'Tổng điểm', en: 'Sums' }, rules: SUM_RULES },
     { title: { vi: 'Nguồn điểm', en: 'Sources' }, rules: SOURCE_RULES },
     { title: { vi: 'Số lượng', en: 'Counts' }, rules: COUNT_RULES },
@@ -42,6 +44,7 @@ export const RULES = {
     ...STRUCTURE_RULES,
     ...NUMBER_RULES,
     ...NAME_RULES,
+    ...EXEMPTION_RULES,
     ...SUM_RULES,
     ...SOURCE_RULES,
     ...COUNT_RULES,

@@ -43,8 +43,8 @@ export const NAME_RULES = {
         severity: 'error',
         docs: {
             catches: {
-                vi: '`lead`, `coordinating`, `conductedBy`, `specialist` hoặc `unranked` gọi một cơ quan chưa được khai báo trong thư mục.',
-                en: 'A `lead`, `coordinating`, `conductedBy`, `specialist` or `unranked` naming no agency declared in the folder.',
+                vi: '`lead`, `coordinating`, `exempt`, `conductedBy`, `specialist` hoặc `unranked` gọi một cơ quan chưa được khai báo trong thư mục.',
+                en: 'A `lead`, `coordinating`, `exempt`, `conductedBy`, `specialist` or `unranked` naming no agency declared in the folder.',
             },
             why: WHY_NAME,
             fix: {
