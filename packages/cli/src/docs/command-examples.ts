@@ -59,6 +59,12 @@ const scoreJson = ['score', 'set.json', '--results', 'results.csv'];
 const scored = (results: string): CommandExample => ({ args: score, files: { 'set.chiso': SET, 'results.csv': results }, passing: { files: { 'results.csv': RESULTS } } });
 const ruledScore = (from: string, to: string): CommandExample => ({ args: score, files: ruled(from, to), passing: { files: { 'results.csv': RULED_RESULTS } } });
 
+/** The form's rules need a workbook `chiso export` wrote, with its hidden sheet: test/cli-results-folder.test.ts runs them. */
+const FORM_NEEDED: Bilingual = {
+    vi: 'Cần một biểu mẫu do `chiso export --format xlsx` xuất rồi điền, là tệp nhị phân nên không trình bày được ở trang này; `chiso score <bộ> --results <thư mục>` in đúng thông báo dưới đây, kèm tệp, trang và ô (`don-vi-a.xlsx:14:5: … (trang “Phụ lục”, ô E14)`).',
+    en: 'It needs a form exported by `chiso export --format xlsx` and filled in, a binary file this page cannot show; `chiso score <set> --results <folder>` prints the message below with the file, sheet and cell (`don-vi-a.xlsx:14:5: … (sheet “Annex”, cell E14)`).',
+};
+
 const ANNEX = 'STT,Nội dung,Điểm tối đa\n1,Chỉ đạo điều hành,10\n1.1,Kế hoạch CCHC,4\n1.2,Báo cáo CCHC,6\n';
 
 export const COMMAND_EXAMPLES: Record<CommandCode, CommandDoc> = {
@@ -70,9 +76,9 @@ export const COMMAND_EXAMPLES: Record<CommandCode, CommandDoc> = {
     },
     'input-missing': { args: ['check', 'tieu-chi.chiso'], files: { 'tieu-chi/': '' }, passing: { args: ['check', 'tieu-chi'], files: { 'tieu-chi/set.chiso': SET } } },
     'input-unreadable': {
-        args: ['score', 'set.chiso', '--results', 'ket-qua'],
-        files: { 'set.chiso': SET, 'ket-qua/': '' },
-        passing: { args: score, files: { 'results.csv': RESULTS.replace('5.5', '6') } },
+        args: ['score', 'bo-tieu-chi.json', '--results', 'results.csv'],
+        files: { 'bo-tieu-chi.json/': '', 'results.csv': RESULTS },
+        passing: { args: score, files: { 'set.chiso': SET } },
     },
     'input-not-utf8': {
         args: ['check', 'set.chiso'],
@@ -227,6 +233,19 @@ export const COMMAND_EXAMPLES: Record<CommandCode, CommandDoc> = {
     'score-not-leaf': scored(`${RESULTS}SoTuPhap,1,9.5\n`),
     'score-duplicate-row': scored(`${RESULTS}SoTuPhap,1.1,3\n`),
     'score-missing-result': scored('unit,item,score\nSoTuPhap,1.1,4\n'),
+    'workbook-not-form': {
+        args: ['score', 'set.chiso', '--results', 'ket-qua'],
+        files: { 'set.chiso': SET, 'ket-qua/so-tu-phap.csv': RESULTS, 'ket-qua/so-tai-chinh.xlsx': { sheet: 'Điểm', rows: [['STT', 'Điểm tự chấm'], ['1.1', 4], ['1.2', 6]] } },
+    },
+    'workbook-other-set': { unshown: FORM_NEEDED },
+    'workbook-no-unit': { unshown: FORM_NEEDED },
+    'workbook-not-number': { unshown: FORM_NEEDED },
+    'workbook-above-max': { unshown: FORM_NEEDED },
+    'results-unit-twice': {
+        args: ['score', 'set.chiso', '--results', 'ket-qua'],
+        files: { 'set.chiso': SET, 'ket-qua/a.csv': RESULTS, 'ket-qua/b.csv': RESULTS },
+        passing: { files: { 'ket-qua/b.csv': RESULTS.replaceAll('SoTuPhap', 'SoTaiChinh') } },
+    },
     'tasks-unit': {
         // JSON: the Markdown table's own `##` headings would read as the rule page's sections.
         args: ['tasks', 'set.chiso', '--results', 'results.csv', '--unit', 'SoTaiChinh', '--format', 'json'],

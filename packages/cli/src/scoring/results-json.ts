@@ -1,9 +1,10 @@
 /**
- * Results as JSON: an array of rows ({ unit, item, score, value, inputs: { … } }), or
+ * Results as JSON: an array of rows ({ unit, item, score, value, inputs: { … } }, and the rounds
+ * self, appraisal1, explanation, final, evidence, and notAssigned: true), or
  * { units: [{ id, name, ranked }], results: [ … ] }. Numbers keep their exact decimal spelling.
  */
 import { getNodeValue, parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
-import { ResultsBuilder, type Results, type ResultsProblem } from './results.js';
+import { lastRound, ResultsBuilder, roundsOf, type Results, type ResultsProblem } from './results.js';
 
 /** Line and column of offsets visited in increasing order, counted incrementally (rows come in file order). */
 function positions(text: string): (offset: number) => { line: number; column: number } {
@@ -53,11 +54,15 @@ export function parseJsonResults(text: string): Results | ResultsProblem {
             const value = scalar(text, entry.children?.[1]);
             if (value !== undefined) inputs.set(String(entry.children?.[0]?.value), value);
         }
-        const score = scalar(text, property(rowNode, 'score')), value = scalar(text, property(rowNode, 'value'));
-        const key = JSON.stringify([item, score ?? null, value ?? null, ...inputs]);
+        const value = scalar(text, property(rowNode, 'value'));
+        const rounds = roundsOf(name => scalar(text, property(rowNode, name)));
+        const notAssigned = property(rowNode, 'notAssigned')?.value === true;
+        // Rounds decide the score when the row gives none itself.
+        const score = scalar(text, property(rowNode, 'score')) ?? (rounds && lastRound(rounds));
+        const key = JSON.stringify([item, score ?? null, value ?? null, rounds ?? null, notAssigned, ...inputs]);
         let result = resultNumbers.get(key);
         if (result === undefined) {
-            result = builder.addItemResult({ item, score, value, inputs });
+            result = builder.addItemResult({ item, score, value, inputs, ...(rounds && { rounds }), ...(notAssigned && { notAssigned }) });
             resultNumbers.set(key, result);
         }
         builder.row(unit, result, at.line, at.column);
