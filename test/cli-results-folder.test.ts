@@ -144,6 +144,36 @@ describe('chiso score --results <folder>', () => {
         expect(run.stderr).toContain('ket-qua/b.xlsx:1:1: lỗi chiso/workbook-not-form:');
     });
 
+    test('export --units: one form per unit, named from its id, its unit field filled; nothing written over', async () => {
+        const dir = setUp();
+        writeFileSync(path.join(dir, 'don-vi.csv'), 'unit,unitName,ranked\nSở Tư pháp,Sở Tư pháp tỉnh,\nSoTaiChinh,Sở Tài chính,no\n');
+        const run = chiso(['export', 'set.chiso', '--format', 'xlsx', '--units', 'don-vi.csv', '-o', 'ket-qua', '--lang', 'vi'], { cwd: dir });
+        expect(run.status, run.stderr).toBe(0);
+        expect(run.stderr).toBe('Đã ghi ket-qua/So-Tu-phap.xlsx\nĐã ghi ket-qua/SoTaiChinh.xlsx\n');
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.readFile(path.join(dir, 'ket-qua', 'So-Tu-phap.xlsx'));
+        expect([workbook.worksheets[0].getCell('B3').value, workbook.worksheets[0].getCell('B4').value]).toEqual(['Sở Tư pháp', 'Sở Tư pháp tỉnh']);
+        // The forms filled in place: Sở Tư pháp 1 + 2 + 1 + 0.5 = 4.5; Sở Tài chính 1 + 1 + 1 + 1 = 4.
+        for (const [file, items] of [
+            ['So-Tu-phap.xlsx', { '1.1': { self: 1 }, '1.2': { self: 2 }, '2.1': { self: 1 }, '2.2': { self: 1, final: '0,5' } }],
+            ['SoTaiChinh.xlsx', { '1.1': { self: 1 }, '1.2': { self: 2, appraisal1: 1 }, '2.1': { self: 1 }, '2.2': { self: 1 } }],
+        ] as const) await fillForm(path.join(dir, 'ket-qua', file), path.join(dir, 'ket-qua', file), items);
+        const scored = chiso(['score', 'set.chiso', '--results', 'ket-qua', '--format', 'json'], { cwd: dir });
+        expect(scored.status, scored.stderr).toBe(0);
+        expect(units(scored.stdout).map(u => [u.unit, u.total])).toEqual([['Sở Tư pháp', 4.5], ['SoTaiChinh', 4]]);
+        // A second export would write over the filled forms: refused, nothing written.
+        const again = chiso(['export', 'set.chiso', '--format', 'xlsx', '--units', 'don-vi.csv', '-o', 'ket-qua', '--lang', 'en'], { cwd: dir });
+        expect(again.status).toBe(2);
+        expect(again.stderr).toContain('No form written: ket-qua/So-Tu-phap.xlsx exists (it may be filled in) and is never written over.');
+        const notFolder = chiso(['export', 'set.chiso', '--format', 'xlsx', '--units', 'don-vi.csv', '-o', 'form.xlsx', '--lang', 'en'], { cwd: dir });
+        expect(notFolder.status).toBe(2);
+        expect(notFolder.stderr).toContain('`--units` writes one XLSX form per unit into a folder: it needs `--format xlsx` and `-o <folder>`, a folder that exists.');
+        writeFileSync(path.join(dir, 'trung.csv'), 'unit\nSo Tu phap\nSo-Tu-phap\n');
+        mkdirSync(path.join(dir, 'moi'));
+        const clash = chiso(['export', 'set.chiso', '--format', 'xlsx', '--units', 'trung.csv', '-o', 'moi', '--lang', 'en'], { cwd: dir });
+        expect(clash.stderr).toContain('units So Tu phap and So-Tu-phap would both be written to So-Tu-phap.xlsx');
+    });
+
     test('an empty folder holds no results', () => {
         const dir = setUp();
         copyFileSync(path.join(dir, 'form.xlsx'), path.join(dir, 'ket-qua', '~$form.xlsx'));

@@ -84,6 +84,10 @@ export const HELP_TEXTS = {
         vi: () => `Tệp sẽ ghi (bắt buộc với docx và xlsx; nếu không thì stdout)`,
         en: () => `The file to write (required for docx and xlsx; otherwise stdout)`,
     }),
+    'export-units': defineText()({
+        vi: () => `Danh sách đơn vị (CSV \`unit,unitName\`): mỗi đơn vị một biểu mẫu XLSX, ghi vào thư mục -o`,
+        en: () => `A list of units (CSV \`unit,unitName\`): one XLSX form per unit, written into the folder -o`,
+    }),
     'diff': defineText()({
         vi: () => `Những gì thay đổi giữa hai phiên bản của một bộ tiêu chí, viết cho hội đồng thẩm định.`,
         en: () => `What changed between two versions of a criteria set, written for the appraisal council.`,

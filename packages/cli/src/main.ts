@@ -122,10 +122,11 @@ export async function main(argv: readonly string[], output: Output = stdio): Pro
         .argument('<set>', t('export-set'))
         .addOption(new Option('--format <format>', t('export-format')).choices(['docx', 'xlsx', 'html', 'md']).makeOptionMandatory())
         .option('-o, --out <file>', t('export-out'))
+        .option('--units <file>', t('export-units'))
         .addOption(langOption())
-        .action(async (setPath: string, opts: { format: ExportFormat; out?: string; lang?: string }) => {
+        .action(async (setPath: string, opts: { format: ExportFormat; out?: string; units?: string; lang?: string }) => {
             const { exportAnnex } = await import('./commands/export.js');
-            exitCode = await exportAnnex(setPath, { format: opts.format, out: opts.out, lang: resolveLang(opts.lang) }, output);
+            exitCode = await exportAnnex(setPath, { format: opts.format, out: opts.out, units: opts.units, lang: resolveLang(opts.lang) }, output);
         });
 
     verb('diff', 'diff')

@@ -65,6 +65,9 @@ const FORM_NEEDED: Bilingual = {
     en: 'It needs a form exported by `chiso export --format xlsx` and filled in, a binary file this page cannot show; `chiso score <set> --results <folder>` prints the message below with the file, sheet and cell (`don-vi-a.xlsx:14:5: … (sheet “Annex”, cell E14)`).',
 };
 
+const UNITS = 'unit,unitName\nSoTuPhap,Sở Tư pháp\nSoTaiChinh,Sở Tài chính\n';
+const FORMS = ['export', 'set.chiso', '--format', 'xlsx', '--units', 'don-vi.csv', '-o', 'bieu-mau'];
+
 const ANNEX = 'STT,Nội dung,Điểm tối đa\n1,Chỉ đạo điều hành,10\n1.1,Kế hoạch CCHC,4\n1.2,Báo cáo CCHC,6\n';
 
 export const COMMAND_EXAMPLES: Record<CommandCode, CommandDoc> = {
@@ -233,6 +236,21 @@ export const COMMAND_EXAMPLES: Record<CommandCode, CommandDoc> = {
     'score-not-leaf': scored(`${RESULTS}SoTuPhap,1,9.5\n`),
     'score-duplicate-row': scored(`${RESULTS}SoTuPhap,1.1,3\n`),
     'score-missing-result': scored('unit,item,score\nSoTuPhap,1.1,4\n'),
+    'export-units-out': {
+        args: FORMS,
+        files: { 'set.chiso': SET, 'don-vi.csv': UNITS },
+        passing: { files: { 'bieu-mau/': '' } },
+    },
+    'export-units-file': {
+        args: FORMS,
+        files: { 'set.chiso': SET, 'don-vi.csv': 'ma,ten\nSoTuPhap,Sở Tư pháp\n', 'bieu-mau/': '' },
+        passing: { files: { 'don-vi.csv': UNITS } },
+    },
+    'export-form-exists': {
+        args: FORMS,
+        files: { 'set.chiso': SET, 'don-vi.csv': UNITS, 'bieu-mau/SoTuPhap.xlsx': { sheet: 'Phụ lục', rows: [['Mã đơn vị', 'SoTuPhap']] } },
+        passing: { args: FORMS.map(a => (a === 'bieu-mau' ? 'bieu-mau-2025' : a)), files: { 'bieu-mau-2025/': '' } },
+    },
     'workbook-not-form': {
         args: ['score', 'set.chiso', '--results', 'ket-qua'],
         files: { 'set.chiso': SET, 'ket-qua/so-tu-phap.csv': RESULTS, 'ket-qua/so-tai-chinh.xlsx': { sheet: 'Điểm', rows: [['STT', 'Điểm tự chấm'], ['1.1', 4], ['1.2', 6]] } },
