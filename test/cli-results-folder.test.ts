@@ -66,7 +66,7 @@ describe('chiso score --results <folder>', () => {
         expect(JSON.parse(run.stdout).units.find((u: { unit: string }) => u.unit === 'A').name).toBe('Sở A');
     });
 
-    test('each item keeps its rounds; the N/A mark reads as not assigned, in a form and in CSV', async () => {
+    test('each item keeps its rounds, in a form and in CSV; the form\'s N/A mark reads as not assigned', async () => {
         const dir = setUp();
         expect(chiso(['compile', 'set.chiso', '-o', 'set.json'], { cwd: dir }).status).toBe(0);
         const set = JSON.parse(readFileSync(path.join(dir, 'set.json'), 'utf8'));
@@ -83,9 +83,11 @@ describe('chiso score --results <folder>', () => {
             ['1.2', '1', undefined, { self: '1' }],
             ['2.2', undefined, true, undefined],
         ]);
-        const csv = parseCsvResults('unit,item,self,appraisal1,final,notAssigned\nA,1.1,1,"0,5",0.75,\nA,1.2,1,,,\nA,2.2,,,,x\n');
+        const csv = parseCsvResults('unit,item,self,appraisal1,final,explanation\nA,1.1,1,"0,5",0.75,Đã ban hành\nA,1.2,1,,,\n');
         if ('detail' in csv) throw new Error(csv.detail);
-        expect([...csv.rowResult].map(r => csv.itemResults[r]).map(r => [r.item, r.score, r.notAssigned])).toEqual([['1.1', '0.75', undefined], ['1.2', '1', undefined], ['2.2', undefined, true]]);
+        expect([...csv.rowResult].map(r => csv.itemResults[r]).map(r => [r.item, r.score, r.rounds])).toEqual([
+            ['1.1', '0.75', { self: '1', appraisal1: '0,5', final: '0.75', explanation: 'Đã ban hành' }], ['1.2', '1', { self: '1' }],
+        ]);
     });
 
     test('a formula\'s saved result is read; a form alone is one unit', async () => {

@@ -1,7 +1,7 @@
 /**
  * Results as CSV: a header naming the columns `unit`, `item`, `score`, `value`, optionally
  * `unitName`, `ranked`, the rounds `self`, `appraisal1`, `explanation`, `final`, `evidence` (the
- * score is the last round present when `score` is blank) and `notAssigned`; any other column is a formula input. Read by the fast scanner
+ * score is the last round present when `score` is blank); any other column is a formula input. Read by the fast scanner
  * (csv-records.ts), or by csv-parse when the scanner gives up.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -9,7 +9,7 @@ import { csvSeparator, type CsvSeparator } from '../csv-separator.js';
 import { scanCsv, type CsvRests, type CsvSink } from './csv-records.js';
 import { lastRound, NO_INPUTS, ResultsBuilder, ROUND_NAMES, roundsOf, yesNo, type Results, type ResultsProblem, type UnitInfo } from './results.js';
 
-const FIXED_COLUMNS = new Set(['unit', 'item', 'score', 'value', 'unitName', 'ranked', 'notAssigned', ...ROUND_NAMES]);
+const FIXED_COLUMNS = new Set(['unit', 'item', 'score', 'value', 'unitName', 'ranked', ...ROUND_NAMES]);
 
 // Lines starting with # are comments, so a results file can say where its figures come from;
 // rows may drop trailing empty cells (hand-written files do), but never have extra ones.
@@ -46,8 +46,8 @@ export function csvParseRecords(text: string, sink: CsvSink, delimiter: CsvSepar
 class CsvResultsReader implements CsvSink {
     private readonly builder = new ResultsBuilder();
     private readonly units = new Map<string, UnitInfo>();
-    private column: Record<'unit' | 'item' | 'score' | 'value' | 'unitName' | 'ranked' | 'notAssigned' | (typeof ROUND_NAMES)[number], number> = {
-        unit: -1, item: -1, score: -1, value: -1, unitName: -1, ranked: -1, notAssigned: -1, self: -1, appraisal1: -1, explanation: -1, final: -1, evidence: -1,
+    private column: Record<'unit' | 'item' | 'score' | 'value' | 'unitName' | 'ranked' | (typeof ROUND_NAMES)[number], number> = {
+        unit: -1, item: -1, score: -1, value: -1, unitName: -1, ranked: -1, self: -1, appraisal1: -1, explanation: -1, final: -1, evidence: -1,
     };
     private inputs: [name: string, column: number][] = [];
     /** By rest number: the item result (-1 without an item), and whether the record names or ranks its unit. */
@@ -91,10 +91,9 @@ class CsvResultsReader implements CsvSink {
         const inputs = filled.length === 0 ? NO_INPUTS : new Map(filled.map(([name, i]) => [name, this.cell(first, rest, i)!]));
         const value = this.cell(first, rest, this.column.value) || undefined;
         const rounds = roundsOf(name => this.cell(first, rest, this.column[name]));
-        const notAssigned = yesNo(this.cell(first, rest, this.column.notAssigned));
         // Rounds decide the score when the row gives none itself.
         const score = this.cell(first, rest, this.column.score) || (rounds && lastRound(rounds));
-        return this.builder.addItemResult({ item, score, value, inputs, ...(rounds && { rounds }), ...(notAssigned && { notAssigned }) });
+        return this.builder.addItemResult({ item, score, value, inputs, ...(rounds && { rounds }) });
     }
 
     private describes(first: string | undefined, rest: readonly (string | undefined)[]): boolean {

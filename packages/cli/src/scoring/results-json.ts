@@ -1,6 +1,6 @@
 /**
  * Results as JSON: an array of rows ({ unit, item, score, value, inputs: { … } }, and the rounds
- * self, appraisal1, explanation, final, evidence, and notAssigned: true), or
+ * self, appraisal1, explanation, final, evidence), or
  * { units: [{ id, name, ranked }], results: [ … ] }. Numbers keep their exact decimal spelling.
  */
 import { getNodeValue, parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
@@ -56,13 +56,12 @@ export function parseJsonResults(text: string): Results | ResultsProblem {
         }
         const value = scalar(text, property(rowNode, 'value'));
         const rounds = roundsOf(name => scalar(text, property(rowNode, name)));
-        const notAssigned = property(rowNode, 'notAssigned')?.value === true;
         // Rounds decide the score when the row gives none itself.
         const score = scalar(text, property(rowNode, 'score')) ?? (rounds && lastRound(rounds));
-        const key = JSON.stringify([item, score ?? null, value ?? null, rounds ?? null, notAssigned, ...inputs]);
+        const key = JSON.stringify([item, score ?? null, value ?? null, rounds ?? null, ...inputs]);
         let result = resultNumbers.get(key);
         if (result === undefined) {
-            result = builder.addItemResult({ item, score, value, inputs, ...(rounds && { rounds }), ...(notAssigned && { notAssigned }) });
+            result = builder.addItemResult({ item, score, value, inputs, ...(rounds && { rounds }) });
             resultNumbers.set(key, result);
         }
         builder.row(unit, result, at.line, at.column);
