@@ -43,7 +43,7 @@ export const FILLED: Readonly<Record<string, Readonly<Record<string, FilledItem>
 
 /** The three forms exported for the units of don-vi.csv and filled in, in `folder` (which must exist, empty). */
 export async function makeExampleWorkbooks(folder: string): Promise<void> {
-    const exported = chiso(['export', path.join(EXAMPLE_DIR, 'district.chiso'), '--format', 'xlsx', '--units', path.join(FORMS_DIR, 'don-vi.csv'), '-o', folder, '--lang', 'vi']);
+    const exported = chiso(['export', path.join(EXAMPLE_DIR, 'district.chiso'), '--format', 'xlsx', '--units', path.join(EXAMPLE_DIR, 'don-vi.csv'), '-o', folder, '--lang', 'vi']);
     if (exported.status !== 0) throw new Error(exported.stderr);
     const dir = workspace({});
     const compiled = chiso(['compile', path.join(EXAMPLE_DIR, 'district.chiso'), '-o', path.join(dir, 'set.json')]);
