@@ -62,7 +62,10 @@ export const HELP_TEXTS = {
         vi: () => `Bộ tiêu chí đã biên dịch (.json của chiso compile) hoặc tệp .chiso chứa một bộ`,
         en: () => `A compiled set (.json from chiso compile) or a .chiso file holding one set`,
     }),
-    'score-results': defineText()({ vi: () => `Kết quả theo đơn vị và mục (.csv hoặc .json)`, en: () => `Results per unit and item (.csv or .json)` }),
+    'score-results': defineText()({
+        vi: () => `Kết quả theo đơn vị và mục (.csv, .json, biểu mẫu .xlsx đã điền, hoặc thư mục chứa chúng)`,
+        en: () => `Results per unit and item (.csv, .json, a filled .xlsx form, or a folder of them)`,
+    }),
     'score-out': defineText()({ vi: () => `Ghi báo cáo ra tệp này thay vì stdout`, en: () => `Write the report to this file instead of stdout` }),
     'tasks': defineText()({
         vi: () => `Lập bảng nhiệm vụ từ điểm một đơn vị bị mất: theo nguồn điểm và lĩnh vực, mỗi dòng có cơ quan thực hiện, phối hợp, tài liệu kiểm chứng, yêu cầu và cột thời hạn.`,
@@ -71,6 +74,11 @@ export const HELP_TEXTS = {
     'tasks-unit': defineText()({ vi: () => `Mã đơn vị (cần khi kết quả có nhiều đơn vị)`, en: () => `The unit's id (needed when the results hold several units)` }),
     'tasks-previous': defineText()({ vi: () => `Kết quả năm trước (.csv hoặc .json): mỗi dòng nêu thay đổi so với năm trước`, en: () => `The year before's results (.csv or .json): each line shows the change` }),
     'tasks-format': defineText()({ vi: () => `Định dạng bảng`, en: () => `Table format` }),
+    'differences': defineText()({
+        vi: () => `Lập bảng chênh lệch tự chấm / thẩm định: mỗi đơn vị, các mục có điểm thẩm định khác điểm tự chấm, kèm giải trình.`,
+        en: () => `List, per unit, the items whose appraisal differs from the self-assessment, with the unit's explanation.`,
+    }),
+    'differences-unit': defineText()({ vi: () => `Chỉ lập cho đơn vị này (mặc định: mọi đơn vị)`, en: () => `Only this unit (default: every unit)` }),
     'export': defineText()({
         vi: () => `Xuất phụ lục của một bộ tiêu chí ra DOCX, XLSX, HTML hoặc Markdown.`,
         en: () => `Write the annex (Phụ lục) of a set as DOCX, XLSX, HTML or Markdown.`,

@@ -10,6 +10,7 @@ import type { DiffFormat } from './commands/diff.js';
 import type { ExportFormat } from './commands/export.js';
 import type { ScoreFormat } from './commands/score.js';
 import type { TaskFormat } from './commands/tasks.js';
+import type { DifferenceFormat } from './commands/differences.js';
 import { word } from '@chiso/language/i18n';
 import { neutraliseControls } from '@chiso/language/safe-text';
 import { ExitCode } from './exit-codes.js';
@@ -116,6 +117,18 @@ export async function main(argv: readonly string[], output: Output = stdio): Pro
         .action(async (setPath: string, opts: { results: string; unit?: string; previous?: string; format: TaskFormat; out?: string; lang?: string }) => {
             const { tasks } = await import('./commands/tasks.js');
             exitCode = await tasks(setPath, { results: opts.results, unit: opts.unit, previous: opts.previous, format: opts.format, out: opts.out, lang: resolveLang(opts.lang) }, output);
+        });
+
+    verb('differences', 'differences')
+        .argument('<set>', t('score-set'))
+        .requiredOption('--results <file>', t('score-results'))
+        .option('--unit <id>', t('differences-unit'))
+        .addOption(new Option('--format <format>', t('tasks-format')).choices(['md', 'json', 'docx', 'xlsx']).default('md'))
+        .option('-o, --out <file>', t('score-out'))
+        .addOption(langOption())
+        .action(async (setPath: string, opts: { results: string; unit?: string; format: DifferenceFormat; out?: string; lang?: string }) => {
+            const { differences } = await import('./commands/differences.js');
+            exitCode = await differences(setPath, { results: opts.results, unit: opts.unit, format: opts.format, out: opts.out, lang: resolveLang(opts.lang) }, output);
         });
 
     verb('export', 'export')

@@ -10,6 +10,7 @@ import { ExitCode } from '../exit-codes.js';
 import { scoreReport, type ScoreFormat } from '../output/score-report.js';
 import { formatFinding } from '../output/text.js';
 import { readResults } from '../scoring/read-results.js';
+import type { Results } from '../scoring/results.js';
 import { scoreUnits, type LocatedIssue, type ScoreReport, type UnitScore } from '../scoring/score.js';
 import { itemsWithoutPoints } from '../scoring/set-items.js';
 import { writableOutput } from '../output-target.js';
@@ -44,11 +45,13 @@ function issueFinding(issue: LocatedIssue, lang: Lang) {
 export interface Scored {
     readonly set: CompiledSet;
     readonly report: ScoreReport;
+    /** What was read: the rounds `chiso differences` lists. */
+    readonly results: Results;
 }
 
 /**
  * The set loaded and the results scored, or the exit code once the problems are reported:
- * what `chiso score` and `chiso tasks` both start from.
+ * what `chiso score`, `chiso tasks` and `chiso differences` start from.
  */
 export async function loadAndScore(setInput: string, options: { readonly results: string; readonly out?: string; readonly lang: Lang }, output: Output): Promise<Scored | ExitCode> {
     const { lang } = options;
@@ -68,7 +71,7 @@ export async function loadAndScore(setInput: string, options: { readonly results
         for (const issue of report.issues) output.err(read.show('unit' in issue.args ? String(issue.args.unit) : '', issueFinding(issue, lang)) + '\n');
         return ExitCode.Findings;
     }
-    return { set, report };
+    return { set, report, results: read.results };
 }
 
 export async function score(setInput: string, options: ScoreOptions, output: Output): Promise<ExitCode> {

@@ -251,6 +251,11 @@ export const COMMAND_EXAMPLES: Record<CommandCode, CommandDoc> = {
         files: { 'set.chiso': SET, 'don-vi.csv': UNITS, 'bieu-mau/SoTuPhap.xlsx': { sheet: 'Phụ lục', rows: [['Mã đơn vị', 'SoTuPhap']] } },
         passing: { args: FORMS.map(a => (a === 'bieu-mau' ? 'bieu-mau-2025' : a)), files: { 'bieu-mau-2025/': '' } },
     },
+    'differences-unit': {
+        args: ['differences', 'set.chiso', '--results', 'results.csv', '--unit', 'SoTaiChinh', '--format', 'json'],
+        files: { 'set.chiso': SET, 'results.csv': 'unit,item,self,appraisal1\nSoTuPhap,1.1,4,3\nSoTuPhap,1.2,6,5.5\n' },
+        passing: { args: ['differences', 'set.chiso', '--results', 'results.csv', '--unit', 'SoTuPhap', '--format', 'json'] },
+    },
     'workbook-not-form': {
         args: ['score', 'set.chiso', '--results', 'ket-qua'],
         files: { 'set.chiso': SET, 'ket-qua/so-tu-phap.csv': RESULTS, 'ket-qua/so-tai-chinh.xlsx': { sheet: 'Điểm', rows: [['STT', 'Điểm tự chấm'], ['1.1', 4], ['1.2', 6]] } },

@@ -85,4 +85,14 @@ export const WORKBOOK_RULES = {
         vi: a => `Đơn vị ${a.unit} đã có kết quả trong ${a.first}: mỗi đơn vị chỉ được có kết quả trong một tệp.`,
         en: a => `Unit ${a.unit} already has results in ${a.first}: each unit's results are in one file only.`,
     }),
+    'differences-unit': defineRule<{ given: Arg; units: Arg }>()({
+        severity: 'error',
+        docs: {
+            catches: { vi: '`chiso differences --unit` nêu đơn vị không có trong kết quả.', en: '`chiso differences --unit` naming a unit the results do not hold.' },
+            why: { vi: 'Bảng chênh lệch lập từ các vòng chấm của đơn vị; đơn vị không có kết quả thì không có gì để so.', en: 'The differences come from the unit\'s rounds; a unit without results has nothing to compare.' },
+            fix: { vi: 'Chọn một trong các đơn vị được liệt kê, hoặc bỏ `--unit` để lập cho mọi đơn vị.', en: 'Choose one of the units listed, or leave out `--unit` for every unit.' },
+        },
+        vi: a => `Kết quả không có đơn vị ${a.given}; các đơn vị: ${a.units}.`,
+        en: a => `The results hold no unit ${a.given}; the units: ${a.units}.`,
+    }),
 };
