@@ -144,6 +144,23 @@ describe('chiso score --results <folder>', () => {
         const run = chiso(['score', 'set.chiso', '--results', 'ket-qua', '--lang', 'vi'], { cwd: dir });
         expect(run.status).toBe(2);
         expect(run.stderr).toContain('ket-qua/b.xlsx:1:1: lỗi chiso/workbook-not-form:');
+        // A hidden sheet edited by hand: a layout naming no cell, a max that is no number — refused, never a crash.
+        for (const [kind, edit] of [['form', (v: Record<string, unknown>) => ({ ...v, unitId: 'B3:B4' })], ['item', (v: { fields: object }) => ({ ...v, fields: { ...v.fields, maxPoints: '1/0' } })]] as const) {
+            const damaged = new ExcelJS.Workbook();
+            await damaged.xlsx.readFile(path.join(dir, 'ket-qua', 'a.xlsx'));
+            const meta = damaged.getWorksheet('chiso')!;
+            let done = false;
+            meta.eachRow(row => {
+                if (done || row.getCell(1).value !== kind) return;
+                row.getCell(3).value = JSON.stringify((edit as (v: never) => unknown)(JSON.parse(String(row.getCell(3).value)) as never));
+                done = true;
+            });
+            await damaged.xlsx.writeFile(path.join(dir, 'ket-qua', 'b.xlsx'));
+            const refused = chiso(['score', 'set.chiso', '--results', 'ket-qua', '--lang', 'en'], { cwd: dir });
+            expect(refused.status, kind).toBe(2);
+            expect(refused.stderr, kind).toContain(kind === 'form' ? 'ket-qua/b.xlsx:1:1: error chiso/workbook-not-form:' : 'ket-qua/b.xlsx:1:1: error chiso/workbook-other-set:');
+            expect(refused.stderr).not.toMatch(/\n\s+at /);
+        }
     });
 
     test('export --units: one form per unit, named from its id, its unit field filled; nothing written over', async () => {

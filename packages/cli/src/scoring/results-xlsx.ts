@@ -84,6 +84,16 @@ function setDifference(formItems: ReadonlyMap<string, JsonPoints | null>, items:
     return { ...differences[0], more: String(differences.length - 1) };
 }
 
+/** The layout a hidden sheet claims, if it is one: cell addresses and column numbers only (the sheet may have been edited). */
+function validLayout(form: unknown): form is FormLayout {
+    const f = form as Partial<FormLayout> | null;
+    const address = (a: unknown) => typeof a === 'string' && /^[A-Z]{1,3}[1-9]\d{0,6}$/.test(a);
+    const number = (n: unknown) => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= 16_384;
+    return typeof f === 'object' && f !== null && typeof f.sheet === 'string' && address(f.unitId) && address(f.unitName) && number(f.headerRow)
+        && typeof f.columns === 'object' && f.columns !== null
+        && (['code', 'self', 'appraisal1', 'explanation', 'final', 'evidence', 'notAssigned'] as const).every(k => number(f.columns![k]));
+}
+
 export async function readForm(bytes: Buffer, set: CompiledSet, lang: Lang): Promise<FormRead> {
     const refused = (code: 'workbook-not-form'): FormRead => ({ sheet: '', rows: [], problems: [{ code, args: {}, row: 1, column: 1, input: true }] });
     if (!(await inspectArchive(bytes)).ok) return refused('workbook-not-form');
@@ -93,11 +103,13 @@ export async function readForm(bytes: Buffer, set: CompiledSet, lang: Lang): Pro
         await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
         const metadata = readMetadata(workbook);
         form = metadata?.form;
-        formItems = new Map((metadata?.items ?? []).map(record => [record.code, record.fields.maxPoints]));
+        // A max the hidden sheet spells wrongly is a difference from the set, never a crash.
+        const points = (v: unknown): JsonPoints | null => (v === null || (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && /^-?\d+(\.\d+)?(\/[1-9]\d*)?$/.test(v)) ? v as JsonPoints | null : '-1');
+        formItems = new Map((metadata?.items ?? []).map(record => [String(record.code), points(record.fields?.maxPoints)]));
     } catch {
         return refused('workbook-not-form');
     }
-    const sheet = form && workbook.getWorksheet(form.sheet);
+    const sheet = validLayout(form) ? workbook.getWorksheet(form.sheet) : undefined;
     if (!form || !sheet) return refused('workbook-not-form');
     const items = setItems(set);
     const other = setDifference(formItems, items, lang);
