@@ -91,7 +91,7 @@ export async function readResults(input: string, set: CompiledSet, lang: Lang, o
                 // A workbook refused whole has no sheet to name.
                 report(finding(shown, p.row, p.column, p.code, p.args as never, lang), p.input ? { file: shown } : source, p.input ? ExitCode.InputProblem : ExitCode.Findings);
             }
-            if (!form.unit || form.problems.length > 0 || !claim(form.unit.id, source, form.rows[0]?.row ?? 1, form.rows[0]?.column ?? 1)) continue;
+            if (!form.unit || form.problems.length > 0 || !claim(form.unit.id, source, form.unitCell.row, form.unitCell.column)) continue;
             units.push(form.unit);
             for (const row of form.rows) builder.row(form.unit.id, builder.addItemResult(row.result), row.row, row.column);
             continue;

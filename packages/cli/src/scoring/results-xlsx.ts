@@ -29,6 +29,8 @@ export interface WorkbookRow {
 export interface FormRead {
     /** Undefined when the workbook could not be read as a form of this set. */
     readonly unit?: UnitInfo;
+    /** The unit id's cell. */
+    readonly unitCell: { readonly row: number; readonly column: number };
     readonly sheet: string;
     readonly rows: readonly WorkbookRow[];
     readonly problems: readonly WorkbookProblem[];
@@ -95,7 +97,7 @@ function validLayout(form: unknown): form is FormLayout {
 }
 
 export async function readForm(bytes: Buffer, set: CompiledSet, lang: Lang): Promise<FormRead> {
-    const refused = (code: 'workbook-not-form'): FormRead => ({ sheet: '', rows: [], problems: [{ code, args: {}, row: 1, column: 1, input: true }] });
+    const refused = (code: 'workbook-not-form'): FormRead => ({ sheet: '', unitCell: { row: 1, column: 1 }, rows: [], problems: [{ code, args: {}, row: 1, column: 1, input: true }] });
     if (!(await inspectArchive(bytes)).ok) return refused('workbook-not-form');
     const workbook = new ExcelJS.Workbook();
     let form: FormLayout | undefined, formItems: Map<string, JsonPoints | null>;
@@ -113,12 +115,13 @@ export async function readForm(bytes: Buffer, set: CompiledSet, lang: Lang): Pro
     if (!form || !sheet) return refused('workbook-not-form');
     const items = setItems(set);
     const other = setDifference(formItems, items, lang);
-    if (other) return { sheet: sheet.name, rows: [], problems: [{ code: 'workbook-other-set', args: other, row: 1, column: 1, input: true }] };
+    if (other) return { sheet: sheet.name, unitCell: { row: 1, column: 1 }, rows: [], problems: [{ code: 'workbook-other-set', args: other, row: 1, column: 1, input: true }] };
 
     const problems: WorkbookProblem[] = [];
     const unitCell = sheet.getCell(form.unitId);
     const id = cellText(unitCell).trim();
-    if (id === '') problems.push({ code: 'workbook-no-unit', args: {}, row: Number(unitCell.row), column: Number(unitCell.col), input: false });
+    const unitAt = { row: Number(unitCell.row), column: Number(unitCell.col) };
+    if (id === '') problems.push({ code: 'workbook-no-unit', args: {}, ...unitAt, input: false });
     const name = cellText(sheet.getCell(form.unitName)).trim();
 
     const rows: WorkbookRow[] = [];
@@ -152,5 +155,5 @@ export async function readForm(bytes: Buffer, set: CompiledSet, lang: Lang): Pro
             : rounds?.final !== undefined ? columns.final : rounds?.appraisal1 !== undefined ? columns.appraisal1 : columns.self;
         rows.push({ result: { item: code, score, inputs: NO_INPUTS, ...(rounds && { rounds }), ...(notAssigned && { notAssigned }) }, row: r, column });
     }
-    return { unit: id === '' ? undefined : { id, ...(name && { name }) }, sheet: sheet.name, rows, problems };
+    return { unit: id === '' ? undefined : { id, ...(name && { name }) }, unitCell: unitAt, sheet: sheet.name, rows, problems };
 }
