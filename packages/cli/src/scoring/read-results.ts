@@ -18,7 +18,7 @@ import { finding, readText } from '../set-input.js';
 import { displayPath } from '../workspace.js';
 import { parseCsvResults } from './results-csv.js';
 import { parseJsonResults } from './results-json.js';
-import { cellAddress, readForm } from './results-xlsx.js';
+import { cellAddress } from './cell-address.js';
 import { ResultsBuilder, type Results, type UnitInfo } from './results.js';
 
 const RESULT_FILE = /\.(xlsx|csv|json)$/i;
@@ -85,6 +85,8 @@ export async function readResults(input: string, set: CompiledSet, lang: Lang, o
                 report(fromInputProblem(read.problem, lang), { file: shown }, ExitCode.InputProblem);
                 continue;
             }
+            // exceljs is loaded only for a folder with forms: scoring a CSV starts as fast as before.
+            const { readForm } = await import('./results-xlsx.js');
             const form = await readForm(Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength), set, lang);
             const source: Source = { file: shown, sheet: form.sheet || undefined };
             for (const p of form.problems) {

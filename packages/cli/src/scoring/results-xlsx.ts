@@ -36,13 +36,6 @@ export interface FormRead {
     readonly problems: readonly WorkbookProblem[];
 }
 
-/** `E14` for row 14, column 5. */
-export function cellAddress(row: number, column: number): string {
-    let letters = '';
-    for (let c = column; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
-    return `${letters}${row}`;
-}
-
 /** A cell's text: a formula's cached result, rich text joined, numbers as JavaScript prints them (the shortest exact decimal). */
 function cellText(cell: ExcelJS.Cell): string {
     const value = cell.value;
