@@ -38,13 +38,18 @@ async function docxRows(file: string): Promise<string[][]> {
 }
 
 /** Data validations of the first sheet by row: exceljs's reader turns a `C12` bound into a number. */
-async function validations(file: string): Promise<Map<number, string[]>> {
+/** Validation rules by cell (`D14`). */
+async function validations(file: string): Promise<Map<string, string[]>> {
     const zip = await JSZip.loadAsync(readFileSync(file));
     const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
     const sheet = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: name => name === 'dataValidation' }).parse(xml);
-    const result = new Map<number, string[]>();
+    const result = new Map<string, string[]>();
     for (const v of sheet.worksheet.dataValidations?.dataValidation ?? []) {
-        result.set(Number(/\d+/.exec(v.sqref)![0]), [String(v.formula1), String(v.formula2)]);
+        // exceljs joins neighbouring cells of a row into a range (`D10:E10`).
+        for (const range of String(v.sqref).split(' ')) {
+            const [, from, row, to = from] = /^([A-Z])(\d+)(?::([A-Z])\d+)?$/.exec(range)!;
+            for (let c = from.charCodeAt(0); c <= to.charCodeAt(0); c++) result.set(`${String.fromCharCode(c)}${row}`, [String(v.formula1), String(v.formula2)]);
+        }
     }
     return result;
 }
@@ -79,7 +84,7 @@ describe('chiso export', () => {
         }
     });
 
-    test.each(setFiles)('%s: XLSX read back: totals, sums by formula, validation, locked survey rows', async file => {
+    test.each(setFiles)('%s: XLSX read back: the form\'s columns, totals, sums by formula, validation, locked survey rows', async file => {
         const set = compiled(file);
         const out = path.join(workspace({}), 'annex.xlsx');
         expect(chiso(['export', path.join('examples', file), '--format', 'xlsx', '-o', out, '--lang', 'vi']).status).toBe(0);
@@ -92,6 +97,10 @@ describe('chiso export', () => {
             const v = r.getCell(3).value as number | { formula: string };
             return typeof v === 'number' ? new Fraction(String(v)) : new Fraction(v.formula);
         };
+        // The unit field, open for the unit, then the rounds' columns.
+        expect([sheet.getCell('A3').value, sheet.getCell('A4').value]).toEqual(['Mã đơn vị', 'Tên đơn vị']);
+        expect(sheet.getCell('B3').protection?.locked).toBe(false);
+        expect(sheet.getRow(5).values).toEqual([undefined, 'STT', 'Lĩnh vực / tiêu chí / tiêu chí thành phần', 'Điểm tối đa', 'Tự chấm', 'Thẩm định lần 1', 'Giải trình', 'Thẩm định cuối (kết quả thẩm định)', 'Tài liệu kiểm chứng', 'Không giao (N/A)', 'Ghi chú']);
         const total = rows.find(r => r.getCell(2).value === 'Tổng cộng')!;
         if (set.items.length === 0) {
             // Published with its header only: the declared total, no domains to sum, no input cells.
@@ -100,8 +109,9 @@ describe('chiso export', () => {
             return;
         }
         expect(maxOf(total).equals(new Fraction(String(set.totals.maxPoints)))).toBe(true);
-        expect((total.getCell(4).value as { formula: string }).formula).toMatch(/^SUM\(D\d+(,D\d+)*\)$/);
-        // Every input cell of a scored row refuses more than the row's max; survey rows are locked.
+        for (const column of ['D', 'E', 'G']) expect((total.getCell(column).value as { formula: string }).formula).toMatch(new RegExp(`^SUM\\(${column}\\d+(,${column}\\d+)*\\)$`));
+        // Every point cell of a scored row refuses more than the row's max; survey rows are open only
+        // in the final appraisal (the Department enters the survey's points); explanation, evidence, N/A are open.
         const byCode = new Map(rows.filter(r => typeof r.getCell(1).value === 'string' && r.getCell(1).value !== '').map(r => [r.getCell(1).value as string, r]));
         const leaves = (items: { code: string; maxPoints: unknown; children: unknown[]; source: { kind: string } }[]): { code: string; maxPoints: unknown; source: { kind: string } }[] =>
             items.flatMap(i => (i.children.length === 0 ? [i] : leaves(i.children as never)));
@@ -111,12 +121,13 @@ describe('chiso export', () => {
             // An outline whose points were not published shows — and cannot be scored: its cells stay locked.
             if (leaf.maxPoints === null) {
                 expect(row.getCell(3).value).toBe('—');
-                expect(rules.has(row.number)).toBe(false);
+                expect(rules.has(`D${row.number}`)).toBe(false);
                 expect(row.getCell(4).protection?.locked ?? true).toBe(true);
                 continue;
             }
-            expect(rules.get(row.number), leaf.code).toEqual(['0', `C${row.number}`]);
-            expect(row.getCell(4).protection?.locked ?? true, leaf.code).toBe(leaf.source.kind === 'survey');
+            for (const column of ['D', 'E', 'G']) expect(rules.get(`${column}${row.number}`), leaf.code).toEqual(['0', `C${row.number}`]);
+            const survey = leaf.source.kind === 'survey';
+            expect(['D', 'E', 'F', 'G', 'H', 'I'].map(c => row.getCell(c).protection?.locked ?? true), leaf.code).toEqual([survey, survey, false, false, false, false]);
         }
         expect(sheet.sheetProtection).toBeTruthy();
     });
@@ -156,7 +167,7 @@ describe('chiso export', () => {
         workbook.worksheets[0].eachRow(r => rows.push(r));
         // An outline is scored directly, as any row without children: its input cells are open.
         const domain2 = rows.find(r => r.getCell(1).value === '2')!;
-        expect(domain2.getCell(6).value).toBe('(chưa chi tiết: 7 tiêu chí, 6 tiêu chí thành phần)');
+        expect(domain2.getCell(10).value).toBe('(chưa chi tiết: 7 tiêu chí, 6 tiêu chí thành phần)');
         expect(domain2.getCell(4).protection?.locked).toBe(false);
         const header = chiso(['export', 'header.chiso', '--format', 'md', '--lang', 'vi'], { cwd: dir });
         expect(header.status, header.stderr).toBe(0);

@@ -331,11 +331,11 @@ describe('chiso score input problems exit 2', () => {
         expect(result.stderr).toContain('none.csv:1:1: error chiso/input-missing');
     });
 
-    test('a folder where the results file should be', () => {
+    test('a results folder without results files (a folder is read as the units\' files: test/cli-results-folder.test.ts)', () => {
         const dir = workspace({ 'set.chiso': RULES });
         const result = chiso(['score', 'set.chiso', '--results', '.'], { cwd: dir });
         expect(result.status).toBe(2);
-        expect(result.stderr).toContain('error chiso/input-unreadable: Cannot read it: EISDIR');
+        expect(result.stderr).toContain('error chiso/results-empty: The results file holds no results.');
         expect(result.stderr).not.toMatch(/\n\s+at /);
     });
 

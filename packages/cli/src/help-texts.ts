@@ -62,7 +62,10 @@ export const HELP_TEXTS = {
         vi: () => `Bộ tiêu chí đã biên dịch (.json của chiso compile) hoặc tệp .chiso chứa một bộ`,
         en: () => `A compiled set (.json from chiso compile) or a .chiso file holding one set`,
     }),
-    'score-results': defineText()({ vi: () => `Kết quả theo đơn vị và mục (.csv hoặc .json)`, en: () => `Results per unit and item (.csv or .json)` }),
+    'score-results': defineText()({
+        vi: () => `Kết quả theo đơn vị và mục (.csv, .json, biểu mẫu .xlsx đã điền, hoặc thư mục chứa chúng)`,
+        en: () => `Results per unit and item (.csv, .json, a filled .xlsx form, or a folder of them)`,
+    }),
     'score-out': defineText()({ vi: () => `Ghi báo cáo ra tệp này thay vì stdout`, en: () => `Write the report to this file instead of stdout` }),
     'tasks': defineText()({
         vi: () => `Lập bảng nhiệm vụ từ điểm một đơn vị bị mất: theo nguồn điểm và lĩnh vực, mỗi dòng có cơ quan thực hiện, phối hợp, tài liệu kiểm chứng, yêu cầu và cột thời hạn.`,
@@ -85,6 +88,11 @@ export const HELP_TEXTS = {
     'compare-after': defineText()({ vi: () => `Kết quả năm nay (.csv hoặc .json)`, en: () => `This year's results (.csv or .json)` }),
     'compare-unit': defineText()({ vi: () => `Chỉ so sánh đơn vị này`, en: () => `Compare this unit only` }),
     'compare-top': defineText()({ vi: () => `Số mục tăng và số mục giảm nhiều nhất được liệt kê`, en: () => `How many of the items that moved most to list each way` }),
+    'differences': defineText()({
+        vi: () => `Lập bảng chênh lệch tự chấm / thẩm định: mỗi đơn vị, các mục có điểm thẩm định khác điểm tự chấm, kèm giải trình.`,
+        en: () => `List, per unit, the items whose appraisal differs from the self-assessment, with the unit's explanation.`,
+    }),
+    'differences-unit': defineText()({ vi: () => `Chỉ lập cho đơn vị này (mặc định: mọi đơn vị)`, en: () => `Only this unit (default: every unit)` }),
     'export': defineText()({
         vi: () => `Xuất phụ lục của một bộ tiêu chí ra DOCX, XLSX, HTML hoặc Markdown.`,
         en: () => `Write the annex (Phụ lục) of a set as DOCX, XLSX, HTML or Markdown.`,
@@ -97,6 +105,10 @@ export const HELP_TEXTS = {
     'export-out': defineText()({
         vi: () => `Tệp sẽ ghi (bắt buộc với docx và xlsx; nếu không thì stdout)`,
         en: () => `The file to write (required for docx and xlsx; otherwise stdout)`,
+    }),
+    'export-units': defineText()({
+        vi: () => `Danh sách đơn vị (CSV \`unit,unitName\`): mỗi đơn vị một biểu mẫu XLSX, ghi vào thư mục -o`,
+        en: () => `A list of units (CSV \`unit,unitName\`): one XLSX form per unit, written into the folder -o`,
     }),
     'diff': defineText()({
         vi: () => `Những gì thay đổi giữa hai phiên bản của một bộ tiêu chí, viết cho hội đồng thẩm định.`,

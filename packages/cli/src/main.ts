@@ -11,6 +11,7 @@ import type { DiffFormat } from './commands/diff.js';
 import type { ExportFormat } from './commands/export.js';
 import type { ScoreFormat } from './commands/score.js';
 import type { TaskFormat } from './commands/tasks.js';
+import type { DifferenceFormat } from './commands/differences.js';
 import { word } from '@chiso/language/i18n';
 import { neutraliseControls } from '@chiso/language/safe-text';
 import { ExitCode } from './exit-codes.js';
@@ -135,14 +136,27 @@ export async function main(argv: readonly string[], output: Output = stdio): Pro
             exitCode = await compare(beforeSet, afterSet, { before: opts.before, after: opts.after, unit: opts.unit, top: opts.top, format: opts.format, out: opts.out, lang: resolveLang(opts.lang) }, output);
         });
 
+    verb('differences', 'differences')
+        .argument('<set>', t('score-set'))
+        .requiredOption('--results <file>', t('score-results'))
+        .option('--unit <id>', t('differences-unit'))
+        .addOption(new Option('--format <format>', t('tasks-format')).choices(['md', 'json', 'docx', 'xlsx']).default('md'))
+        .option('-o, --out <file>', t('score-out'))
+        .addOption(langOption())
+        .action(async (setPath: string, opts: { results: string; unit?: string; format: DifferenceFormat; out?: string; lang?: string }) => {
+            const { differences } = await import('./commands/differences.js');
+            exitCode = await differences(setPath, { results: opts.results, unit: opts.unit, format: opts.format, out: opts.out, lang: resolveLang(opts.lang) }, output);
+        });
+
     verb('export', 'export')
         .argument('<set>', t('export-set'))
         .addOption(new Option('--format <format>', t('export-format')).choices(['docx', 'xlsx', 'html', 'md']).makeOptionMandatory())
         .option('-o, --out <file>', t('export-out'))
+        .option('--units <file>', t('export-units'))
         .addOption(langOption())
-        .action(async (setPath: string, opts: { format: ExportFormat; out?: string; lang?: string }) => {
+        .action(async (setPath: string, opts: { format: ExportFormat; out?: string; units?: string; lang?: string }) => {
             const { exportAnnex } = await import('./commands/export.js');
-            exitCode = await exportAnnex(setPath, { format: opts.format, out: opts.out, lang: resolveLang(opts.lang) }, output);
+            exitCode = await exportAnnex(setPath, { format: opts.format, out: opts.out, units: opts.units, lang: resolveLang(opts.lang) }, output);
         });
 
     verb('diff', 'diff')

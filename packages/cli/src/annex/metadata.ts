@@ -5,6 +5,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { FORMAT_VERSION, type CompiledItem, type CompiledSet } from '@chiso/language';
+import type { FormLayout } from './xlsx.js';
 
 export const METADATA_SHEET = 'chiso';
 /** Excel holds at most 32,767 characters in a cell: longer JSON continues in the next cells. */
@@ -23,6 +24,8 @@ export interface Metadata {
     readonly surveys: CompiledSet['surveys'];
     readonly deductions: readonly Omit<CompiledSet['deductions'][number], 'items'>[];
     readonly items: readonly ItemRecord[];
+    /** Where the unit's form keeps its unit and rounds; absent in workbooks exported before the form had them. */
+    readonly form?: FormLayout;
 }
 
 function chunks(text: string): string[] {
@@ -31,11 +34,12 @@ function chunks(text: string): string[] {
     return parts.length > 0 ? parts : [''];
 }
 
-export function writeMetadata(workbook: ExcelJS.Workbook, compiled: CompiledSet): void {
+export function writeMetadata(workbook: ExcelJS.Workbook, compiled: CompiledSet, form: FormLayout): void {
     const sheet = workbook.addWorksheet(METADATA_SHEET, { state: 'veryHidden' });
     const add = (kind: string, key: string, value: unknown) => sheet.addRow([kind, key, ...chunks(JSON.stringify(value))]);
     add('chiso', FORMAT_VERSION, null);
     add('set', '', compiled.set);
+    add('form', '', form);
     compiled.agencies.forEach(a => add('agency', a.id, a));
     compiled.surveys.forEach(s => add('survey', s.id, s));
     const items = (list: readonly CompiledItem[], parent: string) => list.forEach(item => {
@@ -69,5 +73,6 @@ export function readMetadata(workbook: ExcelJS.Workbook): Metadata | undefined {
         surveys: of('survey').map(r => r.value as CompiledSet['surveys'][number]),
         deductions: of('deductions').map(r => r.value as Omit<CompiledSet['deductions'][number], 'items'>),
         items: of('item').map(r => ({ parent: r.key, ...(r.value as { code: string; fields: ItemRecord['fields'] }) })),
+        form: of('form')[0]?.value as FormLayout | undefined,
     };
 }

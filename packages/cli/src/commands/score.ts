@@ -1,6 +1,6 @@
 /**
- * `chiso score <set> --results <file>`: each unit's index from a compiled set (JSON, or a
- * .chiso file compiled in memory) and its results (CSV or JSON). Exit codes: 0 scored,
+ * `chiso score <set> --results <file|folder>`: each unit's index from a compiled set (JSON, or a
+ * .chiso file compiled in memory) and its results (CSV, JSON, units' forms, or a folder of them: read-results.ts). Exit codes: 0 scored,
  * 1 the results (or the set) have errors, 2 input problems.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
@@ -9,12 +9,12 @@ import { neutraliseControls, word, type CompiledSet, type Lang } from '@chiso/la
 import { ExitCode } from '../exit-codes.js';
 import { scoreReport, type ScoreFormat } from '../output/score-report.js';
 import { formatFinding } from '../output/text.js';
-import { parseCsvResults } from '../scoring/results-csv.js';
-import { parseJsonResults } from '../scoring/results-json.js';
+import { readResults } from '../scoring/read-results.js';
+import type { Results } from '../scoring/results.js';
 import { scoreUnits, type LocatedIssue, type ScoreReport, type UnitScore } from '../scoring/score.js';
 import { itemsWithoutPoints } from '../scoring/set-items.js';
 import { writableOutput } from '../output-target.js';
-import { finding, loadSet, readText } from '../set-input.js';
+import { finding, loadSet } from '../set-input.js';
 import { progressLine } from '../terminal.js';
 import { displayPath } from '../workspace.js';
 import type { Output } from './check.js';
@@ -33,23 +33,25 @@ export interface ScoreOptions {
 const EXPECTED_WORDS = { percent: 'percentValue', count: 'countValue', number: 'numberValue' } as const;
 
 /** A value's kind (`percent`, `count`, `number`) is worded here, in the user's language; other expectations are text already. */
-function issueFinding(file: string, issue: LocatedIssue, lang: Lang) {
+function issueFinding(issue: LocatedIssue, lang: Lang) {
     if (issue.code === 'score-bad-value') {
         const { expected } = issue.args;
         const worded = typeof expected === 'string' && expected in EXPECTED_WORDS ? word(lang, EXPECTED_WORDS[expected as keyof typeof EXPECTED_WORDS]) : expected;
-        return finding(file, issue.line, issue.column, issue.code, { ...issue.args, expected: worded }, lang);
+        return finding('', issue.line, issue.column, issue.code, { ...issue.args, expected: worded }, lang);
     }
-    return finding(file, issue.line, issue.column, issue.code, issue.args, lang);
+    return finding('', issue.line, issue.column, issue.code, issue.args, lang);
 }
 
 export interface Scored {
     readonly set: CompiledSet;
     readonly report: ScoreReport;
+    /** What was read: the rounds `chiso differences` lists. */
+    readonly results: Results;
 }
 
 /**
  * The set loaded and the results scored, or the exit code once the problems are reported:
- * what `chiso score` and `chiso tasks` both start from.
+ * what `chiso score`, `chiso tasks` and `chiso differences` start from.
  */
 export async function loadAndScore(setInput: string, options: { readonly results: string; readonly out?: string; readonly lang: Lang }, output: Output): Promise<Scored | ExitCode> {
     const { lang } = options;
@@ -62,27 +64,14 @@ export async function loadAndScore(setInput: string, options: { readonly results
         output.err(formatFinding(finding(displayPath(path.resolve(setInput)), 1, 1, 'score-points-unknown', { count: unknown.length, codes: unknown.map(item => item.code).join(', ') }, lang), lang));
         return ExitCode.InputProblem;
     }
-    const resultsFile = displayPath(path.resolve(options.results));
-    const read = await readText(options.results, lang);
-    if ('finding' in read) {
-        output.err(formatFinding({ ...read.finding, file: resultsFile }, lang));
-        return ExitCode.InputProblem;
-    }
-    const results = options.results.toLowerCase().endsWith('.json') ? parseJsonResults(read.text) : parseCsvResults(read.text);
-    if ('detail' in results) {
-        output.err(formatFinding(finding(resultsFile, results.line, results.column, 'results-format', { detail: results.detail }, lang), lang, read.text));
-        return ExitCode.InputProblem;
-    }
-    if (results.rowCount === 0) {
-        output.err(formatFinding(finding(resultsFile, 1, 1, 'results-empty', {}, lang), lang));
-        return ExitCode.InputProblem;
-    }
-    const report = scoreUnits(set, results);
+    const read = await readResults(options.results, set, lang, output);
+    if (typeof read === 'number') return read;
+    const report = scoreUnits(set, read.results);
     if (report.issues.length > 0) {
-        for (const issue of report.issues) output.err(formatFinding(issueFinding(resultsFile, issue, lang), lang, read.text) + '\n');
+        for (const issue of report.issues) output.err(read.show('unit' in issue.args ? String(issue.args.unit) : '', issueFinding(issue, lang)) + '\n');
         return ExitCode.Findings;
     }
-    return { set, report };
+    return { set, report, results: read.results };
 }
 
 export async function score(setInput: string, options: ScoreOptions, output: Output): Promise<ExitCode> {

@@ -94,12 +94,12 @@ class Year {
         return { total, maxPoints, index: maxPoints.compare(0) > 0 ? total.div(maxPoints).mul(100) : ZERO, rank: unit.rank, rankedCount: this.rankedCount };
     }
 
-    /** The unit's points on each leaf it was assessed on: its max less what it lost there. */
+    /** The unit's points on each leaf it was assessed on (not left out as an optional part not run or an item not assigned): its max less what it lost there. */
     points(unit: UnitScore): Map<CompiledItem, ItemPoints> {
         const lost = new Map(this.report.figures(unit).lost.map(l => [l.item, this.report.scale.exact(l.lost)]));
         const points = new Map<CompiledItem, ItemPoints>();
         for (const k of this.items.scoredLeaves) {
-            if (unit.skipped & this.items.sourceBit[k]) continue;
+            if (unit.notAssessed.leftOut[k]) continue;
             const item = this.items.items[k], max = fromJson(knownMax(item));
             points.set(item, { item, max, achieved: max.sub(lost.get(item) ?? ZERO) });
         }

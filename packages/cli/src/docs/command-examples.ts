@@ -59,6 +59,15 @@ const scoreJson = ['score', 'set.json', '--results', 'results.csv'];
 const scored = (results: string): CommandExample => ({ args: score, files: { 'set.chiso': SET, 'results.csv': results }, passing: { files: { 'results.csv': RESULTS } } });
 const ruledScore = (from: string, to: string): CommandExample => ({ args: score, files: ruled(from, to), passing: { files: { 'results.csv': RULED_RESULTS } } });
 
+/** The form's rules need a workbook `chiso export` wrote, with its hidden sheet: test/cli-results-folder.test.ts runs them. */
+const FORM_NEEDED: Bilingual = {
+    vi: 'Cần một biểu mẫu do `chiso export --format xlsx` xuất rồi điền, là tệp nhị phân nên không trình bày được ở trang này; `chiso score <bộ> --results <thư mục>` in đúng thông báo dưới đây, kèm tệp, trang và ô (`don-vi-a.xlsx:14:5: … (trang “Phụ lục”, ô E14)`).',
+    en: 'It needs a form exported by `chiso export --format xlsx` and filled in, a binary file this page cannot show; `chiso score <set> --results <folder>` prints the message below with the file, sheet and cell (`don-vi-a.xlsx:14:5: … (sheet “Annex”, cell E14)`).',
+};
+
+const UNITS = 'unit,unitName\nSoTuPhap,Sở Tư pháp\nSoTaiChinh,Sở Tài chính\n';
+const FORMS = ['export', 'set.chiso', '--format', 'xlsx', '--units', 'don-vi.csv', '-o', 'bieu-mau'];
+
 const ANNEX = 'STT,Nội dung,Điểm tối đa\n1,Chỉ đạo điều hành,10\n1.1,Kế hoạch CCHC,4\n1.2,Báo cáo CCHC,6\n';
 
 export const COMMAND_EXAMPLES: Record<CommandCode, CommandDoc> = {
@@ -70,9 +79,9 @@ export const COMMAND_EXAMPLES: Record<CommandCode, CommandDoc> = {
     },
     'input-missing': { args: ['check', 'tieu-chi.chiso'], files: { 'tieu-chi/': '' }, passing: { args: ['check', 'tieu-chi'], files: { 'tieu-chi/set.chiso': SET } } },
     'input-unreadable': {
-        args: ['score', 'set.chiso', '--results', 'ket-qua'],
-        files: { 'set.chiso': SET, 'ket-qua/': '' },
-        passing: { args: score, files: { 'results.csv': RESULTS.replace('5.5', '6') } },
+        args: ['score', 'bo-tieu-chi.json', '--results', 'results.csv'],
+        files: { 'bo-tieu-chi.json/': '', 'results.csv': RESULTS },
+        passing: { args: score, files: { 'set.chiso': SET } },
     },
     'input-not-utf8': {
         args: ['check', 'set.chiso'],
@@ -234,6 +243,39 @@ export const COMMAND_EXAMPLES: Record<CommandCode, CommandDoc> = {
     },
     'score-nothing-assessed': scored('unit,item,score\nSoTuPhap,1,N/A\n'),
     'score-not-assigned-item': scored(`${RESULTS}SoTuPhap,1.2,N/A\n`),
+    'export-units-out': {
+        args: FORMS,
+        files: { 'set.chiso': SET, 'don-vi.csv': UNITS },
+        passing: { files: { 'bieu-mau/': '' } },
+    },
+    'export-units-file': {
+        args: FORMS,
+        files: { 'set.chiso': SET, 'don-vi.csv': 'ma,ten\nSoTuPhap,Sở Tư pháp\n', 'bieu-mau/': '' },
+        passing: { files: { 'don-vi.csv': UNITS } },
+    },
+    'export-form-exists': {
+        args: FORMS,
+        files: { 'set.chiso': SET, 'don-vi.csv': UNITS, 'bieu-mau/SoTuPhap.xlsx': { sheet: 'Phụ lục', rows: [['Mã đơn vị', 'SoTuPhap']] } },
+        passing: { args: FORMS.map(a => (a === 'bieu-mau' ? 'bieu-mau-2025' : a)), files: { 'bieu-mau-2025/': '' } },
+    },
+    'differences-unit': {
+        args: ['differences', 'set.chiso', '--results', 'results.csv', '--unit', 'SoTaiChinh', '--format', 'json'],
+        files: { 'set.chiso': SET, 'results.csv': 'unit,item,self,appraisal1\nSoTuPhap,1.1,4,3\nSoTuPhap,1.2,6,5.5\n' },
+        passing: { args: ['differences', 'set.chiso', '--results', 'results.csv', '--unit', 'SoTuPhap', '--format', 'json'] },
+    },
+    'workbook-not-form': {
+        args: ['score', 'set.chiso', '--results', 'ket-qua'],
+        files: { 'set.chiso': SET, 'ket-qua/so-tu-phap.csv': RESULTS, 'ket-qua/so-tai-chinh.xlsx': { sheet: 'Điểm', rows: [['STT', 'Điểm tự chấm'], ['1.1', 4], ['1.2', 6]] } },
+    },
+    'workbook-other-set': { unshown: FORM_NEEDED },
+    'workbook-no-unit': { unshown: FORM_NEEDED },
+    'workbook-not-number': { unshown: FORM_NEEDED },
+    'workbook-above-max': { unshown: FORM_NEEDED },
+    'results-unit-twice': {
+        args: ['score', 'set.chiso', '--results', 'ket-qua'],
+        files: { 'set.chiso': SET, 'ket-qua/a.csv': RESULTS, 'ket-qua/b.csv': RESULTS },
+        passing: { files: { 'ket-qua/b.csv': RESULTS.replaceAll('SoTuPhap', 'SoTaiChinh') } },
+    },
     'tasks-unit': {
         // JSON: the Markdown table's own `##` headings would read as the rule page's sections.
         args: ['tasks', 'set.chiso', '--results', 'results.csv', '--unit', 'SoTaiChinh', '--format', 'json'],

@@ -7,12 +7,14 @@ import { IMPORT_RULES } from './import.js';
 import { INPUT_RULES } from './inputs.js';
 import { OUTPUT_RULES } from './outputs.js';
 import { SCORING_RULES } from './scoring.js';
+import { WORKBOOK_RULES } from './workbooks.js';
 
 export const COMMAND_RULES = {
     ...INPUT_RULES,
     ...OUTPUT_RULES,
     ...IMPORT_RULES,
     ...SCORING_RULES,
+    ...WORKBOOK_RULES,
 };
 
 export type CommandCode = keyof typeof COMMAND_RULES;
@@ -45,4 +47,5 @@ export const COMMAND_CONCERNS = [
     { title: { vi: 'Đầu ra của các lệnh', en: 'Command outputs' }, rules: OUTPUT_RULES },
     { title: { vi: 'Nhập bảng phụ lục', en: 'Importing an annex' }, rules: IMPORT_RULES },
     { title: { vi: 'Chấm điểm', en: 'Scoring' }, rules: SCORING_RULES },
+    { title: { vi: 'Biểu mẫu và thư mục kết quả', en: 'Forms and results folders' }, rules: WORKBOOK_RULES },
 ] as const;

@@ -147,6 +147,54 @@ export const OUTPUT_RULES = {
         vi: a => `Định dạng ${a.format} là tệp nhị phân: dùng \`-o <tệp>\` để ghi ra tệp.`,
         en: a => `The ${a.format} format is binary: use \`-o <file>\` to write it to a file.`,
     }),
+    'export-units-out': defineRule()({
+        severity: 'error',
+        docs: {
+            catches: {
+                vi: '`chiso export --units` không ở định dạng XLSX, hoặc `-o` không phải thư mục đã có.',
+                en: '`chiso export --units` with another format than XLSX, or `-o` not an existing folder.',
+            },
+            why: {
+                vi: 'Mỗi đơn vị nhận một biểu mẫu XLSX riêng, ghi vào một thư mục; thư mục gõ sai được báo chứ không tự tạo.',
+                en: 'Each unit gets its own XLSX form, written into one folder; a mistyped folder is reported rather than created.',
+            },
+            fix: { vi: 'Dùng `--format xlsx -o <thư mục>` với thư mục đã tạo.', en: 'Use `--format xlsx -o <folder>` with a folder that exists.' },
+        },
+        vi: () => `\`--units\` ghi mỗi đơn vị một biểu mẫu XLSX vào một thư mục: cần \`--format xlsx\` và \`-o <thư mục>\` là thư mục đã có.`,
+        en: () => `\`--units\` writes one XLSX form per unit into a folder: it needs \`--format xlsx\` and \`-o <folder>\`, a folder that exists.`,
+    }),
+    'export-units-file': defineRule<{ file: Arg; detail: Arg }>()({
+        severity: 'error',
+        docs: {
+            catches: {
+                vi: 'Danh sách đơn vị của `--units` không đọc được: thiếu cột `unit`, đơn vị trùng, hai mã cho cùng một tên tệp.',
+                en: 'A `--units` list that cannot be read: no `unit` column, a unit listed twice, two ids giving one file name.',
+            },
+            why: {
+                vi: 'Mỗi biểu mẫu được ghi sẵn mã đơn vị và đặt tên theo mã đó; danh sách sai sẽ cho biểu mẫu sai đơn vị.',
+                en: 'Each form is made with its unit\'s id filled in and named after it; a wrong list would give forms to the wrong units.',
+            },
+            fix: {
+                vi: 'Viết tệp CSV có dòng tiêu đề `unit,unitName` và mỗi đơn vị một dòng.',
+                en: 'Write a CSV with the header `unit,unitName` and one line per unit.',
+            },
+        },
+        vi: a => `Không đọc được danh sách đơn vị ${a.file}: ${a.detail}`,
+        en: a => `Cannot read the list of units ${a.file}: ${a.detail}`,
+    }),
+    'export-form-exists': defineRule<{ file: Arg }>()({
+        severity: 'error',
+        docs: {
+            catches: { vi: 'Biểu mẫu của một đơn vị đã có trong thư mục đầu ra.', en: 'A unit\'s form already in the output folder.' },
+            why: {
+                vi: 'Biểu mẫu trong thư mục có thể đã được đơn vị điền; ghi đè sẽ làm mất kết quả tự chấm và thẩm định. Không ghi biểu mẫu nào.',
+                en: 'A form in the folder may already be filled in by its unit; writing over it would lose the self-assessment and the appraisal. No form is written.',
+            },
+            fix: { vi: 'Xuất vào một thư mục mới, hoặc chuyển các tệp cũ đi.', en: 'Export into a new folder, or move the old files away.' },
+        },
+        vi: a => `Không ghi biểu mẫu nào: ${a.file} đã có (có thể đã được điền) và sẽ không bị ghi đè.`,
+        en: a => `No form written: ${a.file} exists (it may be filled in) and is never written over.`,
+    }),
     'export-too-large': defineRule<{ count: Arg; limit: Arg; format: Arg }>()({
         severity: 'error',
         docs: {

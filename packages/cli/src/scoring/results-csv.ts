@@ -1,14 +1,15 @@
 /**
  * Results as CSV: a header naming the columns `unit`, `item`, `score`, `value`, optionally
- * `unitName` and `ranked`; any other column is a formula input. Read by the fast scanner
+ * `unitName`, `ranked`, the rounds `self`, `appraisal1`, `explanation`, `final`, `evidence` (the
+ * score is the last round present when `score` is blank); any other column is a formula input. Read by the fast scanner
  * (csv-records.ts), or by csv-parse when the scanner gives up.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
 import { csvSeparator, type CsvSeparator } from '../csv-separator.js';
 import { scanCsv, type CsvRests, type CsvSink } from './csv-records.js';
-import { NO_INPUTS, ResultsBuilder, saysNotAssigned, type Results, type ResultsProblem, type UnitInfo } from './results.js';
+import { lastRound, NO_INPUTS, ResultsBuilder, ROUND_NAMES, roundsOf, saysNotAssigned, yesNo, type Results, type ResultsProblem, type UnitInfo } from './results.js';
 
-const FIXED_COLUMNS = new Set(['unit', 'item', 'score', 'value', 'unitName', 'ranked']);
+const FIXED_COLUMNS = new Set(['unit', 'item', 'score', 'value', 'unitName', 'ranked', ...ROUND_NAMES]);
 
 // Lines starting with # are comments, so a results file can say where its figures come from;
 // rows may drop trailing empty cells (hand-written files do), but never have extra ones.
@@ -41,16 +42,13 @@ export function csvParseRecords(text: string, sink: CsvSink, delimiter: CsvSepar
     return undefined;
 }
 
-function parseRanked(text: string | undefined): boolean | undefined {
-    if (text === undefined || text.trim() === '') return undefined;
-    return !/^(no|false|0|không)$/i.test(text.trim());
-}
-
 /** Records → rows. When the first column is `unit`, each distinct rest of a line is read once. */
 class CsvResultsReader implements CsvSink {
     private readonly builder = new ResultsBuilder();
     private readonly units = new Map<string, UnitInfo>();
-    private column: Record<'unit' | 'item' | 'score' | 'value' | 'unitName' | 'ranked', number> = { unit: -1, item: -1, score: -1, value: -1, unitName: -1, ranked: -1 };
+    private column: Record<'unit' | 'item' | 'score' | 'value' | 'unitName' | 'ranked' | (typeof ROUND_NAMES)[number], number> = {
+        unit: -1, item: -1, score: -1, value: -1, unitName: -1, ranked: -1, self: -1, appraisal1: -1, explanation: -1, final: -1, evidence: -1,
+    };
     private inputs: [name: string, column: number][] = [];
     /** By rest number: the item result (-1 without an item), and whether the record names or ranks its unit. */
     private readonly resultOfRest: number[] = [];
@@ -81,7 +79,7 @@ class CsvResultsReader implements CsvSink {
             const rest = rests.cells(restNumber);
             const unitName = this.cell(first, rest, this.column.unitName), ranked = this.cell(first, rest, this.column.ranked);
             const known = this.units.get(unit);
-            this.units.set(unit, { id: unit, name: unitName || known?.name, ranked: parseRanked(ranked) ?? known?.ranked });
+            this.units.set(unit, { id: unit, name: unitName || known?.name, ranked: yesNo(ranked) ?? known?.ranked });
         }
     }
 
@@ -91,9 +89,12 @@ class CsvResultsReader implements CsvSink {
         if (!item) return -1;
         const filled = this.inputs.filter(([, i]) => this.cell(first, rest, i) !== undefined && this.cell(first, rest, i) !== '');
         const inputs = filled.length === 0 ? NO_INPUTS : new Map(filled.map(([name, i]) => [name, this.cell(first, rest, i)!]));
-        const score = this.cell(first, rest, this.column.score) || undefined, value = this.cell(first, rest, this.column.value) || undefined;
-        if (score !== undefined && saysNotAssigned(score)) return this.builder.addItemResult({ item, value, inputs, notAssigned: true });
-        return this.builder.addItemResult({ item, score, value, inputs });
+        const value = this.cell(first, rest, this.column.value) || undefined;
+        const rounds = roundsOf(name => this.cell(first, rest, this.column[name]));
+        // Rounds decide the score when the row gives none itself.
+        const score = this.cell(first, rest, this.column.score) || (rounds && lastRound(rounds));
+        if (score !== undefined && saysNotAssigned(score)) return this.builder.addItemResult({ item, value, inputs, notAssigned: true, ...(rounds && { rounds }) });
+        return this.builder.addItemResult({ item, score, value, inputs, ...(rounds && { rounds }) });
     }
 
     private describes(first: string | undefined, rest: readonly (string | undefined)[]): boolean {

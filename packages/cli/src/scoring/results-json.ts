@@ -1,9 +1,10 @@
 /**
- * Results as JSON: an array of rows ({ unit, item, score, value, notAssigned, inputs: { … } }), or
+ * Results as JSON: an array of rows ({ unit, item, score, value, notAssigned, inputs: { … } }, and the
+ * rounds self, appraisal1, explanation, final, evidence), or
  * { units: [{ id, name, ranked }], results: [ … ] }. Numbers keep their exact decimal spelling.
  */
 import { getNodeValue, parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
-import { ResultsBuilder, saysNotAssigned, type Results, type ResultsProblem } from './results.js';
+import { lastRound, ResultsBuilder, roundsOf, saysNotAssigned, type Results, type ResultsProblem } from './results.js';
 
 /** Line and column of offsets visited in increasing order, counted incrementally (rows come in file order). */
 function positions(text: string): (offset: number) => { line: number; column: number } {
@@ -53,14 +54,17 @@ export function parseJsonResults(text: string): Results | ResultsProblem {
             const value = scalar(text, entry.children?.[1]);
             if (value !== undefined) inputs.set(String(entry.children?.[0]?.value), value);
         }
-        const written = scalar(text, property(rowNode, 'score')), value = scalar(text, property(rowNode, 'value'));
+        const value = scalar(text, property(rowNode, 'value'));
+        const rounds = roundsOf(name => scalar(text, property(rowNode, name)));
+        // Rounds decide the score when the row gives none itself.
+        const written = scalar(text, property(rowNode, 'score')) ?? (rounds && lastRound(rounds));
         // `"notAssigned": true`, or the score cell's N/A as a CSV file writes it.
         const notAssigned = property(rowNode, 'notAssigned')?.value === true || (written !== undefined && saysNotAssigned(written));
         const score = notAssigned ? undefined : written;
-        const key = JSON.stringify([item, score ?? null, value ?? null, notAssigned, ...inputs]);
+        const key = JSON.stringify([item, score ?? null, value ?? null, notAssigned, rounds ?? null, ...inputs]);
         let result = resultNumbers.get(key);
         if (result === undefined) {
-            result = builder.addItemResult({ item, score, value, inputs, ...(notAssigned && { notAssigned }) });
+            result = builder.addItemResult({ item, score, value, inputs, ...(notAssigned && { notAssigned }), ...(rounds && { rounds }) });
             resultNumbers.set(key, result);
         }
         builder.row(unit, result, at.line, at.column);

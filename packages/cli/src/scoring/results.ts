@@ -6,14 +6,27 @@
  * item and value ("100%", an option's title) across thousands of units.
  */
 
+/** The rounds of the year for an item, as the unit's form holds them (and the CSV/JSON columns of the same names). */
+export interface Rounds {
+    readonly self?: string;
+    readonly appraisal1?: string;
+    readonly explanation?: string;
+    readonly final?: string;
+    readonly evidence?: string;
+}
+
+export const ROUND_NAMES = ['self', 'appraisal1', 'explanation', 'final', 'evidence'] as const;
+
 /** What a row says about its item, apart from the unit: shared by every row that says the same. */
 export interface ItemResult {
     readonly item: string;
+    /** The item's score; with rounds, the last round present (lastRound). */
     readonly score?: string;
     readonly value?: string;
     readonly inputs: ReadonlyMap<string, string>;
     /** The unit is not assigned this item (N/A): it and everything under it are left out of the unit's max. */
     readonly notAssigned?: boolean;
+    readonly rounds?: Rounds;
 }
 
 /**
@@ -22,6 +35,23 @@ export interface ItemResult {
  */
 export function saysNotAssigned(score: string): boolean {
     return /^(n\/?a|kpc|không phải chấm|không áp dụng)$/i.test(score.normalize('NFC').trim());
+}
+
+/** The score the rounds decide: the last round present — final, else appraisal round 1, else self-assessment. */
+export function lastRound(rounds: Rounds): string | undefined {
+    return rounds.final ?? rounds.appraisal1 ?? rounds.self;
+}
+
+/** Rounds from cells by name, blank cells left out; undefined when every cell is blank. */
+export function roundsOf(cell: (name: (typeof ROUND_NAMES)[number]) => string | undefined): Rounds | undefined {
+    const entries = ROUND_NAMES.map(name => [name, cell(name)?.trim()] as const).filter(([, v]) => v !== undefined && v !== '');
+    return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}
+
+/** A yes/no cell (`ranked`, `notAssigned`): blank is undefined; no, false, 0, không are no; anything else (x, N/A, có) is yes. */
+export function yesNo(text: string | undefined): boolean | undefined {
+    if (text === undefined || text.trim() === '') return undefined;
+    return !/^(no|false|0|không)$/i.test(text.trim());
 }
 
 export interface UnitInfo {

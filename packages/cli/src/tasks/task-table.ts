@@ -165,6 +165,6 @@ export function taskTable(set: CompiledSet, report: ScoreReport, unit: UnitScore
     }
     // Lost the year before, not now: on a leaf of a part the unit was assessed on this year.
     const listed = new Set(lines.map(l => l.line.item));
-    const regained = before ? items.scoredLeaves.filter(k => !(unit.skipped & items.sourceBit[k]) && !listed.has(items.items[k]) && before.items.has(items.items[k])).map(k => ({ item: items.items[k], previousLost: before.items.get(items.items[k])!, ...before.recoded(items.items[k]) })) : [];
+    const regained = before ? items.scoredLeaves.filter(k => !unit.notAssessed.leftOut[k] && !listed.has(items.items[k]) && before.items.has(items.items[k])).map(k => ({ item: items.items[k], previousLost: before.items.get(items.items[k])!, ...before.recoded(items.items[k]) })) : [];
     return { unit: unit.unit, name: unit.name, withPrevious: previous !== undefined, parts, regained };
 }
