@@ -3,12 +3,9 @@
  * places the set declares (2 when it declares none, as the score report always printed it), and
  * the class whose band holds that published value.
  */
-import type { CompiledClass, CompiledSet } from '@chiso/language';
+import { DEFAULT_ROUNDING, type CompiledClass, type CompiledSet } from '@chiso/language';
 import { Fraction } from 'fraction.js';
 import { fromJson, type Exact } from './exact.js';
-
-/** Decimal places of the published index when the set declares none. */
-export const DEFAULT_ROUNDING = 2;
 
 export function roundingOf(set: CompiledSet): number {
     return set.set.rounding ?? DEFAULT_ROUNDING;
