@@ -5,7 +5,7 @@
  */
 import { DEFAULT_ROUNDING, type CompiledClass, type CompiledSet } from '@chiso/language';
 import { Fraction } from 'fraction.js';
-import { fromJson, type Exact } from './exact.js';
+import { display, fromJson, type Exact } from './exact.js';
 
 export function roundingOf(set: CompiledSet): number {
     return set.set.rounding ?? DEFAULT_ROUNDING;
@@ -16,9 +16,25 @@ export function publish(index: Exact, places: number): Exact {
     return index.round(places);
 }
 
-/** The published value as a whole number of 10^−places: ranks compare these without fractions. */
+/** A published value as a whole number of 10^−places. */
+function scaled(published: Exact, places: number): bigint {
+    return published.mul(new Fraction(10).pow(places)).n;
+}
+
+/** The published value as a number that orders published values: ranks compare these, not fractions. */
 export function publishedKey(published: Exact, places: number): number {
-    return Number(published.mul(new Fraction(10).pow(places)).n) * Number(published.s);
+    return Number(scaled(published, places));
+}
+
+/**
+ * The published value as people read it: with exactly the declared places ("87,00"), as decisions
+ * print it; without a declaration, as the report always printed the index (2 places, no trailing zeros).
+ */
+export function publishedText(set: CompiledSet, published: Exact, decimalComma: boolean): string {
+    const places = set.set.rounding;
+    if (places == null) return display(published, DEFAULT_ROUNDING, decimalComma);
+    const digits = scaled(published, places).toString().padStart(places + 1, '0');
+    return places === 0 ? digits : `${digits.slice(0, -places)}${decimalComma ? ',' : '.'}${digits.slice(-places)}`;
 }
 
 function holds(c: CompiledClass, value: Exact): boolean {
