@@ -1,5 +1,6 @@
 /** A set's classes and rounding: Vietnamese messages, the hover, the layout, the compiled contract and the way back. */
-import { expectHover } from 'langium/test';
+import { expectCompletion, expectHover } from 'langium/test';
+import type { CompletionList } from 'vscode-languageserver';
 import { describe, expect, test } from 'vitest';
 import { formatText } from '../src/format.js';
 import { loadTexts } from '../src/load.js';
@@ -66,5 +67,20 @@ describe('classes and rounding', () => {
             text: text.replace('rounding 0\n', ''), index: 0, disposeAfterCheck: true,
             hover: '**Classes** by the published index (rounded to 2 decimal places):\n\n- A: 90% or more\n- B: from 80% to below 90%\n- C: from 70% to below 80%\n- Below 70%: unclassified',
         });
+    });
+});
+
+describe('completion of classes and rounding', () => {
+    async function labelsAt(text: string): Promise<string[]> {
+        let labels: string[] = [];
+        await expectCompletion(chisoServices('en'))({ text, index: 0, disposeAfterCheck: true, assert: (list: CompletionList) => { labels = list.items.map(i => i.label); } });
+        return labels;
+    }
+
+    test('offered in a set header, and not again once given', async () => {
+        expect(await labelsAt('set S "A" {\n    total 100\n    <|>\n}\n')).toEqual(expect.arrayContaining(['classes', 'rounding']));
+        const given = await labelsAt('set S "A" {\n    total 100\n    rounding 2\n    classes { >= 50% -> "Đạt"  < 50% -> "Không đạt" }\n    <|>\n}\n');
+        expect(given).not.toContain('classes');
+        expect(given).not.toContain('rounding');
     });
 });
