@@ -1,5 +1,5 @@
 /** A set's classes and rounding: Vietnamese messages, the hover, the layout, the compiled contract and the way back. */
-import { expectCompletion, expectHover } from 'langium/test';
+import { expectCompletion, expectHover, highlightHelper } from 'langium/test';
 import type { CompletionList } from 'vscode-languageserver';
 import { describe, expect, test } from 'vitest';
 import { formatText } from '../src/format.js';
@@ -83,4 +83,15 @@ describe('completion of classes and rounding', () => {
         expect(given).not.toContain('classes');
         expect(given).not.toContain('rounding');
     });
+});
+
+test('semantic tokens: the keywords, the thresholds and places as numbers, the titles as titles', async () => {
+    const found = (await highlightHelper(chisoServices('en'))(SET)).tokens;
+    const typeOf = (text: string) => found.filter(t => t.text === text).map(t => t.tokenType);
+    expect(typeOf('classes')).toEqual(['keyword']);
+    expect(typeOf('rounding')).toEqual(['keyword']);
+    expect(typeOf('0')).toEqual(['number']);
+    expect(typeOf('90')).toEqual(['number', 'number']);
+    // A class's title is highlighted as item titles are.
+    expect(typeOf('"A"')).toEqual(typeOf('"Một"'));
 });
