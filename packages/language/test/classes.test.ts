@@ -1,6 +1,6 @@
 /** A set's classes and rounding: Vietnamese messages, the hover, the layout, the compiled contract and the way back. */
-import { expectCompletion, expectHover, highlightHelper } from 'langium/test';
-import type { CompletionList } from 'vscode-languageserver';
+import { expectCompletion, expectHover, expectSymbols, highlightHelper } from 'langium/test';
+import { SymbolKind, type CompletionList } from 'vscode-languageserver';
 import { describe, expect, test } from 'vitest';
 import { formatText } from '../src/format.js';
 import { loadTexts } from '../src/load.js';
@@ -94,4 +94,14 @@ test('semantic tokens: the keywords, the thresholds and places as numbers, the t
     expect(typeOf('90')).toEqual(['number', 'number']);
     // A class's title is highlighted as item titles are.
     expect(typeOf('"A"')).toEqual(typeOf('"Một"'));
+});
+
+test('the outline lists the classes first under their set, their titles as detail', async () => {
+    await expectSymbols(chisoServices('vi'))({
+        text: SET, disposeAfterCheck: true,
+        assert: symbols => {
+            const set = symbols[0];
+            expect(set.children?.map(s => [s.name, s.kind, s.detail])).toEqual([['Xếp loại', SymbolKind.Enum, 'A, B, C'], ['1 Một', SymbolKind.Module, '100 điểm']]);
+        },
+    });
 });
