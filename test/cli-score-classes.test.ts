@@ -2,6 +2,8 @@
  * `chiso score` as the results decision publishes: the index rounded half up on the exact value to
  * the set's `rounding`, ranks on that published value (k/N), classes holding it, units not ranked apart.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { chiso, workspace } from './cli.js';
 
@@ -86,5 +88,30 @@ describe('classes', () => {
         const csv = score(`rounding 2\n    ${CLASSES}`, { R: '89.996', S: '60' }, ['--format', 'csv']).split('\n');
         expect(csv).toContain('R,,1,yes,published,A,,,90.00,');
         expect(csv).toContain('S,,2,yes,published,,,,60.00,');
+    });
+});
+
+describe('classes in a compiled set edited by hand', () => {
+    /** The set compiled with two classes, their bounds replaced, then scored. */
+    function scoreEdited(classes: unknown) {
+        const dir = workspace({ 'set.chiso': set(CLASSES), 'results.csv': 'unit,item,score\nP,1.1,90\n' });
+        expect(chiso(['compile', 'set.chiso', '-o', 'set.json'], { cwd: dir }).status).toBe(0);
+        const compiled = JSON.parse(readFileSync(path.join(dir, 'set.json'), 'utf8'));
+        compiled.set.classes = classes;
+        writeFileSync(path.join(dir, 'set.json'), JSON.stringify(compiled));
+        return chiso(['score', 'set.json', '--results', 'results.csv', '--format', 'json', '--lang', 'en'], { cwd: dir });
+    }
+    const bound = (value: number, inclusive: boolean) => ({ value, inclusive });
+
+    test('two classes holding 90 are refused, naming both', () => {
+        const result = scoreEdited([{ lower: bound(90, true), upper: null, title: 'A' }, { lower: bound(80, true), upper: bound(90, true), title: 'B' }]);
+        expect(result.status).toBe(2);
+        expect(result.stderr).toContain('chiso/set-json-classes: The criteria-set JSON: set.classes[1] and set.classes[0] hold some of the same indices');
+    });
+
+    test('classes meeting at a bound one of them leaves out are read, and the unit is in the class holding 90', () => {
+        const result = scoreEdited([{ lower: bound(80, false), upper: bound(90, false), title: 'B' }, { lower: bound(90, true), upper: null, title: 'A' }]);
+        expect(result.status, result.stderr).toBe(0);
+        expect(JSON.parse(result.stdout).units[0]).toMatchObject({ published: 90, classification: 'A' });
     });
 });
