@@ -65,11 +65,10 @@ function* scoreText(set: CompiledSet, report: ScoreReport, lang: Lang): Generato
     const exact = new MemoTexts(report.scale, v => display(v, 6, lang === 'vi'));
     const percent = new MemoTexts(report.scale, v => `${display(v, 2, lang === 'vi')}%`);
     yield `${set.set.title} (${set.set.id})\n`;
-    const unranked = report.units.length - report.rankedCount;
     for (const u of report.units) {
         const { bySource, deductions, subIndices, lost } = report.figures(u);
         // The units not ranked come last, under their own heading.
-        if (u.rank === null && unranked > 0 && u === report.units[report.rankedCount]) yield `\n${renderReportText(lang, 'score-unranked-units', { count: unranked })}\n`;
+        if (u === report.units[report.rankedCount]) yield `\n${renderReportText(lang, 'score-unranked-units', { count: report.units.length - report.rankedCount })}\n`;
         const rank = u.rank === null ? word(lang, 'notRanked') : renderReportText(lang, 'score-rank', { rank: u.rank, of: report.rankedCount });
         const lines = ['', `${rank} · ${u.unit}${u.name ? ` — ${u.name}` : ''}`];
         const published = `${word(lang, 'index')} ${publishedText(set, u.published, lang === 'vi')}%`;
