@@ -95,6 +95,22 @@ describe('chiso diff', () => {
         expect(en).toContain('Split by source: appraisal 70, survey 30 → appraisal 70, survey 30 (optional).');
     });
 
+    test('the classes and the rounding of the published index, in the decision\'s words', () => {
+        const set = (header: string) => `set A "Chỉ số" {\n  total 100\n  ${header}\n  domain 1 "Một" max 100\n}\n`;
+        const dir = workspace({
+            'old.chiso': set('classes { >= 90% -> "A"  [80%, 90%) -> "B" }'),
+            'new.chiso': set('rounding 0\n  classes { >= 85% -> "A"  [70%, 85%) -> "B" }'),
+        });
+        const vi = chiso(['diff', 'old.chiso', 'new.chiso', '--lang', 'vi'], { cwd: dir });
+        expect(vi.status, vi.stderr).toBe(0);
+        expect(vi.stdout.trimEnd().split('\n').slice(2)).toEqual([
+            '  Xếp loại: A: từ 90% trở lên; B: từ 80% đến dưới 90% → A: từ 85% trở lên; B: từ 70% đến dưới 85%.',
+            '  Số chữ số thập phân của chỉ số công bố: (không có) → 0.',
+        ]);
+        const json = JSON.parse(chiso(['diff', 'old.chiso', 'new.chiso', '--format', 'json', '--lang', 'en'], { cwd: dir }).stdout);
+        expect(json.changes.map((c: { field: string; to: string }) => [c.field, c.to])).toEqual([['classes', 'A: 85% or more; B: from 70% to below 85%'], ['rounding', '0']]);
+    });
+
     test('a later version that does not add up is said to be a draft, where it does not', () => {
         const dir = workspace({
             'old.chiso': 'set A "Bộ" {\n  total 10\n  domain 1 "Một" max 10 { criterion 1.1 "A" max 6  criterion 1.2 "B" max 4 }\n}\n',

@@ -166,7 +166,7 @@ set H "Cấp phòng" {
         const result = chiso(['compile', 'set.chiso'], { cwd: dir });
         expect(result.status, result.stderr).toBe(0);
         const compiled = JSON.parse(result.stdout);
-        expect(compiled.formatVersion).toBe('1.4');
+        expect(compiled.formatVersion).toBe('1.5');
         expect(compiled.items[1].exempt).toEqual(['B', 'C']);
         expect(compiled.items[0]).not.toHaveProperty('exempt');
     });

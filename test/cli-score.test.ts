@@ -114,7 +114,7 @@ survey S "Điều tra"
 
     test('text and CSV reports', () => {
         const text = run(UNIT_A, {}, ['--lang', 'vi']);
-        expect(text.stdout).toContain('Xếp hạng 1 · A');
+        expect(text.stdout).toContain('Xếp hạng 1/1 · A');
         expect(text.stdout).toContain('Tổng điểm 14,3 / 20 · Chỉ số 71,5%');
         const csv = run(UNIT_A, {}, ['--format', 'csv']).stdout.split('\n');
         expect(csv[0]).toBe('unit,name,rank,ranked,measure,code,achieved,max,percent,lost');

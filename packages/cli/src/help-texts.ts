@@ -55,8 +55,8 @@ export const HELP_TEXTS = {
         en: () => `A .json file (one set) or a folder (one <set id>.json per set); default: stdout`,
     }),
     'score': defineText()({
-        vi: () => `Chấm điểm các đơn vị từ kết quả: điểm theo nguồn, chỉ số, chỉ số thành phần, xếp hạng và điểm bị mất.`,
-        en: () => `Score units from their results: points per source, index, sub-indices, rank and points lost.`,
+        vi: () => `Chấm điểm các đơn vị từ kết quả: điểm theo nguồn, chỉ số (công bố theo làm tròn của bộ tiêu chí), xếp loại, chỉ số thành phần, xếp hạng và điểm bị mất.`,
+        en: () => `Score units from their results: points per source, index (published as the set rounds it), class, sub-indices, rank and points lost.`,
     }),
     'score-set': defineText()({
         vi: () => `Bộ tiêu chí đã biên dịch (.json của chiso compile) hoặc tệp .chiso chứa một bộ`,

@@ -6,7 +6,8 @@
  *   group at most its max;
  * - the compact pipeline (points as integers over a common denominator, fractions where they do not
  *   fit) gives exactly what adding up each leaf's evaluated fraction gives;
- * - a unit whose rows are split in two places scores as when its rows come together.
+ * - a unit whose rows are split in two places scores as when its rows come together;
+ * - ranks go by the published index (the exact index rounded to the set's places): 1, 2, 2, 4.
  */
 import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
@@ -102,10 +103,21 @@ describe('scoring', async () => {
             if (report.issues.some(i => i.code !== 'score-constraint')) expect(report.issues).toEqual([]);
             if (report.issues.length > 0) return;
             const { scale } = report;
+            // Ranks go by the published value: a higher one ranks better, an equal one the same (1, 2, 2, 4).
+            const ranked = report.units.filter(u => u.ranked);
+            expect(report.rankedCount).toBe(ranked.length);
+            ranked.forEach((u, i) => {
+                const previous = ranked[i - 1];
+                const c = previous ? previous.published.compare(u.published) : 1;
+                expect(c).toBeGreaterThanOrEqual(0);
+                expect(u.rank).toBe(c === 0 ? previous.rank : i + 1);
+            });
             for (const u of report.units) {
                 const index = scale.compare(u.maxPoints, 0) > 0 ? scale.percent(u.total, u.maxPoints) : new Fraction(0);
                 expect(index.compare(0)).toBeGreaterThanOrEqual(0);
                 expect(index.compare(100)).toBeLessThanOrEqual(0);
+                expect(u.index.toFraction()).toBe(index.toFraction());
+                expect(u.published.toFraction()).toBe(index.round(set.set.rounding ?? 2).toFraction());
                 expect(scale.exact(u.total).compare(num(set.set.total))).toBeLessThanOrEqual(0);
                 expect(scale.exact(u.total).compare(0)).toBeGreaterThanOrEqual(0);
                 // The total is the leaves' points added up as fractions, less each group's deductions (at most its max), never below 0.

@@ -115,6 +115,14 @@ describe('the TextMate grammar', () => {
         expect(formula.filter(t => t.text.includes('(') || t.text.includes(')')).every(t => t.pairs)).toBe(true);
     });
 
+    test('a set\'s `classes` and `rounding` are fields; a class\'s half-open interval is no bracket to pair, its title a string', () => {
+        const [rounding, classes] = tokenise('    rounding 2\n    classes { >= 90% -> "A"  [80%, 90%) -> "B" }');
+        expect(rounding.find(t => t.text === 'rounding')?.scopes.at(-1)).toBe('keyword.other.field.chiso');
+        expect(classes.find(t => t.text === 'classes')?.scopes.at(-1)).toBe('keyword.other.field.chiso');
+        expect(classes.find(t => t.text === ')')?.pairs).toBe(false);
+        expect(classes.filter(t => t.text === 'B').map(t => t.scopes.some(scope => scope.startsWith('string.')))).toEqual([true]);
+    });
+
     test('Vietnamese names are one token: `agency Sở_Nội_vụ`', () => {
         expect(scopesOf('agency Sở_Nội_vụ "Sở Nội vụ"', 'Sở_Nội_vụ')).toEqual(['entity.name.type.chiso']);
     });

@@ -1,6 +1,7 @@
 /** Registers every concern's checks with Langium, binding the reporter and the message language. */
 import { ValidationRegistry, type AstNode, type ValidationAcceptor, type ValidationCheck, type ValidationChecks } from 'langium';
 import type { ChisoAstType } from './generated/ast.js';
+import { classChecks } from './checks/classes.js';
 import { codeChecks } from './checks/codes.js';
 import { countChecks } from './checks/counts.js';
 import { exemptionChecks } from './checks/exemptions.js';
@@ -19,7 +20,7 @@ import type { ChisoCoreServices } from './chiso-module.js';
 export function registerChecks(services: ChisoCoreServices): void {
     const concerns: Record<string, ChecksFor> = {
         structure: structureChecks, sums: sumChecks, sources: sourceChecks, counts: countChecks, codes: codeChecks, rules: ruleChecks,
-        surveys: surveyChecks, text: textChecks, outlines: outlineChecks, numbers: numberChecks, exemptions: exemptionChecks,
+        surveys: surveyChecks, text: textChecks, outlines: outlineChecks, numbers: numberChecks, exemptions: exemptionChecks, classes: classChecks,
         names: nameChecks(services.shared.workspace.IndexManager, services.shared.workspace.LangiumDocuments),
     };
     for (const [name, concern] of Object.entries(concerns)) registerConcern(services, name, concern);

@@ -6,6 +6,7 @@ export * from './model/analysis.js';
 export * from './model/outline.js';
 export * from './model/outline-status.js';
 export * from './model/points.js';
+export * from './model/rounding.js';
 export * from './model/sources.js';
 export * from './model/tree.js';
 export * from './model/numbering.js';

@@ -15,6 +15,8 @@ export const DIFF_TEXTS = {
     'set-total': defineText<{ from: Arg; to: Arg }>()({ vi: a => `Tổng điểm: ${a.from} → ${a.to}.`, en: a => `Total: ${a.from} → ${a.to}.` }),
     'set-split': defineText<{ from: Arg; to: Arg }>()({ vi: a => `Cơ cấu điểm theo nguồn: ${a.from} → ${a.to}.`, en: a => `Split by source: ${a.from} → ${a.to}.` }),
     'set-counts': defineText<{ from: Arg; to: Arg }>()({ vi: a => `Số lượng khai báo (lĩnh vực / tiêu chí / tiêu chí thành phần): ${a.from} → ${a.to}.`, en: a => `Declared counts (domains / criteria / components): ${a.from} → ${a.to}.` }),
+    'set-classes': defineText<{ from: Arg; to: Arg }>()({ vi: a => `Xếp loại: ${a.from} → ${a.to}.`, en: a => `Classes: ${a.from} → ${a.to}.` }),
+    'set-rounding': defineText<{ from: Arg; to: Arg }>()({ vi: a => `Số chữ số thập phân của chỉ số công bố: ${a.from} → ${a.to}.`, en: a => `Decimal places of the published index: ${a.from} → ${a.to}.` }),
     'nothing': defineText()({ vi: () => `(không có)`, en: () => `(none)` }),
     'set-title': defineText<{ from: Arg; to: Arg }>()({ vi: a => `Tên bộ tiêu chí: “${a.from}” → “${a.to}”.`, en: a => `Title: “${a.from}” → “${a.to}”.` }),
     'set-year': defineText<{ from: Arg; to: Arg }>()({ vi: a => `Năm đánh giá: ${a.from} → ${a.to}.`, en: a => `Year: ${a.from} → ${a.to}.` }),

@@ -3,10 +3,10 @@
  * removed, renamed (same code, similar or otherwise unchanged item) and moved (new code, similar
  * title), max-point changes, source reclassification, scoring-rule changes (band boundaries
  * included), and changes to the set's title, decision, the decisions it replaces, year, level,
- * declared total, split and counts — each described in the report's language.
+ * declared total, split, counts, classes and rounding — each described in the report's language.
  */
 import { distance } from 'fastest-levenshtein';
-import { ruleWords, word, type CompiledDecision, type CompiledItem, type CompiledSet, type Lang } from '@chiso/language';
+import { classWords, ruleWords, word, type CompiledDecision, type CompiledItem, type CompiledSet, type Lang } from '@chiso/language';
 import { renderDiffText } from './diff-texts.js';
 import { formatPoints } from '@chiso/language/points';
 import { fromJson, ZERO, type Exact } from '../scoring/exact.js';
@@ -28,7 +28,7 @@ export type Change =
     | { readonly type: 'scoring'; readonly item: ItemRef; readonly from: readonly string[]; readonly to: readonly string[] }
     | { readonly type: 'set'; readonly field: SetField; readonly from: string; readonly to: string };
 
-const SET_FIELDS = ['title', 'decision', 'replaces', 'year', 'level', 'total', 'split', 'counts'] as const;
+const SET_FIELDS = ['title', 'decision', 'replaces', 'year', 'level', 'total', 'split', 'counts', 'classes', 'rounding'] as const;
 export type SetField = typeof SET_FIELDS[number];
 
 /** Where a set does not add up: its domains against its total, an item's children against its max, a deduction group's items below its max. */
@@ -93,6 +93,8 @@ function describe(set: CompiledSet['set'], field: SetField, lang: Lang): string 
             const c = set.declaredCounts;
             return c ? `${c.domains ?? '–'} / ${c.criteria ?? '–'} / ${c.components ?? '–'}${c.includingDeductions ? ` ${renderDiffText(lang, 'including-deductions')}` : ''}` : '';
         }
+        case 'classes': return classWords(set.classes ?? [], lang).join('; ');
+        case 'rounding': return set.rounding == null ? '' : String(set.rounding);
     }
 }
 

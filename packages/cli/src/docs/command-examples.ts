@@ -229,6 +229,12 @@ export const COMMAND_EXAMPLES: Record<CommandCode, CommandDoc> = {
         passing: {},
         json: { from: '"kind": "deduct",\n            "perViolation": 1,\n            "unit": "hồ sơ",\n            "floor": 0', to: '"kind": "proportional",\n            "label": null' },
     },
+    'set-json-classes': {
+        args: scoreJson,
+        files: { 'set.chiso': 'set X "Xếp loại" {\n    total 10\n    classes { >= 90% -> "A"  [80%, 90%) -> "B" }\n    domain 1 "Một" max 10\n}\n', 'results.csv': 'unit,item,score\nSoTuPhap,1,9\n' },
+        passing: {},
+        json: { from: '"value": 90,\n          "inclusive": false', to: '"value": 90,\n          "inclusive": true' },
+    },
     'results-format': scored('unit,item,score\nSoTuPhap,1.1,4,ghi chú\nSoTuPhap,1.2,5.5\n'),
     'results-empty': scored('unit,item,score\n'),
     'results-score-and-value': ruledScore('SoTuPhap,1.3,2,,', 'SoTuPhap,1.3,2,70,'),

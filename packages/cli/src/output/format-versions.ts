@@ -5,5 +5,5 @@
  */
 export const CHECK_FORMAT_VERSION = '1.0';
 export const SCORE_FORMAT_VERSION = '1.1';
-export const DIFF_FORMAT_VERSION = '1.0';
+export const DIFF_FORMAT_VERSION = '1.1';
 export const COMPARE_FORMAT_VERSION = '1.0';

@@ -1,4 +1,4 @@
-/** The closing line of `chiso check` (the count of findings), and `chiso score`'s progress line. */
+/** The closing line of `chiso check` (the count of findings), and `chiso score`'s progress line and report words. */
 import { defineText, en, renderText, type Arg, type ArgList, type ArgsOf, type Lang } from '@chiso/language/i18n';
 
 export const REPORT_TEXTS = {
@@ -15,6 +15,23 @@ export const REPORT_TEXTS = {
     'scoring-progress': defineText<{ done: Arg; total: Arg }>()({
         vi: a => `Đang chấm điểm: ${a.done}/${a.total} đơn vị`,
         en: a => `Scoring: ${a.done}/${en(a.total, 'unit')}`,
+    }),
+    // `chiso score`'s text report: a rank as k/N, the class, and the heading of the units not ranked.
+    'score-rank': defineText<{ rank: Arg; of: Arg }>()({
+        vi: a => `Xếp hạng ${a.rank}/${a.of}`,
+        en: a => `Rank ${a.rank}/${a.of}`,
+    }),
+    'score-class': defineText<{ title: Arg }>()({
+        vi: a => `Xếp loại ${a.title}`,
+        en: a => `Class ${a.title}`,
+    }),
+    'score-unclassified': defineText()({
+        vi: () => 'Không xếp loại',
+        en: () => 'Unclassified',
+    }),
+    'score-unranked-units': defineText<{ count: Arg }>()({
+        vi: a => `Đơn vị không xếp hạng (${a.count}):`,
+        en: a => `Units not ranked (${a.count}):`,
     }),
 };
 

@@ -1,7 +1,8 @@
 /**
- * A scoring report as text (per unit, in the user's language), JSON (exact values, plus the
- * index rounded to 2 places for display) or CSV (one tidy table: a row per unit × measure),
- * made unit by unit, in pieces: a ministry's run is hundreds of megabytes.
+ * A scoring report as text (per unit, in the user's language: rank k/N, the published index, the
+ * class; the units not ranked under their own heading), JSON (exact values, the published index and
+ * class) or CSV (one tidy table: a row per unit × measure), made unit by unit, in pieces: a
+ * ministry's run is hundreds of megabytes.
  */
 import { stringify } from 'csv-stringify/sync';
 import { jsonPoints } from '@chiso/language/points';
@@ -11,7 +12,9 @@ import { display, type Exact } from '../scoring/exact.js';
 import { SCORE_FORMAT_VERSION } from './format-versions.js';
 import { encode, JsonBytes } from './json-bytes.js';
 import type { Points, Scale } from '../scoring/scale.js';
+import { publishedText, roundingOf } from '../scoring/published.js';
 import type { ScoreReport, UnitScore } from '../scoring/score.js';
+import { renderReportText } from './report-texts.js';
 import { SetItems, SOURCES } from '../scoring/set-items.js';
 
 export type ScoreFormat = 'text' | 'json' | 'csv';
@@ -52,15 +55,24 @@ function indexText(texts: NumberTexts, scale: Scale, u: UnitScore): string {
     return scale.compare(u.maxPoints, 0) > 0 ? texts.percent(u.total, u.maxPoints) : texts.points(0);
 }
 
+/** The unit's class when the set declares classes: its title, or that it is in none. */
+function classText(set: CompiledSet, u: UnitScore, lang: Lang): string | undefined {
+    if (!set.set.classes?.length) return undefined;
+    return u.classification === null ? renderReportText(lang, 'score-unclassified') : renderReportText(lang, 'score-class', { title: u.classification });
+}
+
 function* scoreText(set: CompiledSet, report: ScoreReport, lang: Lang): Generator<string> {
     const exact = new MemoTexts(report.scale, v => display(v, 6, lang === 'vi'));
     const percent = new MemoTexts(report.scale, v => `${display(v, 2, lang === 'vi')}%`);
     yield `${set.set.title} (${set.set.id})\n`;
     for (const u of report.units) {
         const { bySource, deductions, subIndices, lost } = report.figures(u);
-        const rank = u.rank === null ? word(lang, 'notRanked') : `${word(lang, 'rank')} ${u.rank}`;
+        // The units not ranked come last, under their own heading.
+        if (u === report.units[report.rankedCount]) yield `\n${renderReportText(lang, 'score-unranked-units', { count: report.units.length - report.rankedCount })}\n`;
+        const rank = u.rank === null ? word(lang, 'notRanked') : renderReportText(lang, 'score-rank', { rank: u.rank, of: report.rankedCount });
         const lines = ['', `${rank} · ${u.unit}${u.name ? ` — ${u.name}` : ''}`];
-        lines.push(`  ${word(lang, 'total')} ${exact.points(u.total)} / ${exact.points(u.maxPoints)} · ${word(lang, 'index')} ${indexText(percent, report.scale, u)}`);
+        const published = `${word(lang, 'index')} ${publishedText(set, u.published, lang === 'vi')}%`;
+        lines.push(`  ${[`${word(lang, 'total')} ${exact.points(u.total)} / ${exact.points(u.maxPoints)}`, published, classText(set, u, lang)].filter(Boolean).join(' · ')}`);
         const { notAssigned } = u.notAssessed;
         if (notAssigned.length > 0) lines.push(`  ${word(lang, 'notAssigned')}: ${notAssigned.map(item => `${item.code} ${item.title}`).join('; ')}`);
         const sources = SOURCES.filter(k => report.scale.compare(bySource[k], 0) !== 0 || k !== 'specialist').map(k => `${word(lang, k)} ${exact.points(bySource[k])}`);
@@ -97,7 +109,7 @@ function* scoreJson(set: CompiledSet, report: ScoreReport): Generator<string | U
     const percent = (a: Points, of: Points) => (typeof a === 'number' && typeof of === 'number' ? out.ratio(100 * a, of) : out.text(JSON.stringify(jsonPoints(scale.percent(a, of)))));
     const rounded = new MemoTexts(scale, v => JSON.stringify(Number(display(v, 2))));
 
-    const unit = objectShape(2, ['unit', 'name', 'ranked', 'rank', 'total', 'maxPoints', 'index', 'indexRounded', 'bySource', 'deductions', 'subIndices', 'lost', 'notAssigned']);
+    const unit = objectShape(2, ['unit', 'name', 'ranked', 'rank', 'total', 'maxPoints', 'index', 'indexRounded', 'published', 'classification', 'bySource', 'deductions', 'subIndices', 'lost', 'notAssigned']);
     const unitShape = unit.before.map(encode), unitEnd = encode(unit.end);
     const sources = objectShape(3, SOURCES);
     const sourceShape = sources.before.map(encode), sourceEnd = encode(sources.end);
@@ -123,7 +135,7 @@ function* scoreJson(set: CompiledSet, report: ScoreReport): Generator<string | U
         out.raw(entryEnd);
     };
 
-    const head = JSON.stringify({ formatVersion: SCORE_FORMAT_VERSION, set: { id: set.set.id, title: set.set.title, total: set.set.total } }, null, 2);
+    const head = JSON.stringify({ formatVersion: SCORE_FORMAT_VERSION, set: { id: set.set.id, title: set.set.title, total: set.set.total, rounding: roundingOf(set) }, rankedCount: report.rankedCount }, null, 2);
     // The head without its closing brace; the units follow it.
     yield `${head.slice(0, -2)},\n  "units": ${report.units.length === 0 ? '[]' : '['}`;
     for (const [i, u] of report.units.entries()) {
@@ -148,20 +160,24 @@ function* scoreJson(set: CompiledSet, report: ScoreReport): Generator<string | U
         out.raw(unitShape[7]);
         out.text(positive ? rounded.percent(u.total, u.maxPoints) : rounded.points(0));
         out.raw(unitShape[8]);
+        out.text(JSON.stringify(jsonPoints(u.published)));
+        out.raw(unitShape[9]);
+        out.text(JSON.stringify(u.classification));
+        out.raw(unitShape[10]);
         SOURCES.forEach((kind, k) => {
             out.raw(sourceShape[k]);
             points(figures.bySource[kind]);
         });
         out.raw(sourceEnd);
-        out.raw(unitShape[9]);
+        out.raw(unitShape[11]);
         points(figures.deductions);
-        out.raw(unitShape[10]);
+        out.raw(unitShape[12]);
         figures.subIndices.forEach((s, j) => entry(j, subIndexStarts.get(s.item)!, subIndexShape, s.achieved, s.max, null));
         out.raw(figures.subIndices.length === 0 ? emptyList : listEnd);
-        out.raw(unitShape[11]);
+        out.raw(unitShape[13]);
         figures.lost.forEach((l, j) => entry(j, lostStarts.get(l.item)!, lostShape, l.max, l.achieved, l.lost));
         out.raw(figures.lost.length === 0 ? emptyList : listEnd);
-        out.raw(unitShape[12]);
+        out.raw(unitShape[14]);
         u.notAssessed.notAssigned.forEach((item, j) => {
             out.raw(j === 0 ? listStart : listNext);
             out.text(JSON.stringify(item.code));
@@ -187,13 +203,15 @@ function csvText(text: string): string {
 }
 
 /** Machine-readable: dot decimals, exact values where finite, percentages to 6 places. */
-function* scoreCsv(report: ScoreReport): Generator<string> {
+function* scoreCsv(set: CompiledSet, report: ScoreReport): Generator<string> {
     const n = new MemoTexts(report.scale, v => display(v, 6));
     yield stringify([['unit', 'name', 'rank', 'ranked', 'measure', 'code', 'achieved', 'max', 'percent', 'lost']]);
     for (const u of report.units) {
         const { bySource, deductions, subIndices, lost } = report.figures(u);
         const head = [csvText(u.unit), csvText(u.name ?? ''), u.rank ?? '', u.ranked ? 'yes' : 'no'];
         const rows: (string | number)[][] = [[...head, 'total', '', n.points(u.total), n.points(u.maxPoints), indexText(n, report.scale, u), '']];
+        // The index as published, with the class holding it in the code column.
+        rows.push([...head, 'published', csvText(u.classification ?? ''), '', '', publishedText(set, u.published, false), '']);
         for (const k of SOURCES) rows.push([...head, 'source', k, n.points(bySource[k]), '', '', '']);
         rows.push([...head, 'deductions', '', n.points(deductions), '', '', '']);
         for (const s of subIndices) rows.push([...head, s.item.kind, csvText(s.item.code), n.points(s.achieved), n.points(s.max), n.percent(s.achieved, s.max), n.points(report.scale.sub(s.max, s.achieved))]);
@@ -205,5 +223,5 @@ function* scoreCsv(report: ScoreReport): Generator<string> {
 
 /** The report in pieces: texts, or UTF-8 bytes valid only until the next piece is asked for. */
 export function scoreReport(set: CompiledSet, report: ScoreReport, format: ScoreFormat, lang: Lang): Generator<string | Uint8Array> {
-    return format === 'json' ? scoreJson(set, report) : format === 'csv' ? scoreCsv(report) : scoreText(set, report, lang);
+    return format === 'json' ? scoreJson(set, report) : format === 'csv' ? scoreCsv(set, report) : scoreText(set, report, lang);
 }

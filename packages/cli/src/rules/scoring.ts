@@ -88,6 +88,19 @@ export const SCORING_RULES = {
         vi: a => `Tệp bộ tiêu chí JSON: ${a.place} là \`proportional\` trong nhóm điểm trừ, nơi điểm là số điểm bị trừ: không rõ tỷ lệ là phần bị trừ hay phần được giữ.`,
         en: a => `The criteria-set JSON: ${a.place} is \`proportional\` in a deduction group, where points are taken off: its percentage could be taken off or kept.`,
     }),
+    'set-json-classes': defineRule<{ place: Arg; other: Arg }>()({
+        severity: 'error',
+        docs: {
+            catches: { vi: 'JSON bộ tiêu chí có hai loại (`set.classes`) cùng chứa một chỉ số.', en: 'A set JSON with two classes (`set.classes`) holding one index.' },
+            why: WHY_SCORE,
+            fix: {
+                vi: 'Sửa các loại trong tệp `.chiso` (xem `chiso/class-overlap`) rồi biên dịch lại.',
+                en: 'Fix the classes in the `.chiso` source (see `chiso/class-overlap`) and compile again.',
+            },
+        },
+        vi: a => `Tệp bộ tiêu chí JSON: ${a.place} và ${a.other} cùng chứa một số chỉ số: không rõ đơn vị thuộc loại nào.`,
+        en: a => `The criteria-set JSON: ${a.place} and ${a.other} hold some of the same indices: which class a unit is in would be unclear.`,
+    }),
     'results-format': defineRule<{ detail: Arg }>()({
         severity: 'error',
         docs: {

@@ -1,11 +1,12 @@
 /**
  * What the JSON Schema cannot say about a compiled set, and scoring relies on: every point value
  * is a number (no `"1/0"`), every parent's max is the sum of its children's, the domains add up
- * to `set.total`, `totals` and the declared split and counts agree with the tree, and no deduction
- * item is scored `proportional` (ambiguous where points are taken off). A set
+ * to `set.total`, `totals` and the declared split and counts agree with the tree, no deduction
+ * item is scored `proportional` (ambiguous where points are taken off), and no two classes hold
+ * one index (a unit would have two). A set
  * edited by hand after `chiso compile` is refused at the first place that breaks one.
  */
-import type { CompiledItem, CompiledSet, CompiledSplitPart, DeclaredCounts, SourceKind } from '@chiso/language';
+import type { Bound, CompiledClass, CompiledItem, CompiledSet, CompiledSplitPart, DeclaredCounts, SourceKind } from '@chiso/language';
 import type { CommandArgs } from '../rules/index.js';
 import { fromJson, ZERO, type Exact } from './exact.js';
 
@@ -15,8 +16,8 @@ type Parts = 'itsChildren' | 'theDomains' | 'theSplitParts' | 'leavesOfSources';
 /** The first place a set breaks the contract, with its rule's arguments (point values as fractions). */
 export type SetProblem =
     | { readonly code: 'set-json-sum'; readonly args: Omit<CommandArgs<'set-json-sum'>, 'parts'> & { readonly parts: Parts } }
-    | { readonly [C in 'set-json-points' | 'set-json-count' | 'set-json-deduction-rule']: { readonly code: C; readonly args: CommandArgs<C> } }[
-        'set-json-points' | 'set-json-count' | 'set-json-deduction-rule'];
+    | { readonly [C in 'set-json-points' | 'set-json-count' | 'set-json-deduction-rule' | 'set-json-classes']: { readonly code: C; readonly args: CommandArgs<C> } }[
+        'set-json-points' | 'set-json-count' | 'set-json-deduction-rule' | 'set-json-classes'];
 
 /** Keys whose values are point values in the contract (the schema's `points` definition), `totals.bySource` aside. */
 const POINT_KEYS = new Set(['maxPoints', 'minPoints', 'total', 'points', 'value', 'perViolation', 'floor', 'min', 'max']);
@@ -97,9 +98,31 @@ function splitProblem(place: string, split: readonly CompiledSplitPart[], bySour
     return undefined;
 }
 
+/** Whether two classes share an index: the higher lower bound is below the lower upper bound, or meets it with both inclusive. */
+function overlap(a: CompiledClass, b: CompiledClass): boolean {
+    const value = (bound: Bound) => pointValue(bound.value)!;
+    const higher = (x: Bound | null, y: Bound | null) => (!x ? y : !y ? x : value(x).compare(value(y)) > 0 || (value(x).equals(value(y)) && !x.inclusive) ? x : y);
+    const lower = (x: Bound | null, y: Bound | null) => (!x ? y : !y ? x : value(x).compare(value(y)) < 0 || (value(x).equals(value(y)) && !x.inclusive) ? x : y);
+    const from = higher(a.lower, b.lower), to = lower(a.upper, b.upper);
+    if (!from || !to) return true;
+    const c = value(from).compare(value(to));
+    return c < 0 || (c === 0 && from.inclusive && to.inclusive);
+}
+
+function classesProblem(classes: readonly CompiledClass[]): SetProblem | undefined {
+    for (let j = 1; j < classes.length; j++) {
+        for (let i = 0; i < j; i++) {
+            if (overlap(classes[i], classes[j])) return { code: 'set-json-classes', args: { place: `set.classes[${j}]`, other: `set.classes[${i}]` } };
+        }
+    }
+    return undefined;
+}
+
 export function contractProblem(set: CompiledSet): SetProblem | undefined {
     const bad = badPoints(set, '');
     if (bad) return bad;
+    const classes = classesProblem(set.set.classes ?? []);
+    if (classes) return classes;
     // In a deduction group points are taken off: a percentage of the max could be taken off or kept.
     for (const { item } of walk(set.deductions.flatMap(group => group.items))) {
         if (item.scoring?.kind === 'proportional') return { code: 'set-json-deduction-rule', args: { place: `${item.code}.scoring` } };

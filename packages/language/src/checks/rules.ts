@@ -4,7 +4,7 @@
  * shown by input values that reach it, a survey's questions against the formula's factor).
  */
 import { AstUtils, type AstNode } from 'langium';
-import type { Band, BandRule, ChoiceRule, DeductRule, FormulaInput, FormulaRule, Item, ProportionalRule, TierRule } from '../generated/ast.js';
+import type { Band, BandRule, ChoiceRule, Condition, DeductRule, FormulaInput, FormulaRule, Item, ProportionalRule, TierRule } from '../generated/ast.js';
 import { isBinaryExpression, isDeductionGroup, isInputRef, isInterval, isItem, isNumberLiteral, isScoring } from '../generated/ast.js';
 import type { Lang } from '../i18n/index.js';
 import { intervalText } from '../i18n/interval-text.js';
@@ -23,7 +23,7 @@ const HUNDRED = exact('100');
 const COVERAGE_LIMIT = 10_000;
 const coverage = new Map<string, ReturnType<typeof findGapsAndOverlaps>>();
 
-function coverageOf(key: string, intervals: Interval[], scale: Scale): ReturnType<typeof findGapsAndOverlaps> {
+export function coverageOf(key: string, intervals: Interval[], scale: Scale): ReturnType<typeof findGapsAndOverlaps> {
     let findings = coverage.get(key);
     if (!findings) {
         findings = findGapsAndOverlaps(intervals, scale);
@@ -39,7 +39,7 @@ function scoredItem(rule: AstNode): Item | undefined {
     return isScoring(scoring) && isItem(scoring.$container) ? scoring.$container : undefined;
 }
 
-function lineOf(node: AstNode): number {
+export function lineOf(node: AstNode): number {
     return (node.$cstNode?.range.start.line ?? 0) + 1;
 }
 
@@ -65,15 +65,15 @@ function checkOutcomePoints(item: Item, outcomes: { node: AstNode; points: Exact
     }
 }
 
-function checkBands(rule: BandRule | TierRule, scale: Scale, report: Report, lang: Lang): void {
-    if (rule.bands.length === 0) {
-        report('rule-empty', { node: rule }, { rule: scale === 'percent' ? 'bands' : 'tiers', entries: word(lang, scale === 'percent' ? 'bandEntries' : 'tierEntries') });
-        return;
-    }
-    const item = scoredItem(rule);
-    const usable: { band: Band; interval: Interval }[] = [];
+/**
+ * The bands (score bands, or a set's classes) whose thresholds are well formed on the scale and
+ * whose intervals hold a value, each threshold that is not reported; `malformed` when one was, since
+ * their coverage would only echo it.
+ */
+export function usableBands<B extends { readonly condition: Condition }>(bands: readonly B[], scale: Scale, report: Report): { usable: { band: B; interval: Interval }[]; malformed: boolean } {
+    const usable: { band: B; interval: Interval }[] = [];
     let malformed = false;
-    for (const band of rule.bands) {
+    for (const band of bands) {
         // `[80,100%)` has one threshold, `80,100`: reported by the number checks, and not a band to cover;
         // nor is a condition that recovery from a syntax error left incomplete.
         if (isIncomplete(band.condition) || (isInterval(band.condition) && !band.condition.upper)) {
@@ -105,6 +105,16 @@ function checkBands(rule: BandRule | TierRule, scale: Scale, report: Report, lan
         }
         usable.push({ band, interval });
     }
+    return { usable, malformed };
+}
+
+function checkBands(rule: BandRule | TierRule, scale: Scale, report: Report, lang: Lang): void {
+    if (rule.bands.length === 0) {
+        report('rule-empty', { node: rule }, { rule: scale === 'percent' ? 'bands' : 'tiers', entries: word(lang, scale === 'percent' ? 'bandEntries' : 'tierEntries') });
+        return;
+    }
+    const item = scoredItem(rule);
+    const { usable, malformed } = usableBands(rule.bands, scale, report);
     if (item) checkOutcomePoints(item, rule.bands.map(band => ({ node: band, points: bandPoints(band) })), report, lang);
     // Coverage of a rule with a malformed threshold would only echo that error.
     if (malformed || usable.length === 0) return;

@@ -11,7 +11,7 @@ import type { ChecksFor, Report } from './report.js';
 
 /** The keyword users write for each list-backed single-valued field. */
 export const SINGLE_FIELDS: Record<string, Record<string, string>> = {
-    CriteriaSet: { decisions: 'decision', issuers: 'issuer', levels: 'level', years: 'year', totals: 'total', splits: 'split', counts: 'counts', notes: 'note' },
+    CriteriaSet: { decisions: 'decision', issuers: 'issuer', levels: 'level', years: 'year', totals: 'total', splits: 'split', counts: 'counts', classes: 'classes', roundings: 'rounding', notes: 'note' },
     Item: { sources: 'source', scorings: 'scoring', notes: 'note', splits: 'split', counts: 'counts' },
     Survey: { conductedBy: 'conductedBy', periods: 'period', questions: 'questions', notes: 'note' },
     DeductionGroup: { notes: 'note' },

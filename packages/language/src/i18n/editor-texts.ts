@@ -25,6 +25,14 @@ export const EDITOR_TEXTS = {
         vi: a => `Điểm tối đa: ${a.max}${a.min ? ` (tối thiểu ${a.min})` : ''}`,
         en: a => `Max points: ${a.max}${a.min ? ` (min ${a.min})` : ''}`,
     }),
+    'hover-classes': defineText<{ places: Arg }>()({
+        vi: a => `**Xếp loại** theo chỉ số công bố (làm tròn đến ${a.places} chữ số thập phân):`,
+        en: a => `**Classes** by the published index (rounded to ${a.places} decimal places):`,
+    }),
+    'hover-unclassified': defineText<{ range: Arg }>()({
+        vi: a => `${a.range}: không xếp loại`,
+        en: a => `${a.range}: unclassified`,
+    }),
     'hover-syntax-errors': defineText()({
         vi: () => `_Tệp có lỗi cú pháp: các tổng và các kiểm tra khác sẽ chạy lại khi lỗi cú pháp được sửa._`,
         en: () => `_The file has syntax errors: sums and the other checks resume once they are fixed._`,

@@ -64,6 +64,8 @@ export const WORDS = {
     theSplitParts: { vi: 'các phần của split', en: 'the split parts' },
     leavesOfSources: { vi: 'các mục lá thuộc nguồn đó', en: 'the leaves of those sources' },
     rank: { vi: 'Xếp hạng', en: 'Rank' },
+    // A set's classes in the outline.
+    classes: { vi: 'Xếp loại', en: 'Classes' },
     notRanked: { vi: 'không xếp hạng', en: 'not ranked' },
     index: { vi: 'Chỉ số', en: 'Index' },
     total: { vi: 'Tổng điểm', en: 'Total' },

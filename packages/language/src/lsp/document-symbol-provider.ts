@@ -1,14 +1,15 @@
 /**
  * The outline: sets, their domains, criteria and components nested as in the file, each as
- * `code title` with its max points as detail; deduction groups with their items; agencies and
- * surveys as `name title`. The same names and kinds serve workspace symbols.
+ * `code title` with its max points as detail; a set's classes first, their titles as detail;
+ * deduction groups with their items; agencies and surveys as `name title`. The same names and
+ * kinds serve workspace symbols (classes excepted: nothing to look up by name).
  */
 import type { CstNode, LangiumDocument } from 'langium';
 import { GrammarUtils } from 'langium';
 import type { DocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { ChisoServices } from './chiso-lsp-module.js';
-import type { Agency, CriteriaSet, DeductionGroup, Document, Item, Survey } from '../generated/ast.js';
+import type { Agency, Classes, CriteriaSet, DeductionGroup, Document, Item, Survey } from '../generated/ast.js';
 import { isAgency, isCriteriaSet, isDeductionGroup, isItem } from '../generated/ast.js';
 import type { ChisoLocale } from '../i18n/locale.js';
 import { renderEditorText, word, type Lang } from '../i18n/index.js';
@@ -70,8 +71,19 @@ export class ChisoDocumentSymbolProvider implements DocumentSymbolProvider {
             detail: max ? renderEditorText(lang, 'points', { points: max }) : undefined,
             range,
             selectionRange: selection,
-            children: symbolChildren(node).flatMap(child => this.symbol(lang, child)),
+            children: [
+                ...(isCriteriaSet(node) ? node.classes.flatMap(classes => this.classes(lang, classes)) : []),
+                ...symbolChildren(node).flatMap(child => this.symbol(lang, child)),
+            ],
         }];
+    }
+
+    private classes(lang: Lang, classes: Classes): DocumentSymbol[] {
+        const range = classes.$cstNode?.range;
+        const keyword = GrammarUtils.findNodeForKeyword(classes.$cstNode, 'classes')?.range;
+        if (!range || !keyword) return [];
+        const titles = classes.bands.map(band => band.title).filter(title => title !== undefined);
+        return [{ name: word(lang, 'classes'), kind: SymbolKind.Enum, detail: titles.join(', ') || undefined, range, selectionRange: keyword }];
     }
 
     private max(node: SymbolNode): Exact | undefined {

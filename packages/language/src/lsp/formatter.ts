@@ -4,7 +4,7 @@
  * - 4 spaces per block level, whatever the editor's tab settings, so that both agree;
  * - `{` on the header line; each field, item, rule, input and entry of a block on a line of its
  *   own; `}` on its own line under the header;
- * - list blocks (`split`, `counts`, `respondents`, `bands`, `tiers`, `choice`) stay on their
+ * - list blocks (`split`, `counts`, `respondents`, `bands`, `tiers`, `choice`, `classes`) stay on their
  *   header line when the author wrote them there: `split { appraisal 66  survey 34 }`, entries
  *   two spaces apart; written over several lines, they get one entry per line;
  * - at most one blank line between fields, items and top-level declarations, none after `{` or
@@ -25,17 +25,17 @@ import type { AstNode, CompositeCstNode, CstNode, LangiumDocument, LeafCstNode }
 import { AstUtils, Cancellation, CstUtils, GrammarAST, GrammarUtils, interruptAndCheck, isCompositeCstNode, isLeafCstNode } from 'langium';
 import { AbstractFormatter, Formatting, type FormattingAction, type FormattingCollector, type FormattingContext } from 'langium/lsp';
 import type { DocumentFormattingParams, FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
-import { BandRule, ChoiceRule, Counts, Sample, Split, TierRule, isDocument, isFunctionCall } from '../generated/ast.js';
+import { BandRule, ChoiceRule, Classes, Counts, Sample, Split, TierRule, isDocument, isFunctionCall } from '../generated/ast.js';
 
 const CANONICAL: FormattingOptions = { tabSize: 4, insertSpaces: true };
 
 /** Blocks whose entries may stay on the header line. */
-const LIST_BLOCKS: ReadonlySet<string> = new Set([Split.$type, Counts.$type, Sample.$type, BandRule.$type, TierRule.$type, ChoiceRule.$type]);
+const LIST_BLOCKS: ReadonlySet<string> = new Set([Split.$type, Counts.$type, Sample.$type, BandRule.$type, TierRule.$type, ChoiceRule.$type, Classes.$type]);
 
 /** Keywords that open a field of a block (`evidence "…"`, `where a <= b`): each starts a line. */
 const FIELD_KEYWORDS: ReadonlySet<string> = new Set([
     'conductedBy', 'questions', 'note',
-    'decision', 'issuer', 'replaces', 'level', 'year', 'total', 'unranked',
+    'decision', 'issuer', 'replaces', 'level', 'year', 'total', 'unranked', 'rounding',
     'evidence', 'lead', 'coordinating', 'exempt',
     'where', 'result',
 ]);

@@ -9,8 +9,11 @@ import { CstUtils, GrammarAST, GrammarUtils } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
 import type { ChisoServices } from './chiso-lsp-module.js';
-import type { Agency, CriteriaSet, DeductionGroup, Document, Item, Survey } from '../generated/ast.js';
-import { isAgency, isCriteriaSet, isDeductionGroup, isItem, isSurvey } from '../generated/ast.js';
+import type { Agency, Classes, CriteriaSet, DeductionGroup, Document, Item, Survey } from '../generated/ast.js';
+import { isAgency, isClasses, isCriteriaSet, isDeductionGroup, isItem, isSurvey } from '../generated/ast.js';
+import { intervalText } from '../i18n/interval-text.js';
+import { compareByPosition, conditionInterval, isIncomplete } from '../model/bands.js';
+import { DEFAULT_ROUNDING } from '../model/rounding.js';
 import type { ChisoLocale } from '../i18n/locale.js';
 import { renderEditorText, word, type EditorTextArgs, type EditorTextCode, type Lang } from '../i18n/index.js';
 import { childrenSum, declaredTotal, deductionGroupSum, domainsSum, itemPointsBySource, partialSum, pointsUnknown, respondentsSum, setPointsBySource } from '../model/analysis.js';
@@ -26,7 +29,7 @@ import { hasSyntaxErrors } from '../chiso-document-validator.js';
 
 /** Properties and keywords of a declaration's header: hovering them describes the declaration. */
 const HEADER_PROPERTIES: ReadonlySet<string> = new Set(['kind', 'code', 'title', 'max', 'min', 'name']);
-const HEADER_KEYWORDS: ReadonlySet<string> = new Set(['set', 'survey', 'agency', 'deductions', 'max', 'min']);
+const HEADER_KEYWORDS: ReadonlySet<string> = new Set(['set', 'survey', 'agency', 'deductions', 'max', 'min', 'classes']);
 
 const HUNDRED = exact('100');
 
@@ -65,8 +68,25 @@ export class ChisoHoverProvider extends AstNodeHoverProvider {
         else if (isCriteriaSet(node)) paragraphs = this.set(lang, node);
         else if (isSurvey(node)) paragraphs = this.survey(lang, node);
         else if (isAgency(node)) paragraphs = this.agency(lang, node);
+        else if (isClasses(node)) paragraphs = this.classes(lang, node);
         else return undefined;
         return paragraphs.filter(p => p).join('\n\n');
+    }
+
+    /** The classes from the highest down, in the decision's words, and what lies below the lowest: unclassified. */
+    private classes(lang: Lang, classes: Classes): string[] {
+        const bands = classes.bands
+            .filter(band => !isIncomplete(band.condition) && band.title !== undefined)
+            .map(band => ({ title: band.title, interval: conditionInterval(band.condition) }))
+            .sort((a, b) => compareByPosition(b.interval, a.interval));
+        const lines = bands.map(band => `- ${escapeMarkdown(band.title)}: ${intervalText(lang, band.interval, 'percent')}`);
+        const lowest = bands.at(-1)?.interval;
+        if (lowest?.lower !== undefined && lowest.lower.compare(ZERO) > 0) {
+            const below = intervalText(lang, { upper: lowest.lower, upperInclusive: !lowest.lowerInclusive, lowerInclusive: true }, 'percent');
+            lines.push(`- ${renderEditorText(lang, 'hover-unclassified', { range: capitalized(below) })}`);
+        }
+        const places = classes.$container.roundings[0] ?? String(DEFAULT_ROUNDING);
+        return [renderEditorText(lang, 'hover-classes', { places }), lines.join('\n')];
     }
 
     private item(lang: Lang, item: Item): (string | undefined)[] {

@@ -10,7 +10,7 @@ import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode } from 'langium';
 import { AbstractSemanticTokenProvider, AllSemanticTokenModifiers, type SemanticTokenAcceptor, type SemanticTokenPropertyOptions } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import {
-    isAgency, isBand, isBinaryExpression, isChoiceOption, isCountEntry, isCriteriaSet, isDeductionGroup, isDeductRule, isDocument,
+    isAgency, isBand, isBinaryExpression, isChoiceOption, isClassBand, isCountEntry, isCriteriaSet, isDeductionGroup, isDeductRule, isDocument,
     isFormulaInput, isInputRef, isItem, isNumberLiteral, isQuantity, isRespondentGroup, isSample, isSource,
     isSplitEntry, isSurvey,
 } from '../generated/ast.js';
@@ -68,6 +68,7 @@ export class ChisoSemanticTokenProvider extends AbstractSemanticTokenProvider {
             acceptor({ node, property: 'title', type: TITLE });
             acceptor({ node, property: 'totals', type: NUMBER });
             acceptor({ node, property: 'years', type: NUMBER });
+            acceptor({ node, property: 'roundings', type: NUMBER });
             acceptor({ node, property: 'unranked', type: AGENCY });
         } else if (isAgency(node)) {
             acceptor({ node, property: 'name', type: AGENCY, modifier: DECLARATION });
@@ -83,6 +84,8 @@ export class ChisoSemanticTokenProvider extends AbstractSemanticTokenProvider {
         } else if (isDeductionGroup(node)) {
             acceptor({ node, property: 'title', type: TITLE });
             acceptor({ node, property: 'max', type: NUMBER });
+        } else if (isClassBand(node)) {
+            acceptor({ node, property: 'title', type: TITLE });
         } else if (isSample(node)) {
             acceptor({ node, property: 'total', type: NUMBER });
         } else if (isRespondentGroup(node)) {

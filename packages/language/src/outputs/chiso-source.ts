@@ -116,6 +116,8 @@ export function chisoSource(compiled: CompiledSet): string {
     if (h.split.length > 0) header.push(split(h.split));
     if (h.declaredCounts) header.push(counts(h.declaredCounts));
     if (h.unranked.length > 0) header.push(`unranked ${h.unranked.join(', ')}`);
+    if (h.classes?.length) header.push(`classes {`, ...h.classes.map(c => `    ${condition(c.lower, c.upper, '%')} -> ${quote(c.title)}`), '}');
+    if (h.rounding != null) header.push(`rounding ${h.rounding}`);
     header.push(...h.notes.map(n => `note ${quote(n)}`));
     const tree = compiled.items.flatMap(i => item(i, undefined));
     for (const group of compiled.deductions) {

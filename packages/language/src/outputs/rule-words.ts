@@ -7,7 +7,7 @@ import { intervalText } from '../i18n/interval-text.js';
 import { renderEditorText, type Lang } from '../i18n/index.js';
 import type { Scale } from '../model/bands.js';
 import { exact, formatPoints, type JsonPoints } from '../model/points.js';
-import type { Bound, CompiledExpression, CompiledRule } from './criteria-json.js';
+import type { Bound, CompiledClass, CompiledExpression, CompiledRule } from './criteria-json.js';
 
 function num(value: JsonPoints, lang: Lang): string {
     return formatPoints(exact(String(value)), lang === 'vi');
@@ -18,6 +18,11 @@ const bound = (b: Bound | null) => (b ? { value: exact(String(b.value)), inclusi
 function condition(lower: Bound | null, upper: Bound | null, scale: Scale, lang: Lang): string {
     const lo = bound(lower), hi = bound(upper);
     return intervalText(lang, { lower: lo?.value, lowerInclusive: lo?.inclusive ?? false, upper: hi?.value, upperInclusive: hi?.inclusive ?? false }, scale);
+}
+
+/** A set's classes as decisions print them: "A: từ 90% trở lên", "B: từ 80% đến dưới 90%". */
+export function classWords(classes: readonly CompiledClass[], lang: Lang): string[] {
+    return classes.map(c => `${c.title}: ${condition(c.lower, c.upper, 'percent', lang)}`);
 }
 
 export function expressionWords(expr: CompiledExpression, lang: Lang): string {

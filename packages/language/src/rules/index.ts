@@ -4,6 +4,7 @@
  * packages/cli/src/rules.
  */
 import { renderText, type ArgList, type ArgsOf, type Lang } from '../i18n/texts.js';
+import { CLASS_RULES } from './classes.js';
 import { CODE_RULES } from './codes.js';
 import { COUNT_RULES } from './counts.js';
 import { EXEMPTION_RULES } from './exemptions.js';
@@ -35,6 +36,7 @@ export const CONCERNS = [
     { title: { vi: 'Mã mục', en: 'Codes' }, rules: CODE_RULES },
     { title: { vi: 'Quy tắc chấm điểm', en: 'Scoring rules' }, rules: SCORING_RULE_RULES },
     { title: { vi: 'Công thức', en: 'Formulas' }, rules: FORMULA_RULES },
+    { title: { vi: 'Xếp loại và làm tròn', en: 'Classes and rounding' }, rules: CLASS_RULES },
     { title: { vi: 'Điều tra xã hội học', en: 'Surveys' }, rules: SURVEY_RULES },
     { title: { vi: 'Văn bản', en: 'Text' }, rules: TEXT_RULES },
 ] as const;
@@ -51,6 +53,7 @@ export const RULES = {
     ...CODE_RULES,
     ...SCORING_RULE_RULES,
     ...FORMULA_RULES,
+    ...CLASS_RULES,
     ...SURVEY_RULES,
     ...TEXT_RULES,
 };
