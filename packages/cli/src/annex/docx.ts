@@ -38,6 +38,16 @@ function row(r: AnnexRow, lang: Lang): TableRow {
     });
 }
 
+/** A paragraph of one run in the documents' font (size in half-points), optionally on a new page. */
+export function textParagraph(text: string, options: { bold?: boolean; italics?: boolean; size?: number; center?: boolean; pageBreakBefore?: boolean } = {}): Paragraph {
+    return new Paragraph({
+        alignment: options.center ? AlignmentType.CENTER : undefined,
+        pageBreakBefore: options.pageBreakBefore,
+        spacing: { before: 120, after: 120 },
+        children: [new TextRun({ text, font: FONT, bold: options.bold, italics: options.italics, size: options.size ?? 26 })],
+    });
+}
+
 /** A bordered table of `widths` (twentieths of a point), its header row repeated on each page. */
 export function borderedTable(widths: readonly number[], columns: readonly string[], rows: TableRow[]): Table {
     const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };

@@ -1,7 +1,7 @@
 /** The task table as a document to send the agencies (DOCX): the annex's page, font and table style. */
-import { AlignmentType, Document, Packer, Paragraph, Table, TableRow, TextRun } from 'docx';
+import { AlignmentType, Document, Packer, Paragraph, Table, TableRow } from 'docx';
 import type { Lang } from '@chiso/language';
-import { borderedTable, cell, FONT, LANDSCAPE_A4 } from '../annex/docx.js';
+import { borderedTable, cell, FONT, LANDSCAPE_A4, textParagraph } from '../annex/docx.js';
 import { domainHeading, partHeading, taskCells, taskColumns, taskHeading } from './task-report.js';
 import { renderTaskText } from './task-texts.js';
 import type { TaskTable } from './task-table.js';
@@ -12,17 +12,15 @@ const WIDTHS = [600, 3300, 900, 1900, 1900, 2000, 2400, 1400];
 const WIDTHS_WITH_PREVIOUS = [600, 2700, 900, 1500, 1700, 1700, 1800, 2100, 1400];
 
 export async function taskDocx(table: TaskTable, lang: Lang): Promise<Uint8Array> {
-    const paragraph = (text: string, options: { bold?: boolean; size?: number; center?: boolean } = {}) =>
-        new Paragraph({ alignment: options.center ? AlignmentType.CENTER : undefined, spacing: { before: 120, after: 120 }, children: [new TextRun({ text, font: FONT, bold: options.bold, size: options.size ?? 26 })] });
-    const body: (Paragraph | Table)[] = [paragraph(taskHeading(table, lang).toUpperCase(), { bold: true, size: 28, center: true })];
+    const body: (Paragraph | Table)[] = [textParagraph(taskHeading(table, lang).toUpperCase(), { bold: true, size: 28, center: true })];
     const columns = taskColumns(table, lang);
     const widths = table.withPrevious ? WIDTHS_WITH_PREVIOUS : WIDTHS;
     for (const part of table.parts) {
-        body.push(paragraph(partHeading(part, lang), { bold: true }));
-        if (part.groups.length === 0) body.push(paragraph(renderTaskText(lang, 'tasks-none')));
+        body.push(textParagraph(partHeading(part, lang), { bold: true }));
+        if (part.groups.length === 0) body.push(textParagraph(renderTaskText(lang, 'tasks-none')));
         let number = 0;
         for (const group of part.groups) {
-            body.push(paragraph(domainHeading(part, group, lang)));
+            body.push(textParagraph(domainHeading(part, group, lang)));
             const rows = group.lines.map(line => new TableRow({
                 children: taskCells(line, ++number, lang).map((texts, i) => cell(texts, widths[i], { align: i === 0 || i === 2 ? AlignmentType.CENTER : undefined })),
             }));
