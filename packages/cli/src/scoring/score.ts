@@ -1,7 +1,8 @@
 /**
  * The index of each unit, the way the decisions describe it: achieved / max as a percentage,
- * points per source, sub-indices per domain and criterion, rank from high to low (units
- * declared unranked keep their scores but get no rank), and the points lost per item.
+ * published rounded as the set declares, its class, rank from high to low on the published value
+ * (units declared unranked keep their index and class but get no rank, and come after the ranked
+ * ones), points per source, sub-indices per domain and criterion, and the points lost per item.
  *
  * Built for a ministry's whole run (11,000 units × 100 items): each distinct item result is
  * evaluated once, points are integers over a common denominator (scale.ts), and each unit keeps
@@ -11,6 +12,7 @@ import type { CompiledItem, CompiledSet, SourceKind } from '@chiso/language';
 import type { CommandArgs } from '../rules/index.js';
 import { evaluate, type Issue, type IssueCode, type Outcome } from './evaluate.js';
 import { fromJson, ZERO, type Exact } from './exact.js';
+import { classify, publish, publishedKey, roundingOf } from './published.js';
 import type { Results, UnitInfo } from './results.js';
 import { Scale, type Points } from './scale.js';
 import { knownMax, SetItems, SOURCES } from './set-items.js';
@@ -24,10 +26,17 @@ export interface UnitScore {
     readonly unit: string;
     readonly name: string | null;
     readonly ranked: boolean;
+    /** Standard competition ranking on `published` among ranked units (1, 2, 2, 4); null when unranked. */
     readonly rank: number | null;
     readonly total: Points;
     /** The max the index is taken over: the set's total less optional parts not assessed. */
     readonly maxPoints: Points;
+    /** total / maxPoints × 100, exact (0 without a max). */
+    readonly index: Exact;
+    /** The index rounded half up to the set's `rounding` places: the value printed, ranked and classified. */
+    readonly published: Exact;
+    /** The title of the set's class holding `published`; null when the set declares none or none holds it. */
+    readonly classification: string | null;
     /** The unit's number in the report's tables. */
     readonly number: number;
     /** Source kinds of optional parts the unit was not assessed on (bits as in SetItems.sourceBit). */
@@ -63,8 +72,10 @@ export interface UnitFigures {
 
 export interface ScoreReport {
     readonly scale: Scale;
-    /** In rank order. */
+    /** In rank order, then the unranked units. */
     readonly units: readonly UnitScore[];
+    /** How many units are ranked: N in a rank printed k/N. */
+    readonly rankedCount: number;
     readonly issues: readonly LocatedIssue[];
     figures(unit: UnitScore): UnitFigures;
 }
@@ -90,19 +101,28 @@ function setPoints(set: CompiledSet, items: SetItems): { denominators: bigint[];
     return { denominators, bound };
 }
 
-/** A unit scored, before ranking; `totalKey` orders totals (Scale.key). */
-interface Scored extends Omit<UnitScore, 'rank'> {
+/** A unit scored, before its index is published and ranked; `totalKey` orders totals (Scale.key). */
+interface Scored extends Omit<UnitScore, 'rank' | 'index' | 'published' | 'classification'> {
     readonly totalKey: number;
 }
 
-/** Standard competition ranking over ranked units, highest index first: 1, 2, 2, 4. */
-function rank(units: Scored[], compareIndex: (a: Scored, b: Scored) => number): UnitScore[] {
-    const order = units.filter(u => u.ranked).sort((a, b) => compareIndex(b, a));
-    const ranks = new Map<Scored, number>();
-    order.forEach((u, i) => ranks.set(u, i > 0 && compareIndex(order[i - 1], u) === 0 ? ranks.get(order[i - 1])! : i + 1));
+/** A unit with its published index; `publishedKey` orders published values. */
+interface Published extends Scored, Omit<UnitScore, 'rank'> {
+    readonly publishedKey: number;
+}
+
+/**
+ * Standard competition ranking over ranked units, highest published index first: 1, 2, 2, 4. Units
+ * sharing a published value share a rank and are listed by their exact index; unranked ones come last.
+ */
+function rank(units: Published[], compareIndex: (a: Scored, b: Scored) => number): UnitScore[] {
+    const byPublished = (a: Published, b: Published) => b.publishedKey - a.publishedKey || compareIndex(b, a);
+    const order = units.filter(u => u.ranked).sort(byPublished);
+    const ranks = new Map<Published, number>();
+    order.forEach((u, i) => ranks.set(u, i > 0 && order[i - 1].publishedKey === u.publishedKey ? ranks.get(order[i - 1])! : i + 1));
     return units
         .map(u => ({ ...u, rank: ranks.get(u) ?? null }))
-        .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || compareIndex(b, a));
+        .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || byPublished(a, b));
 }
 
 export function scoreUnits(set: CompiledSet, results: Results): ScoreReport {
@@ -285,5 +305,13 @@ export function scoreUnits(set: CompiledSet, results: Results): ScoreReport {
         };
     };
 
-    return { scale, units: issues.length > 0 ? [] : rank(units, compareIndex), issues, figures };
+    if (issues.length > 0) return { scale, units: [], rankedCount: 0, issues, figures };
+    const places = roundingOf(set);
+    const published = units.map((u): Published => {
+        const index = scale.compare(u.maxPoints, 0) > 0 ? scale.percent(u.total, u.maxPoints) : ZERO;
+        const value = publish(index, places);
+        return { ...u, index, published: value, publishedKey: publishedKey(value, places), classification: classify(set, value) };
+    });
+    const ranked = rank(published, compareIndex);
+    return { scale, units: ranked, rankedCount: ranked.filter(u => u.ranked).length, issues, figures };
 }

@@ -41,6 +41,7 @@ export type ChisoKeywordNames =
     | "appraisal"
     | "bands"
     | "choice"
+    | "classes"
     | "commune"
     | "component"
     | "components"
@@ -79,6 +80,7 @@ export type ChisoKeywordNames =
     | "replaces"
     | "respondents"
     | "result"
+    | "rounding"
     | "scoring"
     | "set"
     | "source"
@@ -202,6 +204,38 @@ export function isChoiceRule(item: unknown): item is ChoiceRule {
     return reflection.isInstance(item, ChoiceRule.$type);
 }
 
+export interface ClassBand extends langium.AstNode {
+    readonly $container: Classes;
+    readonly $type: 'ClassBand';
+    condition: Condition;
+    title: string;
+}
+
+export const ClassBand = {
+    $type: 'ClassBand',
+    condition: 'condition',
+    title: 'title'
+} as const;
+
+export function isClassBand(item: unknown): item is ClassBand {
+    return reflection.isInstance(item, ClassBand.$type);
+}
+
+export interface Classes extends langium.AstNode {
+    readonly $container: CriteriaSet;
+    readonly $type: 'Classes';
+    bands: Array<ClassBand>;
+}
+
+export const Classes = {
+    $type: 'Classes',
+    bands: 'bands'
+} as const;
+
+export function isClasses(item: unknown): item is Classes {
+    return reflection.isInstance(item, Classes.$type);
+}
+
 export type Code = string;
 
 export function isCode(item: unknown): item is Code {
@@ -209,7 +243,7 @@ export function isCode(item: unknown): item is Code {
 }
 
 export interface Comparison extends langium.AstNode {
-    readonly $container: Band;
+    readonly $container: Band | ClassBand;
     readonly $type: 'Comparison';
     op?: '<' | '<=' | '=' | '>' | '>=';
     value: Quantity;
@@ -291,6 +325,7 @@ export function isCounts(item: unknown): item is Counts {
 export interface CriteriaSet extends langium.AstNode {
     readonly $container: Document;
     readonly $type: 'CriteriaSet';
+    classes: Array<Classes>;
     counts: Array<Counts>;
     decisions: Array<Decision>;
     deductions: Array<DeductionGroup>;
@@ -300,6 +335,7 @@ export interface CriteriaSet extends langium.AstNode {
     name: Name;
     notes: Array<string>;
     replaces: Array<Decision>;
+    roundings: Array<string>;
     splits: Array<Split>;
     title: string;
     totals: Array<Points>;
@@ -309,6 +345,7 @@ export interface CriteriaSet extends langium.AstNode {
 
 export const CriteriaSet = {
     $type: 'CriteriaSet',
+    classes: 'classes',
     counts: 'counts',
     decisions: 'decisions',
     deductions: 'deductions',
@@ -318,6 +355,7 @@ export const CriteriaSet = {
     name: 'name',
     notes: 'notes',
     replaces: 'replaces',
+    roundings: 'roundings',
     splits: 'splits',
     title: 'title',
     totals: 'totals',
@@ -485,7 +523,7 @@ export function isInputRef(item: unknown): item is InputRef {
 }
 
 export interface Interval extends langium.AstNode {
-    readonly $container: Band;
+    readonly $container: Band | ClassBand;
     readonly $type: 'Interval';
     lower: Quantity;
     lowerBracket: '(' | '[';
@@ -815,6 +853,8 @@ export type ChisoAstType = {
     BinaryExpression: BinaryExpression
     ChoiceOption: ChoiceOption
     ChoiceRule: ChoiceRule
+    ClassBand: ClassBand
+    Classes: Classes
     Comparison: Comparison
     Condition: Condition
     Constraint: Constraint
@@ -935,6 +975,29 @@ export class ChisoAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Rule.$type]
         },
+        ClassBand: {
+            name: ClassBand.$type,
+            properties: {
+                condition: {
+                    name: ClassBand.condition
+                },
+                title: {
+                    name: ClassBand.title
+                }
+            },
+            superTypes: []
+        },
+        Classes: {
+            name: Classes.$type,
+            properties: {
+                bands: {
+                    name: Classes.bands,
+                    defaultValue: [],
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
         Comparison: {
             name: Comparison.$type,
             properties: {
@@ -1000,6 +1063,11 @@ export class ChisoAstReflection extends langium.AbstractAstReflection {
         CriteriaSet: {
             name: CriteriaSet.$type,
             properties: {
+                classes: {
+                    name: CriteriaSet.classes,
+                    defaultValue: [],
+                    optional: true
+                },
                 counts: {
                     name: CriteriaSet.counts,
                     defaultValue: [],
@@ -1040,6 +1108,11 @@ export class ChisoAstReflection extends langium.AbstractAstReflection {
                 },
                 replaces: {
                     name: CriteriaSet.replaces,
+                    defaultValue: [],
+                    optional: true
+                },
+                roundings: {
+                    name: CriteriaSet.roundings,
                     defaultValue: [],
                     optional: true
                 },

@@ -3,7 +3,7 @@
  * Numbers are exact: a point value is a JSON number when a short decimal states it exactly
  * (0.25, 33.3), else a reduced fraction string ("10/3"). Scoring rules are data.
  */
-import type { Agency, Band, CriteriaSet, Decision, Expression, Item, Rule, Split, SourceKind } from '../generated/ast.js';
+import type { Agency, Band, Condition, CriteriaSet, Decision, Expression, Item, Rule, Split, SourceKind } from '../generated/ast.js';
 import { isBandRule, isBinaryExpression, isChoiceRule, isDeductRule, isFormulaRule, isFunctionCall, isInputRef, isNumberLiteral, isProportionalRule, isTierRule } from '../generated/ast.js';
 import { countSet, declaredTotal, domainsSum, partialSum, pointsUnknown, setPointsBySource } from '../model/analysis.js';
 import { jsonPoints, numberValue, parsePoints, ZERO, type Exact, type JsonPoints } from '../model/points.js';
@@ -66,6 +66,8 @@ export type CompiledExpression =
     | { readonly type: 'binary'; readonly op: '+' | '-' | '*' | '/'; readonly left: CompiledExpression; readonly right: CompiledExpression }
     | { readonly type: 'call'; readonly fn: 'min' | 'max'; readonly args: readonly CompiledExpression[] };
 
+export interface CompiledClass { readonly lower: Bound | null; readonly upper: Bound | null; readonly title: string }
+
 export interface CompiledItem {
     readonly code: string;
     readonly kind: 'domain' | 'criterion' | 'component';
@@ -124,6 +126,10 @@ export interface CompiledSet {
         readonly split: readonly CompiledSplitPart[];
         readonly declaredCounts: DeclaredCounts | null;
         readonly unranked: readonly string[];
+        /** Since 1.4: the classes of the published results, as bands over the published index (%). */
+        readonly classes?: readonly CompiledClass[];
+        /** Since 1.4: decimal places of the published index; null when the set declares none (readers publish 2). */
+        readonly rounding?: number | null;
         readonly notes: readonly string[];
     };
     readonly items: readonly CompiledItem[];
@@ -187,13 +193,16 @@ function rule(r: Rule, item: Item): CompiledRule {
     throw new Error(`unknown rule ${(r as Rule).$type}`);
 }
 
-function band(b: Band): { lower: Bound | null; upper: Bound | null; points: JsonPoints } {
-    const interval = conditionInterval(b.condition);
+function bounds(condition: Condition): { lower: Bound | null; upper: Bound | null } {
+    const interval = conditionInterval(condition);
     return {
         lower: interval.lower === undefined ? null : { value: jsonPoints(interval.lower), inclusive: interval.lowerInclusive },
         upper: interval.upper === undefined ? null : { value: jsonPoints(interval.upper), inclusive: interval.upperInclusive },
-        points: points(b.points),
     };
+}
+
+function band(b: Band): { lower: Bound | null; upper: Bound | null; points: JsonPoints } {
+    return { ...bounds(b.condition), points: points(b.points) };
 }
 
 function expression(e: Expression): CompiledExpression {
@@ -300,6 +309,8 @@ export function compileSet(set: CriteriaSet): CompiledSet {
             split: split(set.splits[0]) ?? [],
             declaredCounts: declaredCounts(counts),
             unranked: set.unranked.map(ref => ref.$refText),
+            classes: (set.classes[0]?.bands ?? []).map(c => ({ ...bounds(c.condition), title: c.title })),
+            rounding: set.roundings[0] === undefined ? null : Number.parseInt(set.roundings[0], 10),
             notes: [...set.notes],
         },
         items: set.items.map(compileItem),

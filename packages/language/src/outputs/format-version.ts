@@ -5,7 +5,7 @@
  */
 
 /** `major.minor`: a new minor only adds fields, a new major may change or remove them (CHANGELOG.md). */
-export const FORMAT_VERSION = '1.3';
+export const FORMAT_VERSION = '1.4';
 
 /**
  * The schema's `$id`, stamped as `$schema` into every compiled document. A name, not an address:
