@@ -169,6 +169,26 @@ describe('chiso score --format html|docx|xlsx: the published results', () => {
         expect(sob.at(-1)![0]).toBe('Chỉ số CCHC: 71,43%');
     });
 
+    test('classes and a declared rounding: ranks on the published value (two units at 89 share rank 1 of 3), the class column', () => {
+        const set = SET.replace('    unranked BanDanToc\n', '    unranked BanDanToc\n    rounding 0\n    classes { >= 85% -> "Tốt"  [70%, 85%) -> "Khá"  < 70% -> "Trung bình" }\n');
+        // SoC: appraisal 2 + 3 + 1 + 6 = 12, survey 5,8: 17,8 / 20 = 89 %, above SoTC's 88,75 % but published alike as 89.
+        const results = RESULTS + 'SoC,1.1,2,\nSoC,1.2.1,3,\nSoC,1.2.2,1,\nSoC,2.1,6,\nSoC,3.1,5.8,\n';
+        const dir = workspace({ 'set.chiso': set, 'results.csv': results });
+        const result = chiso(['score', 'set.chiso', '--results', 'results.csv', '--format', 'html', '--lang', 'vi'], { cwd: dir });
+        expect(result.status, result.stderr).toBe(0);
+        const [ranked, unranked, subIndices] = htmlTables(result.stdout);
+        expect(ranked).toEqual([
+            [...HEADS_VI, 'Xếp loại'],
+            ['1', 'SoC', '12', '5,8', '0', '17,8', '89', '1/3', 'Tốt'],
+            ['2', 'SoTC', '12,5', '5,25', '0', '17,75', '89', '1/3', 'Tốt'],
+            ['3', 'SoB', '12', '0', '2', '10', '71', '3/3', 'Khá'],
+        ]);
+        expect(unranked[1]).toEqual(['1', 'Ban Dân tộc tỉnh', '14', '6', '0', '20', '100', 'Không xếp hạng', 'Tốt']);
+        // Sub-indices rounded as the index is: 5,5 / 6 = 91,67 → 92; 7 / 8 = 87,5 → 88 (half up).
+        expect(subIndices[2]).toEqual(['SoTC', '92', '88', '88']);
+        expect(result.stdout).toContain('<p class="index">Chỉ số CCHC: 89%</p>');
+    });
+
     test('DOCX and XLSX need -o; nothing on stdout', () => {
         const dir = workspace({ 'set.chiso': SET, 'results.csv': RESULTS });
         const result = chiso(['score', 'set.chiso', '--results', 'results.csv', '--format', 'xlsx', '--lang', 'vi'], { cwd: dir });

@@ -7,6 +7,7 @@
 import { buildAnnex, formatPoints, neutraliseControls, type AnnexRow, type CompiledSet, type Lang, type SourceKind } from '@chiso/language';
 import { ZERO, type Exact } from '../scoring/exact.js';
 import type { ScoreReport, UnitScore } from '../scoring/score.js';
+import { publish, roundingOf } from '../scoring/published.js';
 import { SOURCES } from '../scoring/set-items.js';
 import { renderResultsText, type PlainTextCode } from './results-texts.js';
 
@@ -17,15 +18,17 @@ export interface RankingRow {
     /** Per source column, then deductions when the set has them (ResultsView.pointColumns). */
     readonly points: readonly Exact[];
     readonly total: Exact;
-    /** The index as published (2 places): the value printed and ranked on. */
+    /** The index as published (rounded as the set declares): the value printed and ranked on. */
     readonly index: Exact;
     /** "k/N", or "Không xếp hạng". */
     readonly rank: string;
+    /** The class's title ('' when none holds the index); a column only when the set declares classes. */
+    readonly classification: string;
 }
 
 export interface SubIndexRow {
     readonly unit: string;
-    /** Per domain, achieved / max × 100 to 2 places; null for a domain the unit was not assessed on. */
+    /** Per domain, achieved / max × 100 rounded as the index is; null for a domain the unit was not assessed on. */
     readonly percents: readonly (Exact | null)[];
 }
 
@@ -52,6 +55,8 @@ export interface ResultsView {
     readonly rankingColumns: readonly string[];
     /** How many point columns come after the unit's (sources, then deductions). */
     readonly pointColumns: number;
+    /** Whether the set declares classes (the Xếp loại column). */
+    readonly withClasses: boolean;
     readonly ranked: readonly RankingRow[];
     readonly unranked: readonly RankingRow[];
     readonly domains: readonly { readonly code: string; readonly title: string }[];
@@ -63,8 +68,6 @@ export interface ResultsView {
     number(value: Exact): string;
 }
 
-const DOMAIN_PLACES = 2;
-
 export function resultsView(set: CompiledSet, report: ScoreReport, lang: Lang): ResultsView {
     const { scale } = report;
     const t = (code: PlainTextCode) => renderResultsText(lang, code);
@@ -73,20 +76,23 @@ export function resultsView(set: CompiledSet, report: ScoreReport, lang: Lang): 
     const sources = SOURCES.filter(kind => kind !== 'specialist' || Number(set.totals.bySource.specialist) !== 0);
     const withDeductions = set.deductions.length > 0;
     const unitName = (u: UnitScore) => neutraliseControls(u.name ?? u.unit);
-    const index = (u: UnitScore) => (scale.compare(u.maxPoints, 0) > 0 ? scale.percent(u.total, u.maxPoints).round(DOMAIN_PLACES) : ZERO);
-    const rankedCount = report.units.filter(u => u.ranked).length;
+    const places = roundingOf(set);
+    const withClasses = (set.set.classes ?? []).length > 0;
 
     const rankingRow = (u: UnitScore, i: number): RankingRow => {
         const figures = report.figures(u);
         const points = sources.map(kind => scale.exact(figures.bySource[kind as SourceKind]));
         if (withDeductions) points.push(scale.exact(figures.deductions));
-        return { number: i + 1, unit: unitName(u), points, total: scale.exact(u.total), index: index(u), rank: u.rank === null ? t('results-unranked') : `${u.rank}/${rankedCount}` };
+        return {
+            number: i + 1, unit: unitName(u), points, total: scale.exact(u.total), index: u.published,
+            rank: u.rank === null ? t('results-unranked') : `${u.rank}/${report.rankedCount}`, classification: neutraliseControls(u.classification ?? ''),
+        };
     };
     const rows = report.units.map(rankingRow);
 
     const domains = set.items.map(item => ({ code: neutraliseControls(item.code), title: neutraliseControls(item.title) }));
     const subIndices = report.units.map(u => {
-        const byCode = new Map(report.figures(u).subIndices.filter(s => s.item.kind === 'domain').map(s => [s.item.code, scale.percent(s.achieved, s.max).round(DOMAIN_PLACES)]));
+        const byCode = new Map(report.figures(u).subIndices.filter(s => s.item.kind === 'domain').map(s => [s.item.code, publish(scale.percent(s.achieved, s.max), places)]));
         return { unit: unitName(u), percents: set.items.map(item => byCode.get(item.code) ?? null) };
     });
 
@@ -117,7 +123,7 @@ export function resultsView(set: CompiledSet, report: ScoreReport, lang: Lang): 
             unit: unitName(u),
             title: renderResultsText(lang, 'results-unit-annex', { unit: unitName(u) }),
             lines,
-            indexLine: renderResultsText(lang, 'results-index-line', { index: number(index(u)) }),
+            indexLine: renderResultsText(lang, 'results-index-line', { index: number(u.published) }),
         };
     });
 
@@ -129,9 +135,10 @@ export function resultsView(set: CompiledSet, report: ScoreReport, lang: Lang): 
         rankingColumns: [
             t('results-column-number'), t('results-column-unit'),
             ...sources.map(kind => t(sourceColumn[kind])), ...(withDeductions ? [t('results-column-deductions')] : []),
-            t('results-column-total'), t('results-column-index'), t('results-column-rank'),
+            t('results-column-total'), t('results-column-index'), t('results-column-rank'), ...(withClasses ? [t('results-column-class')] : []),
         ],
         pointColumns: sources.length + (withDeductions ? 1 : 0),
+        withClasses,
         ranked: rows.filter((_, i) => report.units[i].ranked),
         unranked: rows.filter((_, i) => !report.units[i].ranked).map((row, i) => ({ ...row, number: i + 1 })),
         domains,
@@ -145,7 +152,7 @@ export function resultsView(set: CompiledSet, report: ScoreReport, lang: Lang): 
 
 /** The cells of a ranking row as text, in rankingColumns' order. */
 export function rankingCells(view: ResultsView, row: RankingRow): string[] {
-    return [String(row.number), row.unit, ...row.points.map(view.number), view.number(row.total), view.number(row.index), row.rank];
+    return [String(row.number), row.unit, ...row.points.map(view.number), view.number(row.total), view.number(row.index), row.rank, ...(view.withClasses ? [row.classification] : [])];
 }
 
 /** A percentage or points cell: — where there is none. */

@@ -64,8 +64,8 @@ function table(sheet: ExcelJS.Worksheet, columns: readonly string[], rows: reado
     });
 }
 
-function rankingCells(row: RankingRow): ExcelJS.CellValue[] {
-    return [row.number, row.unit, ...row.points.map(pointsValue), pointsValue(row.total), pointsValue(row.index), row.rank];
+function rankingCells(view: ResultsView, row: RankingRow): ExcelJS.CellValue[] {
+    return [row.number, row.unit, ...row.points.map(pointsValue), pointsValue(row.total), pointsValue(row.index), row.rank, ...(view.withClasses ? [row.classification] : [])];
 }
 
 export async function resultsXlsx(view: ResultsView): Promise<Uint8Array> {
@@ -75,15 +75,15 @@ export async function resultsXlsx(view: ResultsView): Promise<Uint8Array> {
     const taken = new Set<string>();
 
     const columns = view.rankingColumns.length;
-    const ranking = sheet(workbook, sheetName(t('results-sheet-ranking'), taken), [6, 40, ...Array.from({ length: columns - 3 }, () => 12), 16]);
+    const ranking = sheet(workbook, sheetName(t('results-sheet-ranking'), taken), [6, 40, ...Array.from({ length: view.pointColumns + 2 }, () => 12), 16, ...(view.withClasses ? [16] : [])]);
     heading(ranking, view.heading, columns, { size: 13 });
     if (view.subheading) heading(ranking, view.subheading, columns, { italic: true });
     heading(ranking, t('results-heading'), columns);
-    table(ranking, view.rankingColumns, view.ranked.map(rankingCells));
+    table(ranking, view.rankingColumns, view.ranked.map(row => rankingCells(view, row)));
     if (view.unranked.length > 0) {
         ranking.addRow([]);
         heading(ranking, t('results-unranked'), columns);
-        table(ranking, view.rankingColumns, view.unranked.map(rankingCells));
+        table(ranking, view.rankingColumns, view.unranked.map(row => rankingCells(view, row)));
     }
 
     const subIndices = sheet(workbook, sheetName(t('results-sheet-sub-indices'), taken), [40, ...view.domains.map(() => 14)]);
