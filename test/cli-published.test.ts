@@ -123,6 +123,11 @@ describe('chiso score --format html|docx|xlsx: the published results', () => {
         expect(annexes).toHaveLength(3);
         expect(annexes[1]).toEqual([['STT', 'Lĩnh vực / tiêu chí / tiêu chí thành phần', 'Điểm tối đa', 'Điểm đạt được', 'Ghi chú'], ...SOB_ANNEX_VI]);
         expect([...html.matchAll(/<p class="index">([^<]*)<\/p>/g)].map(m => m[1])).toEqual(['Chỉ số CCHC: 88,75%', 'Chỉ số CCHC: 71,43%', 'Chỉ số CCHC: 100%']);
+        // The chart: a bar per unit and domain on 500 px for 100 %, none where SoB was not assessed (the survey).
+        const svg = html.match(/<svg[\s\S]*?<\/svg>/)![0];
+        expect(html.indexOf('<svg')).toBeGreaterThan(html.indexOf('Chỉ số thành phần theo lĩnh vực'));
+        expect([...svg.matchAll(/<rect [^>]*width="([\d.]+)"/g)].map(m => Number(m[1]))).toEqual([458.35, 333.35, 500, 437.5, 500, 500, 437.5, 500]);
+        expect(svg).toContain('>3. Hài lòng</text>');
     });
 
     test('English with --lang en: the headings and a dot decimal', () => {

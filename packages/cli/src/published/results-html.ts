@@ -16,6 +16,33 @@ const table = (columns: readonly string[], rows: readonly (readonly string[])[],
     }).join('')}</tr>`).join('\n')
     + '\n</tbody>\n</table>';
 
+const LABEL = 280, BAR = 500, ROW = 18, HEAD = 24;
+
+/**
+ * The sub-index table as bars (inline SVG, no script): a group per domain, a bar per unit on a
+ * 0–100 % scale with its figure; a unit not assessed on the domain has no bar, only —.
+ */
+function chart(view: ResultsView): string {
+    const parts: string[] = [];
+    let y = 20;
+    for (const tick of [0, 25, 50, 75, 100]) parts.push(`<text x="${LABEL + (BAR * tick) / 100}" y="12" font-size="11" text-anchor="middle">${tick}%</text>`);
+    view.domains.forEach((domain, d) => {
+        parts.push(`<text x="0" y="${y + 16}" font-size="13" font-weight="bold">${escape(`${domain.code}. ${domain.title}`)}</text>`);
+        y += HEAD;
+        for (const row of view.subIndices) {
+            const percent = row.percents[d];
+            const width = percent === null ? 0 : (BAR * Math.min(100, Math.max(0, percent.valueOf()))) / 100;
+            parts.push(`<text x="${LABEL - 6}" y="${y + 13}" font-size="12" text-anchor="end">${escape(row.unit)}</text>`
+                + (percent === null ? '' : `<rect x="${LABEL}" y="${y + 2}" width="${width.toFixed(2)}" height="${ROW - 4}" fill="#2f6db5"/>`)
+                + `<text x="${(LABEL + width + 6).toFixed(2)}" y="${y + 13}" font-size="12">${escape(orDash(view, percent))}</text>`);
+            y += ROW;
+        }
+    });
+    const grid = [0, 25, 50, 75, 100].map(tick => `<line x1="${LABEL + (BAR * tick) / 100}" y1="16" x2="${LABEL + (BAR * tick) / 100}" y2="${y}" stroke="#ccc"/>`).join('');
+    return `<figure><figcaption>${escape(renderResultsText(view.lang, 'results-chart'))}</figcaption>`
+        + `<svg xmlns="http://www.w3.org/2000/svg" width="${LABEL + BAR + 70}" height="${y + 4}" role="img">${grid}${parts.join('')}</svg></figure>`;
+}
+
 function ranking(view: ResultsView, rows: readonly RankingRow[]): string {
     return table(view.rankingColumns, rows.map(row => rankingCells(view, row)), i => i !== 1);
 }
@@ -58,6 +85,7 @@ ${view.subheading ? `<p class="sub">${escape(view.subheading)}</p>` : ''}
 ${ranking(view, view.ranked)}
 ${view.unranked.length > 0 ? `<h3>${t('results-unranked')}</h3>\n${ranking(view, view.unranked)}\n` : ''}<h2>${t('results-sub-indices')}</h2>
 ${table(view.subIndexColumns, subIndices, i => i > 0)}
+${chart(view)}
 <h2>${t('results-annexes')}</h2>
 ${annexes.join('\n')}
 </body>
