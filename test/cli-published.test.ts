@@ -172,6 +172,13 @@ describe('chiso score --format html|docx|xlsx: the published results', () => {
         expect(sob[2]).toEqual(['1', 'Chỉ đạo điều hành', 6, 4, '']);
         expect(sob.find(row => row[1] === 'Tổng cộng')).toEqual(['', 'Tổng cộng', 14, 10, '']);
         expect(sob.at(-1)![0]).toBe('Chỉ số CCHC: 71,43%');
+        // The native chart: a bar chart on the sub-index sheet, a series per domain over the units' rows.
+        const zip = await JSZip.loadAsync(readFileSync(out));
+        const chart = await zip.file('xl/charts/chart1.xml')!.async('string');
+        expect(chart).toContain('<c:barChart><c:barDir val="bar"/>');
+        expect([...chart.matchAll(/<c:val><c:numRef><c:f>([^<]*)<\/c:f>/g)].map(m => m[1])).toEqual(["'Chỉ số thành phần'!$B$2:$B$4", "'Chỉ số thành phần'!$C$2:$C$4", "'Chỉ số thành phần'!$D$2:$D$4"]);
+        expect(await zip.file('xl/worksheets/sheet2.xml')!.async('string')).toContain('<drawing r:id="rIdChisoDrawing1"/>');
+        expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('/xl/charts/chart1.xml');
     });
 
     test('classes and a declared rounding: ranks on the published value (two units at 89 share rank 1 of 3), the class column', () => {

@@ -8,6 +8,7 @@ import { pointsValue } from '../annex/xlsx.js';
 import type { Exact } from '../scoring/exact.js';
 import { renderResultsText, type PlainTextCode } from './results-texts.js';
 import type { RankingRow, ResultsView } from './results-view.js';
+import { withBarChart } from './xlsx-chart.js';
 
 const FONT = 'Times New Roman';
 const BORDER = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } } as const;
@@ -86,7 +87,8 @@ export async function resultsXlsx(view: ResultsView): Promise<Uint8Array> {
         table(ranking, view.rankingColumns, view.unranked.map(row => rankingCells(view, row)));
     }
 
-    const subIndices = sheet(workbook, sheetName(t('results-sheet-sub-indices'), taken), [40, ...view.domains.map(() => 14)]);
+    const subIndexSheet = sheetName(t('results-sheet-sub-indices'), taken);
+    const subIndices = sheet(workbook, subIndexSheet, [40, ...view.domains.map(() => 14)]);
     table(subIndices, view.subIndexColumns, view.subIndices.map(row => [row.unit, ...row.percents.map(value)]));
 
     for (const annex of view.annexes) {
@@ -97,5 +99,7 @@ export async function resultsXlsx(view: ResultsView): Promise<Uint8Array> {
         annex.lines.forEach((line, r) => { unit.getRow(3 + r).getCell(2).alignment = { wrapText: true, vertical: 'top', indent: line.row.depth }; });
         heading(unit, annex.indexLine, view.annexColumns.length);
     }
-    return new Uint8Array(await workbook.xlsx.writeBuffer());
+    const written = new Uint8Array(await workbook.xlsx.writeBuffer());
+    if (view.domains.length === 0 || view.subIndices.length === 0) return written;
+    return withBarChart(written, { sheet: subIndexSheet, title: t('results-chart'), rows: view.subIndices.length, series: view.domains.length, max: 100 });
 }
