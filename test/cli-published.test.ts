@@ -153,6 +153,9 @@ describe('chiso score --format html|docx|xlsx: the published results', () => {
         expect(tables.at(-2)!.slice(1)).toEqual(SOB_ANNEX_VI);
         expect(paragraphs).toContain('Chỉ số CCHC: 71,43%');
         expect((xml.match(/<w:pageBreakBefore\/>/g) ?? []).length).toBe(3);
+        // The chart: bars as shaded cells, 9000 twips for 100 %, none where SoB was not assessed.
+        expect(paragraphs).toContain('Biểu đồ chỉ số thành phần theo lĩnh vực');
+        expect([...xml.matchAll(/<w:tcW w:type="dxa" w:w="(\d+)"\/><w:shd w:fill="2F6DB5"/g)].map(m => Number(m[1]))).toEqual([8250, 6000, 9000, 7875, 9000, 9000, 7875, 9000]);
     });
 
     test('XLSX: the ranking and sub-index sheets as numbers, a sheet per unit ending with its index line', async () => {

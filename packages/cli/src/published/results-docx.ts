@@ -1,8 +1,9 @@
 /**
  * The published results as a document (DOCX): the annex's page, font and table style; the
- * ranking, the unranked apart, the sub-index table, then each unit's scored annex on its own page.
+ * ranking, the unranked apart, the sub-index table and its chart (bars as shaded cells), then
+ * each unit's scored annex on its own page.
  */
-import { AlignmentType, Document, Packer, type Paragraph, type Table, TableRow } from 'docx';
+import { AlignmentType, BorderStyle, Document, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, WidthType } from 'docx';
 import { borderedTable, cell, FONT, LANDSCAPE_A4, textParagraph } from '../annex/docx.js';
 import { renderResultsText, type PlainTextCode } from './results-texts.js';
 import { orDash, rankingCells, type RankingRow, type ResultsView } from './results-view.js';
@@ -24,6 +25,51 @@ function textTable(columns: readonly string[], widths: readonly number[], rows: 
     })));
 }
 
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER };
+/** The chart's columns: the unit, the bar (100 %), the figure. */
+const CHART_WIDTHS = [3400, 9000, 2000];
+const BAR_FILL = '2F6DB5';
+
+/** A bar `percent` of the bar column long: a one-row table whose first cell is shaded. */
+function bar(percent: number): Table {
+    const filled = Math.round((CHART_WIDTHS[1] * Math.min(100, Math.max(0, percent))) / 100);
+    const widths = [filled, CHART_WIDTHS[1] - filled].filter(w => w > 0);
+    return new Table({
+        width: { size: CHART_WIDTHS[1], type: WidthType.DXA },
+        columnWidths: widths,
+        borders: NO_BORDERS,
+        rows: [new TableRow({
+            children: widths.map((w, i) => new TableCell({ width: { size: w, type: WidthType.DXA }, shading: i === 0 && filled > 0 ? { type: ShadingType.CLEAR, color: 'auto', fill: BAR_FILL } : undefined, children: [new Paragraph({ children: [] })] })),
+        })],
+    });
+}
+
+/**
+ * The sub-index chart as Word shows it without images: per domain a borderless table, a row
+ * per unit with its bar drawn as a shaded cell and its figure (— and no bar where not assessed).
+ */
+function chart(view: ResultsView): (Paragraph | Table)[] {
+    return view.domains.flatMap((domain, d) => [
+        textParagraph(`${domain.code}. ${domain.title}`, { bold: true }),
+        new Table({
+            width: { size: PRINTABLE, type: WidthType.DXA },
+            columnWidths: CHART_WIDTHS,
+            borders: NO_BORDERS,
+            rows: view.subIndices.map(row => {
+                const percent = row.percents[d];
+                return new TableRow({
+                    children: [
+                        cell([row.unit], CHART_WIDTHS[0], { align: AlignmentType.RIGHT }),
+                        new TableCell({ width: { size: CHART_WIDTHS[1], type: WidthType.DXA }, children: percent === null ? [new Paragraph({ children: [] })] : [bar(percent.valueOf()), new Paragraph({ children: [] })] }),
+                        cell([orDash(view, percent)], CHART_WIDTHS[2]),
+                    ],
+                });
+            }),
+        }),
+    ]);
+}
+
 function ranking(view: ResultsView, rows: readonly RankingRow[]): Table {
     const widths = spread([700, 4000], view.rankingColumns.length);
     return textTable(view.rankingColumns, widths, rows.map(row => rankingCells(view, row)), i => i !== 1);
@@ -42,6 +88,8 @@ export async function resultsDocx(view: ResultsView): Promise<Uint8Array> {
     body.push(
         textParagraph(t('results-sub-indices'), { bold: true }),
         textTable(view.subIndexColumns, spread([3000], view.subIndexColumns.length), view.subIndices.map(row => [row.unit, ...row.percents.map(p => orDash(view, p))]), i => i > 0),
+        textParagraph(renderResultsText(view.lang, 'results-chart'), { bold: true }),
+        ...chart(view),
     );
     for (const annex of view.annexes) {
         body.push(
