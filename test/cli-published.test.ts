@@ -204,6 +204,15 @@ describe('chiso score --format html|docx|xlsx: the published results', () => {
         expect(result.stdout).toContain('<p class="index">Chỉ số CCHC: 89%</p>');
     });
 
+    test('a DOCX past 10,000 scored annex rows is refused before it is built (exit 2, chiso/published-too-large)', () => {
+        // 720 units × 14 annex rows = 10,080.
+        const rows = Array.from({ length: 720 }, (_, u) => ['1.1,2,', '1.2.1,3,', '1.2.2,1,', '2.1,8,'].map(r => `U${u},${r}`).join('\n')).join('\n');
+        const dir = workspace({ 'set.chiso': SET, 'results.csv': `unit,item,score,value\n${rows}\n` });
+        const result = chiso(['score', 'set.chiso', '--results', 'results.csv', '--format', 'docx', '-o', 'ket-qua.docx', '--lang', 'vi'], { cwd: dir });
+        expect(result.status).toBe(2);
+        expect(result.stderr).toContain('Kết quả có 720 đơn vị, 10080 dòng phụ lục chấm điểm, quá giới hạn 10000 dòng của định dạng DOCX; hãy ghi HTML hoặc chấm từng nhóm đơn vị.');
+    });
+
     test('DOCX and XLSX need -o; nothing on stdout', () => {
         const dir = workspace({ 'set.chiso': SET, 'results.csv': RESULTS });
         const result = chiso(['score', 'set.chiso', '--results', 'results.csv', '--format', 'xlsx', '--lang', 'vi'], { cwd: dir });
