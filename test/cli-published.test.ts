@@ -213,6 +213,30 @@ describe('chiso score --format html|docx|xlsx: the published results', () => {
         expect(result.stderr).toContain('Kết quả có 720 đơn vị, 10080 dòng phụ lục chấm điểm, quá giới hạn 10000 dòng của định dạng DOCX; hãy ghi HTML hoặc chấm từng nhóm đơn vị.');
     });
 
+    test('Tỉnh Biên 2017: appraisal 63, survey 24,65, total 87,65, its annex ending "Chỉ số CCHC: 87,65%"', () => {
+        const TINH_BIEN = 'examples/illustrative/tinhbien-2017';
+        const result = chiso(['score', TINH_BIEN, '--results', `${TINH_BIEN}/results-2016.csv`, '--format', 'html', '--lang', 'vi']);
+        expect(result.status, result.stderr).toBe(0);
+        const [ranked, subIndices, annex] = htmlTables(result.stdout);
+        expect(ranked[1]).toEqual(['1', 'TinhBien', '63', '24,65', '87,65', '87,65', '1/1']);
+        // Domain 1: 33 of 36 (the plan's "mất 3"); domain 8, the survey: 24,65 of 30.
+        expect(subIndices[1][0]).toBe('TinhBien');
+        expect(subIndices[1][1]).toBe('91,67');
+        expect(subIndices[1].at(-1)).toBe('82,17');
+        expect(annex.find(row => row[0] === '1')?.slice(0, 4)).toEqual(['1', 'Công tác chỉ đạo điều hành', '36', '33']);
+        expect(annex.find(row => row[0] === '1.5.3')?.slice(2, 4)).toEqual(['2', '0']);
+        expect(result.stdout).toContain('<p class="index">Chỉ số CCHC: 87,65%</p>');
+    });
+
+    test('XLSX in English: the sheets\' names', async () => {
+        const { result, out } = publish('xlsx', '--lang', 'en');
+        expect(result.status, result.stderr).toBe(0);
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+        expect(workbook.worksheets.map(s => s.name)).toEqual(['Ranking', 'Sub-indices', 'SoTC', 'SoB', 'Ban Dân tộc tỉnh']);
+        expect(workbook.getWorksheet('SoB')!.getRow(2).values).toEqual([undefined, 'No.', 'Domain / criterion / component', 'Max points', 'Achieved', 'Note']);
+    });
+
     test('DOCX and XLSX need -o; nothing on stdout', () => {
         const dir = workspace({ 'set.chiso': SET, 'results.csv': RESULTS });
         const result = chiso(['score', 'set.chiso', '--results', 'results.csv', '--format', 'xlsx', '--lang', 'vi'], { cwd: dir });
