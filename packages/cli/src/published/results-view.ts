@@ -79,8 +79,10 @@ export function resultsView(set: CompiledSet, report: ScoreReport, lang: Lang): 
     const places = roundingOf(set);
     const withClasses = (set.set.classes ?? []).length > 0;
 
+    // Each unit's figures once: the three tables read them.
+    const figuresOf = new Map(report.units.map(u => [u, report.figures(u)]));
     const rankingRow = (u: UnitScore, i: number): RankingRow => {
-        const figures = report.figures(u);
+        const figures = figuresOf.get(u)!;
         const points = sources.map(kind => scale.exact(figures.bySource[kind as SourceKind]));
         if (withDeductions) points.push(scale.exact(figures.deductions));
         return {
@@ -92,13 +94,13 @@ export function resultsView(set: CompiledSet, report: ScoreReport, lang: Lang): 
 
     const domains = set.items.map(item => ({ code: neutraliseControls(item.code), title: neutraliseControls(item.title) }));
     const subIndices = report.units.map(u => {
-        const byCode = new Map(report.figures(u).subIndices.filter(s => s.item.kind === 'domain').map(s => [s.item.code, publish(scale.percent(s.achieved, s.max), places)]));
+        const byCode = new Map(figuresOf.get(u)!.subIndices.filter(s => s.item.kind === 'domain').map(s => [s.item.code, publish(scale.percent(s.achieved, s.max), places)]));
         return { unit: unitName(u), percents: set.items.map(item => byCode.get(item.code) ?? null) };
     });
 
     const annex = buildAnnex(set, lang);
     const annexes = report.units.map(u => {
-        const figures = report.figures(u);
+        const figures = figuresOf.get(u)!;
         const achieved = (code: string) => {
             const points = figures.achieved(code);
             return points === null ? null : scale.exact(points);
