@@ -237,6 +237,26 @@ describe('chiso score --format html|docx|xlsx: the published results', () => {
         expect(workbook.getWorksheet('SoB')!.getRow(2).values).toEqual([undefined, 'No.', 'Domain / criterion / component', 'Max points', 'Achieved', 'Note']);
     });
 
+    test('a set with specialist-assessed points gets their column; 5 + 7,5 = 12,5 of 14 = 89,29 %', () => {
+        const set = `set S "Sở" {
+    total 14
+    split { appraisal 6  specialist 8 }
+    domain 1 "Chỉ đạo điều hành" max 6 { criterion 1.1 "Kế hoạch" max 6 }
+    domain 2 "Thủ tục hành chính" max 8 {
+        source specialist
+        criterion 2.1 "Công bố" max 8
+    }
+}
+`;
+        const dir = workspace({ 'set.chiso': set, 'results.csv': 'unit,item,score\nA,1.1,5\nA,2.1,7.5\n' });
+        const result = chiso(['score', 'set.chiso', '--results', 'results.csv', '--format', 'html', '--lang', 'vi'], { cwd: dir });
+        expect(result.status, result.stderr).toBe(0);
+        expect(htmlTables(result.stdout)[0]).toEqual([
+            ['STT', 'Đơn vị', 'Thẩm định', 'ĐTXHH', 'Phòng chuyên môn', 'Tổng điểm', 'Chỉ số %', 'Xếp hạng'],
+            ['1', 'A', '5', '0', '7,5', '12,5', '89,29', '1/1'],
+        ]);
+    });
+
     test('DOCX and XLSX need -o; nothing on stdout', () => {
         const dir = workspace({ 'set.chiso': SET, 'results.csv': RESULTS });
         const result = chiso(['score', 'set.chiso', '--results', 'results.csv', '--format', 'xlsx', '--lang', 'vi'], { cwd: dir });

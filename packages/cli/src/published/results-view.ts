@@ -4,8 +4,8 @@
  * data), and each unit's scored annex ending with its "Chỉ số CCHC" line. Built once from the
  * set, the scoring report and the language; every figure is exact.
  */
-import { buildAnnex, formatPoints, neutraliseControls, type AnnexRow, type CompiledSet, type Lang, type SourceKind } from '@chiso/language';
-import { ZERO, type Exact } from '../scoring/exact.js';
+import { buildAnnex, formatPoints, neutraliseControls, type AnnexRow, type CompiledSet, type Lang } from '@chiso/language';
+import { fromJson, ZERO, type Exact } from '../scoring/exact.js';
 import type { ScoreReport, UnitScore } from '../scoring/score.js';
 import { publish, roundingOf } from '../scoring/published.js';
 import { SOURCES } from '../scoring/set-items.js';
@@ -73,7 +73,7 @@ export function resultsView(set: CompiledSet, report: ScoreReport, lang: Lang): 
     const t = (code: PlainTextCode) => renderResultsText(lang, code);
     const number = (value: Exact) => formatPoints(value, lang === 'vi');
     // Appraisal and survey always (the decisions' Thẩm định and ĐTXHH), specialist points and deductions only when the set has them.
-    const sources = SOURCES.filter(kind => kind !== 'specialist' || Number(set.totals.bySource.specialist) !== 0);
+    const sources = SOURCES.filter(kind => kind !== 'specialist' || !fromJson(set.totals.bySource.specialist).equals(0));
     const withDeductions = set.deductions.length > 0;
     const unitName = (u: UnitScore) => neutraliseControls(u.name ?? u.unit);
     const places = roundingOf(set);
@@ -83,7 +83,7 @@ export function resultsView(set: CompiledSet, report: ScoreReport, lang: Lang): 
     const figuresOf = new Map(report.units.map(u => [u, report.figures(u)]));
     const rankingRow = (u: UnitScore, i: number): RankingRow => {
         const figures = figuresOf.get(u)!;
-        const points = sources.map(kind => scale.exact(figures.bySource[kind as SourceKind]));
+        const points = sources.map(kind => scale.exact(figures.bySource[kind]));
         if (withDeductions) points.push(scale.exact(figures.deductions));
         return {
             number: i + 1, unit: unitName(u), points, total: scale.exact(u.total), index: u.published,
