@@ -67,6 +67,10 @@ export const HELP_TEXTS = {
         en: () => `Results per unit and item (.csv, .json, a filled .xlsx form, or a folder of them)`,
     }),
     'score-out': defineText()({ vi: () => `Ghi báo cáo ra tệp này thay vì stdout`, en: () => `Write the report to this file instead of stdout` }),
+    'score-format': defineText()({
+        vi: () => `Định dạng: text, json, csv (báo cáo); html, docx, xlsx (kết quả công bố: bảng xếp hạng, chỉ số thành phần, điểm từng đơn vị; docx, xlsx cần -o)`,
+        en: () => `Format: text, json, csv (the report); html, docx, xlsx (the published results: ranking, sub-indices, each unit's scores; docx and xlsx need -o)`,
+    }),
     'tasks': defineText()({
         vi: () => `Lập bảng nhiệm vụ từ điểm một đơn vị bị mất: theo nguồn điểm và lĩnh vực, mỗi dòng có cơ quan thực hiện, phối hợp, tài liệu kiểm chứng, yêu cầu và cột thời hạn.`,
         en: () => `Turn one unit's lost points into a table of tasks: per source and domain, each line with its lead and coordinating agencies, evidence, requirement and a deadline column.`,

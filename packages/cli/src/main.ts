@@ -9,7 +9,7 @@ import type { CheckFormat, Output } from './commands/check.js';
 import type { CompareFormat } from './commands/compare.js';
 import type { DiffFormat } from './commands/diff.js';
 import type { ExportFormat } from './commands/export.js';
-import type { ScoreFormat } from './commands/score.js';
+import type { PublishedFormat, ScoreFormat } from './commands/score.js';
 import type { TaskFormat } from './commands/tasks.js';
 import type { DifferenceFormat } from './commands/differences.js';
 import { word } from '@chiso/language/i18n';
@@ -99,10 +99,10 @@ export async function main(argv: readonly string[], output: Output = stdio): Pro
     verb('score', 'score')
         .argument('<set>', t('score-set'))
         .requiredOption('--results <file>', t('score-results'))
-        .addOption(new Option('--format <format>', t('check-format')).choices(['text', 'json', 'csv']).default('text'))
+        .addOption(new Option('--format <format>', t('score-format')).choices(['text', 'json', 'csv', 'html', 'docx', 'xlsx']).default('text'))
         .option('-o, --out <file>', t('score-out'))
         .addOption(langOption())
-        .action(async (setPath: string, opts: { results: string; format: ScoreFormat; out?: string; lang?: string }) => {
+        .action(async (setPath: string, opts: { results: string; format: ScoreFormat | PublishedFormat; out?: string; lang?: string }) => {
             const { score } = await import('./commands/score.js');
             exitCode = await score(setPath, { results: opts.results, format: opts.format, out: opts.out, lang: resolveLang(opts.lang) }, output);
         });

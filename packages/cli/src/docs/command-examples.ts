@@ -165,6 +165,12 @@ export const COMMAND_EXAMPLES: Record<CommandCode, CommandDoc> = {
             en: 'It needs a set with more items than the format\'s limit (tens of thousands), too long for this page; the command prints the message below and exits 2.',
         },
     },
+    'published-too-large': {
+        unshown: {
+            vi: 'Cần kết quả của hàng trăm đơn vị, quá dài để đưa vào trang này; lệnh in thông báo dưới đây và thoát với mã 2.',
+            en: 'It needs the results of hundreds of units, too long for this page; the command prints the message below and exits 2.',
+        },
+    },
     'import-too-large': {
         unshown: {
             vi: 'Cần một tệp lớn hơn 50 MB (hoặc giải nén ra hơn 200 MB), quá lớn để đưa vào trang này; lệnh in thông báo dưới đây và thoát với mã 2.',

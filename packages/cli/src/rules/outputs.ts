@@ -211,4 +211,23 @@ export const OUTPUT_RULES = {
         vi: a => `Bộ tiêu chí có ${a.count} mục, quá giới hạn ${a.limit} mục của định dạng ${a.format}; hãy xuất HTML hoặc Markdown.`,
         en: a => `The set has ${en(a.count, 'item')}, past the ${a.format} format's limit of ${a.limit}; export HTML or Markdown instead.`,
     }),
+    'published-too-large': defineRule<{ units: Arg; rows: Arg; limit: Arg; format: Arg }>()({
+        severity: 'error',
+        docs: {
+            catches: {
+                vi: 'Kết quả công bố dạng DOCX hoặc XLSX có quá nhiều dòng phụ lục chấm điểm (số đơn vị × số dòng phụ lục): hơn 10.000 dòng với DOCX, 50.000 dòng với XLSX.',
+                en: 'Published results as DOCX or XLSX with too many scored annex rows (units × annex rows): over 10,000 for DOCX, 50,000 for XLSX.',
+            },
+            why: {
+                vi: 'Các tài liệu này được dựng trong bộ nhớ: 300 đơn vị × 70 dòng cần khoảng 2 GB khi ghi DOCX; một Sở công bố vài chục đơn vị.',
+                en: 'These documents are built in memory: 300 units × 70 rows take about 2 GB to write as DOCX; a Department publishes a few dozen units.',
+            },
+            fix: {
+                vi: 'Ghi `--format html` (không giới hạn) hoặc `xlsx` thay cho `docx`; hoặc chấm từng nhóm đơn vị (mỗi tệp kết quả một nhóm).',
+                en: 'Write `--format html` (no limit) or `xlsx` instead of `docx`; or score the units in groups (a results file per group).',
+            },
+        },
+        vi: a => `Kết quả có ${a.units} đơn vị, ${a.rows} dòng phụ lục chấm điểm, quá giới hạn ${a.limit} dòng của định dạng ${a.format}; hãy ghi HTML hoặc chấm từng nhóm đơn vị.`,
+        en: a => `The results hold ${en(a.units, 'unit')}, ${a.rows} rows of scored annexes, past the ${a.format} format's limit of ${a.limit}; write HTML or score the units in groups.`,
+    }),
 };

@@ -84,6 +84,11 @@ export interface UnitFigures {
     readonly subIndices: readonly SubIndex[];
     /** Largest first. */
     readonly lost: readonly LostPoints[];
+    /**
+     * Any item's achieved points (a deduction item's: the points it takes off), or null for an
+     * item the unit was not assessed on (an optional part skipped, an item not assigned): the published annex per unit.
+     */
+    achieved(code: string): Points | null;
 }
 
 export interface ScoreReport {
@@ -386,6 +391,11 @@ export function scoreUnits(set: CompiledSet, results: Results): ScoreReport {
             deductions: deductionsOf(u),
             subIndices: subIndexed.map(k => ({ item: items.items[k], achieved: achieved(u, k), max: max[k] })),
             lost,
+            achieved: code => {
+                const k = items.byCode.get(code);
+                if (k === undefined) return null;
+                return k < items.scoredCount && scale.compare(max[k], 0) === 0 && scale.compare(maxOf[k], 0) > 0 ? null : achieved(u, k);
+            },
         };
     };
 

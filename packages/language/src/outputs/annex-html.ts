@@ -9,6 +9,8 @@ import { annexPoints, type Annex } from './annex.js';
 import type { CompiledItem, CompiledSet } from './criteria-json.js';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+/** Text made safe inside HTML elements and attributes (the published results page uses it too). */
+export { escape as htmlText };
 
 const CHART = {
     vi: { title: 'Phân bổ điểm theo lĩnh vực', appraisal: 'Thẩm định', survey: 'Điều tra xã hội học', specialist: 'Phòng chuyên môn' },

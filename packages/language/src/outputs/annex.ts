@@ -27,6 +27,8 @@ export interface AnnexRow {
     readonly surveySourced: boolean;
     /** Source kind of a scored (leaf) row; null on rows whose points are sums. */
     readonly leafSource: CompiledItem['source']['kind'] | null;
+    /** Whose points a subtotal row adds up (a unit's published annex fills it from the unit's points by source). */
+    readonly subtotalOf?: CompiledItem['source']['kind'];
 }
 
 export interface Annex {
@@ -110,16 +112,16 @@ export function buildAnnex(compiled: CompiledSet, lang: Lang): Annex {
     };
     compiled.items.forEach(item => walk(item, 0));
     const bySource = compiled.totals.bySource;
-    const subtotal = (title: string, points: JsonPoints): AnnexRow => ({ kind: 'subtotal', depth: 0, code: '', title, maxPoints: value(points), scoring: [], note: '', surveySourced: false, leafSource: null });
+    const subtotal = (title: string, points: JsonPoints, subtotalOf: AnnexRow['subtotalOf']): AnnexRow => ({ kind: 'subtotal', depth: 0, code: '', title, maxPoints: value(points), scoring: [], note: '', surveySourced: false, leafSource: null, subtotalOf });
     if (compiled.items.length === 0) {
         // Published with its header only: the declared total, and what remains to write.
         const remaining = remainingText(lang, counts(compiled.set.declaredCounts ?? {}));
         rows.push({ kind: 'total', depth: 0, code: '', title: t.total, maxPoints: value(compiled.set.total), scoring: [], note: t.outline(remaining), surveySourced: false, leafSource: null });
     } else {
         rows.push({ kind: 'total', depth: 0, code: '', title: t.total, maxPoints: value(compiled.totals.maxPoints), scoring: [], note: '', surveySourced: false, leafSource: null });
-        rows.push(subtotal(t.appraisal, bySource.appraisal));
-        if (value(bySource.survey).compare(0) > 0) rows.push(subtotal(t.surveyPoints, bySource.survey));
-        if (value(bySource.specialist).compare(0) > 0) rows.push(subtotal(t.specialistPoints, bySource.specialist));
+        rows.push(subtotal(t.appraisal, bySource.appraisal, 'appraisal'));
+        if (value(bySource.survey).compare(0) > 0) rows.push(subtotal(t.surveyPoints, bySource.survey, 'survey'));
+        if (value(bySource.specialist).compare(0) > 0) rows.push(subtotal(t.specialistPoints, bySource.specialist, 'specialist'));
     }
     for (const group of compiled.deductions) {
         const max = group.maxPoints !== null ? value(group.maxPoints) : group.items.reduce((acc, i) => acc.add(value(i.maxPoints ?? 0)), exact('0'));
