@@ -137,7 +137,7 @@ set H "Cấp phòng" {
 
     test('text and CSV reports say what was not assigned and the max the unit was scored over', () => {
         const text = score(SET.replace('EXEMPT', 'exempt B'), ROWS, '--lang', 'vi');
-        expect(text.stdout).toContain('Xếp hạng 1 · B — Sở B\n  Tổng điểm 72 / 80 · Chỉ số 90%\n  Không giao (không tính vào điểm tối đa): 2 Dịch vụ công\n');
+        expect(text.stdout).toContain('Xếp hạng 1/3 · B — Sở B\n  Tổng điểm 72 / 80 · Chỉ số 90%\n  Không giao (không tính vào điểm tối đa): 2 Dịch vụ công\n');
         const csv = score(SET.replace('EXEMPT', 'exempt B'), ROWS, '--format', 'csv').stdout.split('\n');
         expect(csv).toContain('B,Sở B,1,yes,total,,72,80,90,');
         expect(csv).toContain('B,Sở B,1,yes,notAssigned,2,,,,');

@@ -1,5 +1,5 @@
 /** Reading the units' filled forms (the workbooks `chiso export` writes) and folders of results. */
-import { defineRule, type Arg, type Bilingual } from '@chiso/language/i18n';
+import { defineRule, en, type Arg, type Bilingual } from '@chiso/language/i18n';
 
 const WHY_FORMS: Bilingual = {
     vi: 'Mỗi bảng tính là kết quả của một đơn vị, được chấm theo đúng bộ tiêu chí đã công bố; một ô sai hay một bảng tính của bộ khác sẽ làm sai chỉ số và thứ hạng, nên bị từ chối thay vì chấm gần đúng.',
@@ -73,7 +73,7 @@ export const WORKBOOK_RULES = {
             fix: { vi: 'Sửa điểm, không quá điểm tối đa ở cột “Điểm tối đa”.', en: 'Correct the points: at most the “Max points” column.' },
         },
         vi: a => `Mục ${a.item}: ${a.points} điểm vượt điểm tối đa ${a.max}.`,
-        en: a => `Item ${a.item}: ${a.points} points exceed the max of ${a.max}.`,
+        en: a => `Item ${a.item}: ${en(a.points, 'point')} ${a.points === '1' ? 'exceeds' : 'exceed'} the max of ${a.max}.`,
     }),
     'results-unit-twice': defineRule<{ unit: Arg; first: Arg }>()({
         severity: 'error',
