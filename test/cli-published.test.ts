@@ -4,6 +4,7 @@ import JSZip from 'jszip';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { chiso, workspace } from './cli.js';
+import { docxTables, htmlTables, sheetValues } from './document-tables.js';
 
 /** Three domains (the third from the survey, which is optional: Hà Nội's rule), a deduction group capped at 2. */
 const SET = `survey SIPAS "Khảo sát sự hài lòng"
@@ -92,21 +93,6 @@ function publish(format: string, ...args: string[]) {
     return { result, out };
 }
 
-const unescapeHtml = (text: string) => text.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-
-/** Each <table>'s rows, header included, as cell texts. */
-function htmlTables(html: string): string[][][] {
-    return [...html.matchAll(/<table>([\s\S]*?)<\/table>/g)].map(t => [...t[1].matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map(r => [...r[1].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map(c => unescapeHtml(c[1]))));
-}
-
-/** Each top-level table of word/document.xml, as rows of cell texts (a cell's paragraphs joined by line breaks). */
-async function docxTables(file: string): Promise<{ tables: string[][][]; paragraphs: string[]; xml: string }> {
-    const xml = await (await JSZip.loadAsync(readFileSync(file))).file('word/document.xml')!.async('string');
-    const texts = (fragment: string) => [...fragment.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(p => [...p[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map(t => unescapeHtml(t[1])).join(''));
-    const tables = [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map(t => [...t[1].matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map(r => [...r[1].matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map(c => texts(c[1]).join('\n'))));
-    return { tables, paragraphs: texts(xml), xml };
-}
-
 describe('chiso score --format html|docx|xlsx: the published results', () => {
     test('HTML in Vietnamese: the head, the ranking, the unranked apart, the sub-indices, each unit\'s annex and index line', () => {
         const dir = workspace({ 'set.chiso': SET, 'results.csv': RESULTS });
@@ -164,7 +150,7 @@ describe('chiso score --format html|docx|xlsx: the published results', () => {
         const workbook = new ExcelJS.Workbook();
         await workbook.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
         expect(workbook.worksheets.map(s => s.name)).toEqual(['Xếp hạng', 'Chỉ số thành phần', 'SoTC', 'SoB', 'Ban Dân tộc tỉnh']);
-        const values = (sheet: ExcelJS.Worksheet) => sheet.getSheetValues().slice(1).map(row => (row as ExcelJS.CellValue[] | undefined ?? []).slice(1).map(v => (v && typeof v === 'object' && 'result' in v ? v.result : v ?? '')));
+        const values = sheetValues;
         const ranking = values(workbook.getWorksheet('Xếp hạng')!);
         expect(ranking[0][0]).toBe('Chỉ số CCHC các sở');
         const head = ranking.findIndex(row => row[0] === 'STT');
