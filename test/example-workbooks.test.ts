@@ -51,13 +51,15 @@ describe('the example folder of filled forms', () => {
     });
 
     test('An Phú: 1.5.3 marked N/A, 6.2 appraised 2,5 of 3', async () => {
-        // Once N/A is scored (the `exempt` part of issue #15): appraisal 70 − 2 (1.5.3 not assigned) − 0,5 (6.2) = 67,5;
+        // Appraisal 70 − 2 (1.5.3 not assigned) − 0,5 (6.2) = 67,5;
         // survey 5 + 7 + 7 + 3 + 3 = 25; total 92,5 of a max of 100 − 2 = 98: index 92,5 / 98 × 100 = 94,39 (94,387…).
         const { unit, rows } = await formRows(path.join(FORMS_DIR, 'AnPhu.xlsx'));
         expect(unit).toEqual({ id: 'AnPhu', name: 'UBND huyện An Phú' });
         expect(rows.find(r => r.item === '1.5.3')).toEqual({ item: '1.5.3', score: undefined, notAssigned: true, inputs: undefined });
         expect(rows.find(r => r.item === '6.2')).toMatchObject({ score: '2,5', rounds: { self: '3', appraisal1: '2,5' } });
         expect(rows.filter(r => r.item.startsWith('8.')).map(r => r.score)).toEqual(['5', '7', '7', '3', '3']);
+        const scoredUnit = scored(path.join(FORMS_DIR, 'AnPhu.xlsx'));
+        expect([scoredUnit.total, scoredUnit.maxPoints, scoredUnit.bySource.appraisal, scoredUnit.bySource.survey]).toEqual([92.5, 98, 67.5, 25]);
     });
 
     test('made afresh by the helper, the workbooks read and score as the committed ones', async () => {
@@ -65,7 +67,7 @@ describe('the example folder of filled forms', () => {
         mkdirSync(fresh);
         await makeExampleWorkbooks(fresh);
         expect(readdirSync(fresh).sort()).toEqual(readdirSync(FORMS_DIR).filter(n => n.endsWith('.xlsx')).sort());
-        for (const name of ['TinhBien.xlsx', 'TriTon.xlsx']) expect(scored(path.join(fresh, name))).toEqual(scored(path.join(FORMS_DIR, name)));
+        for (const name of ['TinhBien.xlsx', 'TriTon.xlsx', 'AnPhu.xlsx']) expect(scored(path.join(fresh, name))).toEqual(scored(path.join(FORMS_DIR, name)));
         for (const name of readdirSync(fresh)) expect(await formRows(path.join(fresh, name))).toEqual(await formRows(path.join(FORMS_DIR, name)));
     }, 120_000);
 });
