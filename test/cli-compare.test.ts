@@ -23,9 +23,9 @@ describe('chiso compare', () => {
         const [soA, soD, soB, soC, soE] = report.units;
         // SoA: 9/11 → 11/12, i.e. 900/11 → 275/3 %: +325/33; rank 2 of 4 → 1 of 3.
         expect(soA).toMatchObject({
-            before: { total: 9, maxPoints: 11, index: '900/11', indexRounded: 81.82, rank: 2, rankedCount: 4 },
-            after: { total: 11, maxPoints: 12, index: '275/3', indexRounded: 91.67, rank: 1, rankedCount: 3 },
-            indexChange: '325/33', rankChange: 1,
+            before: { total: 9, maxPoints: 11, index: '900/11', published: 81.82, rank: 2, rankedCount: 4 },
+            after: { total: 11, maxPoints: 12, index: '275/3', published: 91.67, rank: 1, rankedCount: 3 },
+            indexChange: '325/33', publishedChange: 9.85, rankChange: 1,
         });
         // SoB: 1000/11 → 175/3: −1075/33; rank 1 → 3.
         expect(soB).toMatchObject({ indexChange: '-1075/33', rankChange: -2 });
@@ -142,10 +142,10 @@ describe('chiso compare', () => {
             workbook.getWorksheet(name)!.eachRow(row => found.push(Array.from({ length: columns }, (_, i) => (row.values as ExcelJS.CellValue[])[i + 1] ?? null)));
             return found;
         };
-        // An index that is no short decimal is a formula keeping it exact: 900/11 = 81,8181…
+        // Indices as each year published them (2 places): 900/11 = 81,8181… → 81,82; 275/3 → 91,67; the change 9,85.
         const units = rowsOf('Chỉ số', 7);
         expect(units[1]).toEqual(['Đơn vị', 'Chỉ số năm trước', 'Xếp hạng năm trước', 'Chỉ số năm nay', 'Xếp hạng năm nay', 'Chỉ số tăng, giảm', 'Xếp hạng tăng, giảm']);
-        expect(units[2]).toEqual(['SoA', { formula: '900/11', result: 900 / 11 }, '2/4', { formula: '275/3', result: 275 / 3 }, '1/3', { formula: '325/33', result: 325 / 33 }, 'lên 1 bậc']);
+        expect(units[2]).toEqual(['SoA', 81.82, '2/4', 91.67, '1/3', 9.85, 'lên 1 bậc']);
         expect(units[3]).toEqual(['SoD', '—', '—', 75, '2/3', 'chỉ có năm nay', 'chỉ có năm nay']);
         const items = rowsOf('Các mục', 8);
         expect(items[1]).toEqual(['Đơn vị', 'Nhóm', 'Mục', 'Điểm năm trước', 'Tối đa năm trước', 'Điểm năm nay', 'Tối đa năm nay', 'Tăng, giảm (điểm)']);

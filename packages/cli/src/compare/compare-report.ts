@@ -7,6 +7,7 @@ import { markdownText, word, type CompiledItem, type Lang } from '@chiso/languag
 import { formatPoints, jsonPoints } from '@chiso/language/points';
 import { display, fromJson, type Exact } from '../scoring/exact.js';
 import { COMPARE_FORMAT_VERSION } from '../output/format-versions.js';
+import { publishedText } from '../scoring/published.js';
 import { signed } from '../output/signed.js';
 import type { Comparison, ItemMove, ItemPoints, OverallMove, Standing, UnitYears } from './compare-table.js';
 import { renderCompareText } from './compare-texts.js';
@@ -17,8 +18,8 @@ export function compareColumns(lang: Lang): string[] {
     return COLUMNS.map(c => renderCompareText(lang, `compare-column-${c}`));
 }
 
-/** An index as the score report prints it: rounded to 2 places, in the language's number format. */
-const percent = (value: Exact, lang: Lang) => `${display(value, 2, lang === 'vi')}%`;
+/** An index as that year's results published it (its set's rounding), in the language's number format. */
+const percent = (s: Standing, lang: Lang) => `${publishedText(s.rounding, s.published, lang === 'vi')}%`;
 
 export const unitLabel = (u: { unit: string; name: string | null }) => (u.name ? `${u.unit} — ${u.name}` : u.unit);
 
@@ -30,12 +31,13 @@ function rankText(s: Standing | undefined, lang: Lang): string {
 /** A unit's row, in compareColumns' order. */
 export function unitCells(u: UnitYears, lang: Lang): string[] {
     const { before, after } = u;
-    const index = (s: Standing | undefined) => (s ? percent(s.index, lang) : '—');
+    const index = (s: Standing | undefined) => (s ? percent(s, lang) : '—');
     let indexChange: string, rankChange: string;
     if (!before || !after) {
         indexChange = rankChange = renderCompareText(lang, before ? 'compare-only-before' : 'compare-only-after');
     } else {
-        indexChange = signed(after.index.sub(before.index), v => display(v, 2, lang === 'vi'));
+        // The change between the published values: what a reader of both years' decisions computes.
+        indexChange = signed(after.published.sub(before.published), v => display(v, 2, lang === 'vi'));
         const places = before.rank !== null && after.rank !== null ? before.rank - after.rank : null;
         rankChange = places === null ? '—' : places > 0 ? renderCompareText(lang, 'compare-rank-up', { places }) : places < 0 ? renderCompareText(lang, 'compare-rank-down', { places: -places }) : renderCompareText(lang, 'compare-rank-same');
     }
@@ -118,7 +120,7 @@ function compareMarkdown(comparison: Comparison, lang: Lang): string {
 }
 
 function compareJson(comparison: Comparison): string {
-    const standing = (s: Standing | undefined) => s === undefined ? null : { total: jsonPoints(s.total), maxPoints: jsonPoints(s.maxPoints), index: jsonPoints(s.index), indexRounded: Number(display(s.index, 2)), rank: s.rank, rankedCount: s.rankedCount };
+    const standing = (s: Standing | undefined) => s === undefined ? null : { total: jsonPoints(s.total), maxPoints: jsonPoints(s.maxPoints), index: jsonPoints(s.index), published: jsonPoints(s.published), rank: s.rank, rankedCount: s.rankedCount };
     const ref = (after: CompiledItem, before: CompiledItem) => ({ code: after.code, previousCode: before.code, title: after.title });
     const points = (p: ItemPoints) => ({ achieved: jsonPoints(p.achieved), maxPoints: jsonPoints(p.max) });
     const move = (m: ItemMove) => ({ ...ref(m.after.item, m.before.item), before: points(m.before), after: points(m.after), change: jsonPoints(m.change) });
@@ -137,6 +139,7 @@ function compareJson(comparison: Comparison): string {
             before: standing(u.before),
             after: standing(u.after),
             indexChange: u.before && u.after ? jsonPoints(u.after.index.sub(u.before.index)) : null,
+            publishedChange: u.before && u.after ? jsonPoints(u.after.published.sub(u.before.published)) : null,
             rankChange: u.before?.rank != null && u.after?.rank != null ? u.before.rank - u.after.rank : null,
         })),
         overall: comparison.overall && {

@@ -16,6 +16,10 @@ export interface Standing {
     readonly maxPoints: Exact;
     /** total / maxPoints × 100 (0 without a max). */
     readonly index: Exact;
+    /** The index as that year's results published it (its set's rounding): what is printed and compared. */
+    readonly published: Exact;
+    /** The rounding that year's set declares (publishedText). */
+    readonly rounding: number | null;
     /** Null for a unit not ranked that year. */
     readonly rank: number | null;
     /** The number of units ranked that year (N in k/N). */
@@ -80,18 +84,16 @@ export interface Comparison {
 /** A year's set, its scored report and, per unit, each scored leaf's points (leaves of a part the unit was not assessed on left out). */
 class Year {
     readonly items: SetItems;
-    readonly rankedCount: number;
     readonly order: Map<CompiledItem, number>;
 
     constructor(readonly set: CompiledSet, readonly report: ScoreReport) {
         this.items = new SetItems(set);
-        this.rankedCount = report.units.filter(u => u.rank !== null).length;
         this.order = new Map(this.items.items.map((item, k) => [item, k]));
     }
 
     standing(unit: UnitScore): Standing {
         const total = this.report.scale.exact(unit.total), maxPoints = this.report.scale.exact(unit.maxPoints);
-        return { total, maxPoints, index: maxPoints.compare(0) > 0 ? total.div(maxPoints).mul(100) : ZERO, rank: unit.rank, rankedCount: this.rankedCount };
+        return { total, maxPoints, index: unit.index, published: unit.published, rounding: this.set.set.rounding ?? null, rank: unit.rank, rankedCount: this.report.rankedCount };
     }
 
     /** The unit's points on each leaf it was assessed on (not left out as an optional part not run or an item not assigned): its max less what it lost there. */

@@ -40,9 +40,9 @@ export async function compareXlsx(comparison: Comparison, lang: Lang): Promise<U
     for (const u of comparison.units) {
         const cells: ExcelJS.CellValue[] = unitCells(u, lang);
         // Indices and their change as numbers; a rank stays text (k/N, or not ranked).
-        if (u.before) cells[1] = value(u.before.index);
-        if (u.after) cells[3] = value(u.after.index);
-        if (u.before && u.after) cells[5] = value(u.after.index.sub(u.before.index));
+        if (u.before) cells[1] = value(u.before.published);
+        if (u.after) cells[3] = value(u.after.published);
+        if (u.before && u.after) cells[5] = value(u.after.published.sub(u.before.published));
         add(units, cells, [2, 4, 6]);
     }
 

@@ -71,7 +71,7 @@ function* scoreText(set: CompiledSet, report: ScoreReport, lang: Lang): Generato
         if (u === report.units[report.rankedCount]) yield `\n${renderReportText(lang, 'score-unranked-units', { count: report.units.length - report.rankedCount })}\n`;
         const rank = u.rank === null ? word(lang, 'notRanked') : renderReportText(lang, 'score-rank', { rank: u.rank, of: report.rankedCount });
         const lines = ['', `${rank} · ${u.unit}${u.name ? ` — ${u.name}` : ''}`];
-        const published = `${word(lang, 'index')} ${publishedText(set, u.published, lang === 'vi')}%`;
+        const published = `${word(lang, 'index')} ${publishedText(set.set.rounding, u.published, lang === 'vi')}%`;
         lines.push(`  ${[`${word(lang, 'total')} ${exact.points(u.total)} / ${exact.points(u.maxPoints)}`, published, classText(set, u, lang)].filter(Boolean).join(' · ')}`);
         const { notAssigned } = u.notAssessed;
         if (notAssigned.length > 0) lines.push(`  ${word(lang, 'notAssigned')}: ${notAssigned.map(item => `${item.code} ${item.title}`).join('; ')}`);
@@ -211,7 +211,7 @@ function* scoreCsv(set: CompiledSet, report: ScoreReport): Generator<string> {
         const head = [csvText(u.unit), csvText(u.name ?? ''), u.rank ?? '', u.ranked ? 'yes' : 'no'];
         const rows: (string | number)[][] = [[...head, 'total', '', n.points(u.total), n.points(u.maxPoints), indexText(n, report.scale, u), '']];
         // The index as published, with the class holding it in the code column.
-        rows.push([...head, 'published', csvText(u.classification ?? ''), '', '', publishedText(set, u.published, false), '']);
+        rows.push([...head, 'published', csvText(u.classification ?? ''), '', '', publishedText(set.set.rounding, u.published, false), '']);
         for (const k of SOURCES) rows.push([...head, 'source', k, n.points(bySource[k]), '', '', '']);
         rows.push([...head, 'deductions', '', n.points(deductions), '', '', '']);
         for (const s of subIndices) rows.push([...head, s.item.kind, csvText(s.item.code), n.points(s.achieved), n.points(s.max), n.percent(s.achieved, s.max), n.points(report.scale.sub(s.max, s.achieved))]);

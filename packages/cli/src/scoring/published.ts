@@ -30,8 +30,7 @@ export function publishedKey(published: Exact, places: number): number {
  * The published value as people read it: with exactly the declared places ("87,00"), as decisions
  * print it; without a declaration, as the report always printed the index (2 places, no trailing zeros).
  */
-export function publishedText(set: CompiledSet, published: Exact, decimalComma: boolean): string {
-    const places = set.set.rounding;
+export function publishedText(places: number | null | undefined, published: Exact, decimalComma: boolean): string {
     if (places == null) return display(published, DEFAULT_ROUNDING, decimalComma);
     const digits = scaled(published, places).toString().padStart(places + 1, '0');
     return places === 0 ? digits : `${digits.slice(0, -places)}${decimalComma ? ',' : '.'}${digits.slice(-places)}`;
