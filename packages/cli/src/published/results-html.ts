@@ -3,7 +3,7 @@
  * the ranking, the unranked apart, the sub-index table and its chart as inline SVG, then each
  * unit's scored annex — in the annex page's style and escaping.
  */
-import { htmlText as escape } from '@chiso/language';
+import { htmlPage, htmlText as escape } from '@chiso/language';
 import { renderResultsText, type PlainTextCode } from './results-texts.js';
 import { orDash, rankingCells, type RankingRow, type ResultsView } from './results-view.js';
 
@@ -54,33 +54,15 @@ export function resultsHtml(view: ResultsView): string {
         return `<section class="unit">\n<h3>${escape(annex.title)}</h3>\n${table(view.annexColumns, rows, i => i === 2 || i === 3, annex.lines.map(line => line.row))}\n<p class="index">${escape(annex.indexLine)}</p>\n</section>`;
     });
     const subIndices = view.subIndices.map(row => [row.unit, ...row.percents.map(p => orDash(view, p))]);
-    return `<!DOCTYPE html>
-<html lang="${view.lang}">
-<head>
-<meta charset="utf-8">
-<title>${escape(view.heading)}</title>
-<style>
-body { font-family: "Times New Roman", serif; margin: 2em; color: #111; }
-h1 { font-size: 1.3em; text-align: center; margin-bottom: 0.2em; }
-h2 { font-size: 1.15em; margin-top: 1.5em; }
+    return htmlPage({
+        lang: view.lang, heading: view.heading, subheading: view.subheading,
+        css: `h2 { font-size: 1.15em; margin-top: 1.5em; }
 h3 { font-size: 1.05em; }
-p.sub { text-align: center; font-style: italic; margin-top: 0; }
-table { border-collapse: collapse; width: 100%; font-size: 0.95em; margin-bottom: 1em; }
-th, td { border: 1px solid #555; padding: 0.25em 0.4em; vertical-align: top; }
-th { background: #eee; }
-td.num { text-align: right; white-space: nowrap; }
-tr.domain td, tr.total td, tr.deductions td { font-weight: bold; }
-tr.domain td { background: #f4f4f4; }
+table { margin-bottom: 1em; }
 p.index { font-weight: bold; }
 section.unit { break-before: page; }
-figure { margin: 1.5em 0; font-family: sans-serif; }
-figcaption { font-weight: bold; margin-bottom: 0.4em; }
-</style>
-</head>
-<body>
-<h1>${escape(view.heading)}</h1>
-${view.subheading ? `<p class="sub">${escape(view.subheading)}</p>` : ''}
-<h2>${t('results-heading')}</h2>
+`,
+        body: `<h2>${t('results-heading')}</h2>
 <h3>${t('results-ranking')}</h3>
 ${ranking(view, view.ranked)}
 ${view.unranked.length > 0 ? `<h3>${t('results-unranked')}</h3>\n${ranking(view, view.unranked)}\n` : ''}<h2>${t('results-sub-indices')}</h2>
@@ -88,7 +70,6 @@ ${table(view.subIndexColumns, subIndices, i => i > 0)}
 ${chart(view)}
 <h2>${t('results-annexes')}</h2>
 ${annexes.join('\n')}
-</body>
-</html>
-`;
+`,
+    });
 }

@@ -58,11 +58,35 @@ export function annexHtml(annex: Annex, compiled: CompiledSet, lang: Lang): stri
             + `<td style="padding-left:${0.4 + row.depth * 1.2}em">${escape(row.title)}${scoring}</td>`
             + `<td class="num">${escape(annexPoints(row, lang))}</td><td></td><td></td><td>${escape(row.note)}</td></tr>`;
     }).join('\n');
+    return htmlPage({
+        lang, heading: annex.heading, subheading: annex.subheading,
+        css: `tr.survey td:last-child { color: #a35a00; }
+tr[data-code] { cursor: pointer; }
+ul.scoring { margin: 0.2em 0 0 1.2em; padding: 0; font-size: 0.9em; color: #333; }
+`,
+        body: `${chart(compiled, lang)}
+<table>
+<colgroup><col style="width:7%"><col style="width:47%"><col style="width:8%"><col style="width:9%"><col style="width:9%"><col style="width:20%"></colgroup>
+<thead><tr>${annex.columns.map(c => `<th>${escape(c)}</th>`).join('')}</tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+`,
+    });
+}
+
+/**
+ * A page as the annex and the published results print (Times New Roman, the heading centred,
+ * bordered tables with right-aligned points, domain rows bold): `css` adds the page's own rules,
+ * `body` follows the heading. No scripts, no external resources.
+ */
+export function htmlPage(page: { readonly lang: Lang; readonly heading: string; readonly subheading?: string; readonly css: string; readonly body: string }): string {
     return `<!DOCTYPE html>
-<html lang="${lang}">
+<html lang="${page.lang}">
 <head>
 <meta charset="utf-8">
-<title>${escape(annex.heading)}</title>
+<title>${escape(page.heading)}</title>
 <style>
 body { font-family: "Times New Roman", serif; margin: 2em; color: #111; }
 h1 { font-size: 1.3em; text-align: center; margin-bottom: 0.2em; }
@@ -73,25 +97,14 @@ th { background: #eee; }
 td.num { text-align: right; white-space: nowrap; }
 tr.domain td, tr.total td, tr.deductions td { font-weight: bold; }
 tr.domain td { background: #f4f4f4; }
-tr.survey td:last-child { color: #a35a00; }
-tr[data-code] { cursor: pointer; }
-ul.scoring { margin: 0.2em 0 0 1.2em; padding: 0; font-size: 0.9em; color: #333; }
-figure { margin: 1.5em 0; font-family: sans-serif; }
+${page.css}figure { margin: 1.5em 0; font-family: sans-serif; }
 figcaption { font-weight: bold; margin-bottom: 0.4em; }
 </style>
 </head>
 <body>
-<h1>${escape(annex.heading)}</h1>
-${annex.subheading ? `<p class="sub">${escape(annex.subheading)}</p>` : ''}
-${chart(compiled, lang)}
-<table>
-<colgroup><col style="width:7%"><col style="width:47%"><col style="width:8%"><col style="width:9%"><col style="width:9%"><col style="width:20%"></colgroup>
-<thead><tr>${annex.columns.map(c => `<th>${escape(c)}</th>`).join('')}</tr></thead>
-<tbody>
-${rows}
-</tbody>
-</table>
-</body>
+<h1>${escape(page.heading)}</h1>
+${page.subheading ? `<p class="sub">${escape(page.subheading)}</p>` : ''}
+${page.body}</body>
 </html>
 `;
 }
