@@ -73,8 +73,12 @@ describe('closing the year on the example folder of filled forms', () => {
         expect(ranking).toEqual([HEADS, ...RANKING]);
         expect(subIndices.slice(1)).toEqual(SUB_INDICES);
         expect(annexes).toHaveLength(3);
-        // An Phú's 1.5.3 is not assigned: no points in its row.
-        expect(annexes[0].find(row => row[0] === '1.5.3')).toEqual(['1.5.3', expect.stringContaining('Sáng kiến'), '2', '—', expect.any(String)]);
+        // An Phú's 1.5.3 is not assigned: no points in its row; domain 1, the appraisal and the total read
+        // against what An Phú was assessed on (36 − 2 = 34, 70 − 2 = 68, 100 − 2 = 98).
+        const row = (code: string) => annexes[0].find(r => r[0] === code)!.slice(2, 4);
+        expect(row('1.5.3')).toEqual(['2', '—']);
+        expect(row('1')).toEqual(['34', '34']);
+        expect(annexes[0].slice(-3).map(r => r.slice(1, 4))).toEqual([['Tổng cộng', '98', '92,5'], ['Điểm tự đánh giá, thẩm định', '68', '67,5'], ['Điểm điều tra xã hội học', '30', '25']]);
         expect([...html.matchAll(/<p class="index">([^<]*)<\/p>/g)].map(m => m[1])).toEqual(INDEX_LINES);
         expect(html).toMatch(/<svg[\s\S]*<\/svg>/);
     });

@@ -110,15 +110,24 @@ export function resultsView(set: CompiledSet, report: ScoreReport, lang: Lang): 
             switch (row.kind) {
                 case 'total':
                     return { row, max: scale.exact(u.maxPoints), achieved: scale.exact(u.total) };
-                case 'subtotal':
-                    return { row, max: row.maxPoints, achieved: row.subtotalOf ? scale.exact(figures.bySource[row.subtotalOf]) : null };
+                case 'subtotal': {
+                    // A source's points over what the unit was assessed on; a source not assessed at all (a survey not run) shows —.
+                    const assessed = row.subtotalOf ? scale.exact(figures.maxBySource[row.subtotalOf]) : ZERO;
+                    return row.subtotalOf && (assessed.compare(0) > 0 || row.maxPoints === null || row.maxPoints.compare(0) === 0)
+                        ? { row, max: assessed, achieved: scale.exact(figures.bySource[row.subtotalOf]) }
+                        : { row, max: row.maxPoints, achieved: null };
+                }
                 case 'deductions': {
                     // What the group takes off: its items added up, at most the group's max.
                     const taken = set.deductions[group++].items.reduce((sum, item) => sum.add(achieved(item.code) ?? ZERO), ZERO);
                     return { row, max: row.maxPoints, achieved: row.maxPoints !== null && taken.compare(row.maxPoints) > 0 ? row.maxPoints : taken };
                 }
-                default:
-                    return { row, max: row.maxPoints, achieved: achieved(row.code) };
+                default: {
+                    // A parent's max over what the unit was assessed on (34 of domain 1's 36 with a 2-point item not
+                    // assigned), so that its points read against it; an item not assessed keeps its max, achieved —.
+                    const assessed = figures.assessedMax(row.code);
+                    return { row, max: assessed === null ? row.maxPoints : scale.exact(assessed), achieved: achieved(row.code) };
+                }
             }
         });
         return {

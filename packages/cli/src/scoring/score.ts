@@ -89,6 +89,10 @@ export interface UnitFigures {
      * item the unit was not assessed on (an optional part skipped, an item not assigned): the published annex per unit.
      */
     achieved(code: string): Points | null;
+    /** Any scored item's max over what the unit was assessed on (a parent less its children not assessed), null where nothing is. */
+    assessedMax(code: string): Points | null;
+    /** Per source, the max the unit was assessed on: the set's split less the parts not assessed. */
+    readonly maxBySource: Readonly<Record<SourceKind, Points>>;
 }
 
 export interface ScoreReport {
@@ -373,6 +377,8 @@ export function scoreUnits(set: CompiledSet, results: Results): ScoreReport {
     };
 
     const sourceIndex = items.items.map(item => SOURCES.indexOf(item.source.kind));
+    // A scored item with points in the set but none the unit was assessed on (not assigned, or an optional part not run).
+    const notAssessedItem = (k: number, max: readonly Points[]) => k < items.scoredCount && scale.compare(max[k], 0) === 0 && scale.compare(maxOf[k], 0) > 0;
     const figures = (unit: UnitScore): UnitFigures => {
         const u = unit.number;
         const bySource: Points[] = SOURCES.map(() => 0);
@@ -385,7 +391,9 @@ export function scoreUnits(set: CompiledSet, results: Results): ScoreReport {
             if (key > 0 || (key === 0 && scale.compare(difference, 0) > 0)) lost.push({ item: items.items[k], max: maxOf[k], achieved: points, lost: difference, key });
         }
         lost.sort((a, b) => b.key - a.key || scale.compare(b.lost, a.lost));
-        const { max, subIndexed } = unit.notAssessed;
+        const { max, subIndexed, leftOut } = unit.notAssessed;
+        const maxBySource: Points[] = SOURCES.map(() => 0);
+        for (const k of items.scoredLeaves) if (!leftOut[k]) maxBySource[sourceIndex[k]] = scale.add(maxBySource[sourceIndex[k]], maxOf[k]);
         return {
             bySource: Object.fromEntries(SOURCES.map((kind, i) => [kind, bySource[i]])) as Record<SourceKind, Points>,
             deductions: deductionsOf(u),
@@ -393,9 +401,13 @@ export function scoreUnits(set: CompiledSet, results: Results): ScoreReport {
             lost,
             achieved: code => {
                 const k = items.byCode.get(code);
-                if (k === undefined) return null;
-                return k < items.scoredCount && scale.compare(max[k], 0) === 0 && scale.compare(maxOf[k], 0) > 0 ? null : achieved(u, k);
+                return k === undefined || notAssessedItem(k, max) ? null : achieved(u, k);
             },
+            assessedMax: code => {
+                const k = items.byCode.get(code);
+                return k === undefined || k >= items.scoredCount || notAssessedItem(k, max) ? null : max[k];
+            },
+            maxBySource: Object.fromEntries(SOURCES.map((kind, i) => [kind, maxBySource[i]])) as Record<SourceKind, Points>,
         };
     };
 
