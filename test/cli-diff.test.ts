@@ -111,6 +111,17 @@ describe('chiso diff', () => {
         expect(json.changes.map((c: { field: string; to: string }) => [c.field, c.to])).toEqual([['classes', 'A: 85% or more; B: from 70% to below 85%'], ['rounding', '0']]);
     });
 
+    test('units exempted from an item, and units assigned it again, are said by name', () => {
+        const set = (exempt: string) => `agency SoA "Sở A"\nagency SoB "Sở B"\nagency SoC "Sở C"\nset A "Chỉ số" {\n  total 100\n  domain 1 "Một" max 80\n  domain 2 "Dịch vụ công" max 20 ${exempt}\n}\n`;
+        const dir = workspace({ 'old.chiso': set('{ exempt SoA }'), 'new.chiso': set('{ exempt SoB, SoC }') });
+        const vi = chiso(['diff', 'old.chiso', 'new.chiso', '--lang', 'vi'], { cwd: dir });
+        expect(vi.status, vi.stderr).toBe(0);
+        expect(vi.stdout.trimEnd().split('\n').slice(2)).toEqual(['  Lĩnh vực 2: không giao cho SoB, SoC. Lĩnh vực 2: giao lại cho SoA.']);
+        const json = JSON.parse(chiso(['diff', 'old.chiso', 'new.chiso', '--format', 'json', '--lang', 'en'], { cwd: dir }).stdout);
+        expect(json.changes).toEqual([expect.objectContaining({ type: 'exempt', added: ['SoB', 'SoC'], removed: ['SoA'] })]);
+        expect(chiso(['diff', 'new.chiso', 'old.chiso', '--lang', 'en'], { cwd: dir }).stdout).toContain('Domain 2: no longer assigned to SoA (exempt). Domain 2: assigned again to SoB, SoC.');
+    });
+
     test('a later version that does not add up is said to be a draft, where it does not', () => {
         const dir = workspace({
             'old.chiso': 'set A "Bộ" {\n  total 10\n  domain 1 "Một" max 10 { criterion 1.1 "A" max 6  criterion 1.2 "B" max 4 }\n}\n',

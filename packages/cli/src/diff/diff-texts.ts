@@ -12,6 +12,8 @@ export const DIFF_TEXTS = {
     'max-down': defineText<{ Item: Arg; from: Arg; to: Arg }>()({ vi: a => `${a.Item}: giảm từ ${a.from} xuống ${a.to} điểm.`, en: a => `${a.Item}: lowered from ${a.from} to ${a.to} ${a.to === '1' ? 'point' : 'points'}.` }),
     'source': defineText<{ Item: Arg; from: Arg; to: Arg }>()({ vi: a => `${a.Item}: chuyển nguồn điểm từ ${a.from} sang ${a.to}.`, en: a => `${a.Item}: source changed from ${a.from} to ${a.to}.` }),
     'scoring': defineText<{ Item: Arg; from: Arg; to: Arg }>()({ vi: a => `${a.Item}: thay đổi cách chấm điểm: ${a.from} → ${a.to}.`, en: a => `${a.Item}: scoring changed: ${a.from} → ${a.to}.` }),
+    'exempt-added': defineText<{ Item: Arg; units: Arg }>()({ vi: a => `${a.Item}: không giao cho ${a.units}.`, en: a => `${a.Item}: no longer assigned to ${a.units} (exempt).` }),
+    'exempt-removed': defineText<{ Item: Arg; units: Arg }>()({ vi: a => `${a.Item}: giao lại cho ${a.units}.`, en: a => `${a.Item}: assigned again to ${a.units}.` }),
     'set-total': defineText<{ from: Arg; to: Arg }>()({ vi: a => `Tổng điểm: ${a.from} → ${a.to}.`, en: a => `Total: ${a.from} → ${a.to}.` }),
     'set-split': defineText<{ from: Arg; to: Arg }>()({ vi: a => `Cơ cấu điểm theo nguồn: ${a.from} → ${a.to}.`, en: a => `Split by source: ${a.from} → ${a.to}.` }),
     'set-counts': defineText<{ from: Arg; to: Arg }>()({ vi: a => `Số lượng khai báo (lĩnh vực / tiêu chí / tiêu chí thành phần): ${a.from} → ${a.to}.`, en: a => `Declared counts (domains / criteria / components): ${a.from} → ${a.to}.` }),

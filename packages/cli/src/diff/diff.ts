@@ -2,7 +2,7 @@
  * What changed between two versions of a criteria set, for the appraisal council: items added,
  * removed, renamed (same code, similar or otherwise unchanged item) and moved (new code, similar
  * title), max-point changes, source reclassification, scoring-rule changes (band boundaries
- * included), and changes to the set's title, decision, the decisions it replaces, year, level,
+ * included), units exempted or assigned again, and changes to the set's title, decision, the decisions it replaces, year, level,
  * declared total, split, counts, classes and rounding — each described in the report's language.
  */
 import { distance } from 'fastest-levenshtein';
@@ -26,6 +26,8 @@ export type Change =
     | { readonly type: 'max'; readonly item: ItemRef; readonly from: number | string | null; readonly to: number | string | null }
     | { readonly type: 'source'; readonly item: ItemRef; readonly from: string; readonly to: string }
     | { readonly type: 'scoring'; readonly item: ItemRef; readonly from: readonly string[]; readonly to: readonly string[] }
+    /** Units newly exempt from the item (not assigned it), and units assigned it again. */
+    | { readonly type: 'exempt'; readonly item: ItemRef; readonly added: readonly string[]; readonly removed: readonly string[] }
     | { readonly type: 'set'; readonly field: SetField; readonly from: string; readonly to: string };
 
 const SET_FIELDS = ['title', 'decision', 'replaces', 'year', 'level', 'total', 'split', 'counts', 'classes', 'rounding'] as const;
@@ -195,6 +197,9 @@ export function diffSets(before: CompiledSet, after: CompiledSet, lang: Lang): C
         if (o.scoring.join('\n') !== n.scoring.join('\n')) {
             changes.push({ type: 'scoring', item: n.ref, from: o.scoring.filter(l => !n.scoring.includes(l)), to: n.scoring.filter(l => !o.scoring.includes(l)) });
         }
+        const before = o.item.exempt ?? [], after = n.item.exempt ?? [];
+        const exempted = after.filter(u => !before.includes(u)), assigned = before.filter(u => !after.includes(u));
+        if (exempted.length > 0 || assigned.length > 0) changes.push({ type: 'exempt', item: n.ref, added: exempted, removed: assigned });
     }
     // Set-level changes first, then items in code order (1.2 before 1.10).
     const key = (c: Change) => (c.type === 'set' ? [] : c.item.code.split('.').map(part => (/^\d+$/.test(part) ? Number(part) : part)));

@@ -34,6 +34,10 @@ export function changeSentence(change: Change, lang: Lang): string {
         case 'renamed': case 'moved': return renderDiffText(lang, change.type, { ...args, from: change.from, to: change.to });
         case 'max': return renderDiffText(lang, maxRaised(change.from, change.to) ? 'max-up' : 'max-down', { ...args, from: points(change.from, lang), to: points(change.to, lang) });
         case 'source': return renderDiffText(lang, 'source', { ...args, from: sourceText(change.from, lang), to: sourceText(change.to, lang) });
+        case 'exempt': return [
+            change.added.length > 0 && renderDiffText(lang, 'exempt-added', { ...args, units: change.added.join(', ') }),
+            change.removed.length > 0 && renderDiffText(lang, 'exempt-removed', { ...args, units: change.removed.join(', ') }),
+        ].filter(Boolean).join(' ');
         case 'scoring': {
             const list = (lines: readonly string[]) => (lines.length > 0 ? lines.map(l => `«${l}»`).join('; ') : renderDiffText(lang, 'nothing'));
             return renderDiffText(lang, 'scoring', { ...args, from: list(change.from), to: list(change.to) });

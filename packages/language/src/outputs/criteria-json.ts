@@ -84,7 +84,7 @@ export interface CompiledItem {
     readonly declaredSplit: readonly CompiledSplitPart[] | null;
     readonly declaredCounts: DeclaredCounts | null;
     readonly children: readonly CompiledItem[];
-    /** Only when the set exempts units from the item (since 1.4): their agency ids; not assigned, it is left out of their max. */
+    /** Only when the set exempts units from the item (since 1.5): their agency ids; not assigned, it is left out of their max. */
     readonly exempt?: readonly string[];
     /** Only on an outline (since 1.1): the counts it declares for the levels below it, still to write. */
     readonly outline?: CompiledOutline;
