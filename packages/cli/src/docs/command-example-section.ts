@@ -6,7 +6,7 @@ import type { Bilingual, Lang } from '@chiso/language';
 import { COMMAND_RULES, type CommandCode } from '../rules/index.js';
 import { COMMAND_EXAMPLES, type CommandExample } from './command-examples.js';
 import { template } from './message-template.js';
-import { runCommand, type CommandRun, type ExampleFiles, type WorkbookCell } from './run-command.js';
+import { isForm, runCommand, type CommandRun, type ExampleFiles, type WorkbookCell } from './run-command.js';
 
 /** A command rule's example as run: the failing run prints the rule's code, the corrected one exits 0. */
 export interface CommandShown {
@@ -18,6 +18,13 @@ export interface CommandShown {
 const WORDING = {
     runIn: { vi: 'Trong một thư mục có các tệp sau', en: 'In a folder holding these files' },
     sheet: { vi: 'bảng tính XLSX, trang', en: 'an XLSX workbook, sheet' },
+    form: {
+        vi: 'biểu mẫu của đơn vị UNIT, xuất bằng `chiso export SET --format xlsx --units …` rồi điền các ô',
+        en: 'the form of unit UNIT, exported with `chiso export SET --format xlsx --units …`, its cells filled in',
+    },
+    cell: { vi: 'Ô', en: 'Cell' },
+    value: { vi: 'Giá trị', en: 'Value' },
+    emptied: { vi: '(xóa trống)', en: '(emptied)' },
     saved: { vi: 'Excel lưu giá trị', en: 'saved by Excel as' },
     emptyFolder: { vi: 'thư mục trống', en: 'an empty folder' },
     bytes: { vi: 'byte ngoài ASCII viết dạng `\\xNN`', en: 'bytes outside ASCII written as `\\xNN`' },
@@ -61,6 +68,10 @@ export async function commandExample(code: CommandCode, lang: Lang): Promise<Com
 function shownFiles(files: ExampleFiles, lang: Lang): string[] {
     return Object.entries(files).flatMap(([name, content]) => {
         if (name.endsWith('/')) return [`- \`${name}\`: ${WORDING.emptyFolder[lang]}`, ''];
+        if (isForm(content)) {
+            const cells: WorkbookCell[][] = [[WORDING.cell[lang], WORDING.value[lang]], ...Object.entries(content.form.cells).map(([address, value]) => [address, value ?? WORDING.emptied[lang]])];
+            return [`- \`${name}\`: ${WORDING.form[lang].replace('UNIT', content.form.unit).replace('SET', content.form.set)}:`, '', ...workbookTable(cells, lang), ''];
+        }
         if (!(typeof content === 'string' || content instanceof Uint8Array)) return [`- \`${name}\`, ${WORDING.sheet[lang]} “${content.sheet}”:`, '', ...workbookTable(content.rows, lang), ''];
         const fence = typeof content !== 'string' ? 'text' : name.endsWith('.chiso') ? 'chiso' : name.endsWith('.csv') ? 'csv' : name.endsWith('.json') ? 'json' : 'text';
         const text = typeof content === 'string' ? content : [...content].map(byte => (byte === 0x0a || (byte >= 0x20 && byte < 0x7f) ? String.fromCharCode(byte) : `\\x${byte.toString(16).toUpperCase().padStart(2, '0')}`)).join('');

@@ -6,7 +6,7 @@
  */
 import type { Bilingual } from '@chiso/language/i18n';
 import type { CommandCode } from '../rules/index.js';
-import type { ExampleFiles } from './run-command.js';
+import type { ExampleFiles, ExampleForm, WorkbookCell } from './run-command.js';
 
 export interface CommandExample {
     /** After `chiso`; the page's language is added as `--lang`. */
@@ -59,11 +59,12 @@ const scoreJson = ['score', 'set.json', '--results', 'results.csv'];
 const scored = (results: string): CommandExample => ({ args: score, files: { 'set.chiso': SET, 'results.csv': results }, passing: { files: { 'results.csv': RESULTS } } });
 const ruledScore = (from: string, to: string): CommandExample => ({ args: score, files: ruled(from, to), passing: { files: { 'results.csv': RULED_RESULTS } } });
 
-/** The form's rules need a workbook `chiso export` wrote, with its hidden sheet: test/cli-results-folder.test.ts runs them. */
-const FORM_NEEDED: Bilingual = {
-    vi: 'Cần một biểu mẫu do `chiso export --format xlsx` xuất rồi điền, là tệp nhị phân nên không trình bày được ở trang này; `chiso score <bộ> --results <thư mục>` in đúng thông báo dưới đây, kèm tệp, trang và ô (`don-vi-a.xlsx:14:5: … (trang “Phụ lục”, ô E14)`).',
-    en: 'It needs a form exported by `chiso export --format xlsx` and filled in, a binary file this page cannot show; `chiso score <set> --results <folder>` prints the message below with the file, sheet and cell (`don-vi-a.xlsx:14:5: … (sheet “Annex”, cell E14)`).',
-};
+/** SoTuPhap's form of SET, filled in (1.1 and 1.2 self-assessed), with the cells a case changes. */
+const form = (cells: Readonly<Record<string, WorkbookCell | null>> = {}, set = 'set.chiso'): ExampleForm => ({ form: { set, unit: 'SoTuPhap', unitName: 'Sở Tư pháp', cells: { D7: 4, D8: 5.5, ...cells } } });
+const scoreForms = ['score', 'set.chiso', '--results', 'ket-qua'];
+const formCase = (cells: Readonly<Record<string, WorkbookCell | null>>): CommandExample => ({
+    args: scoreForms, files: { 'set.chiso': SET, 'ket-qua/SoTuPhap.xlsx': form(cells) }, passing: { files: { 'ket-qua/SoTuPhap.xlsx': form() } },
+});
 
 const UNITS = 'unit,unitName\nSoTuPhap,Sở Tư pháp\nSoTaiChinh,Sở Tài chính\n';
 const FORMS = ['export', 'set.chiso', '--format', 'xlsx', '--units', 'don-vi.csv', '-o', 'bieu-mau'];
@@ -279,10 +280,15 @@ export const COMMAND_EXAMPLES: Record<CommandCode, CommandDoc> = {
         args: ['score', 'set.chiso', '--results', 'ket-qua'],
         files: { 'set.chiso': SET, 'ket-qua/so-tu-phap.csv': RESULTS, 'ket-qua/so-tai-chinh.xlsx': { sheet: 'Điểm', rows: [['STT', 'Điểm tự chấm'], ['1.1', 4], ['1.2', 6]] } },
     },
-    'workbook-other-set': { unshown: FORM_NEEDED },
-    'workbook-no-unit': { unshown: FORM_NEEDED },
-    'workbook-not-number': { unshown: FORM_NEEDED },
-    'workbook-above-max': { unshown: FORM_NEEDED },
+    'workbook-other-set': {
+        // The form of last year's version, where 1.1 had 3 points and 1.2 had 7.
+        args: scoreForms,
+        files: { 'set.chiso': SET, 'nam-truoc/set.chiso': SET.replace('max 4', 'max 3').replace('max 6', 'max 7'), 'ket-qua/SoTuPhap.xlsx': form({ D7: 3 }, 'nam-truoc/set.chiso') },
+        passing: { files: { 'ket-qua/SoTuPhap.xlsx': form() } },
+    },
+    'workbook-no-unit': formCase({ B3: null }),
+    'workbook-not-number': formCase({ D7: 'bốn' }),
+    'workbook-above-max': formCase({ G7: 5 }),
     'results-unit-twice': {
         args: ['score', 'set.chiso', '--results', 'ket-qua'],
         files: { 'set.chiso': SET, 'ket-qua/a.csv': RESULTS, 'ket-qua/b.csv': RESULTS },
