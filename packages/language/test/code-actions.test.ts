@@ -175,6 +175,29 @@ const scored = (rule: string, max = '1') => `set S "A" {
     }
 }`;
 
+describe('class-gap: a neighbouring class is extended over the gap, as for score bands', () => {
+    const classes = (bands: string) => `set S "A" {
+    total 10
+    classes { ${bands} }
+    domain 1 "B" max 10
+}`;
+
+    test('between two classes: the class below reaches up, or the class above reaches down; either checks clean', async () => {
+        const fix = await vi.fixes(classes('>= 90% -> "A"  [70%, 80%) -> "C"'), 'chiso/class-gap');
+        expect(fix.titles).toEqual([
+            'Lấp khoảng trống: sửa `[70%, 80%)` thành `[70%, 90%)`',
+            'Lấp khoảng trống: sửa `>= 90%` thành `>= 80%`',
+        ]);
+        for (const title of fix.titles) expect((await fix.apply(title)).problems).toEqual([]);
+    });
+
+    test('above the highest class: it becomes open-ended', async () => {
+        const fix = await en.fixes(classes('[80%, 90%) -> "B"  [70%, 80%) -> "C"'), 'chiso/class-gap');
+        expect(fix.titles).toEqual(['Close the gap: change `[80%, 90%)` to `>= 80%`']);
+        expect((await fix.apply()).problems).toEqual([]);
+    });
+});
+
 describe('band-gap: a neighbouring band is extended over the gap', () => {
     const gap = scored('bands "Tỷ lệ" { [90%, 100%] -> 1  [50%, 80%) -> 0.5  < 50% -> 0 }');
 

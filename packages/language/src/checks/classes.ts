@@ -42,7 +42,7 @@ function checkClasses(classes: Classes, report: Report, lang: Lang): void {
     for (const finding of findings) {
         const range = intervalText(lang, finding.range, 'percent');
         if (finding.kind === 'gap') {
-            report('class-gap', { node: classes }, { range });
+            report('class-gap', { node: classes }, { range }, { example: finding.example.toFraction() });
         } else {
             // Nothing overlaps what lies below the lowest class: both bands are classes.
             const [earlier, later] = finding.bands!;

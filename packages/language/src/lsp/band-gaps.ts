@@ -1,31 +1,34 @@
 /**
- * Closing a gap between bands (or tiers): the band just below the gap reaches up to the band
+ * Closing a gap between bands (or tiers, or the classes of the published index): the band just below the gap reaches up to the band
  * above it, or the band above reaches down to the band below. No band lies inside the gap (the
  * neighbours are the nearest ones), so either change covers the gap exactly and overlaps nothing;
  * with no neighbour on one side, the band becomes open-ended on that side (`< 80%`, `>= 2`).
  */
-import type { Band, BandRule, Condition, TierRule } from '../generated/ast.js';
-import { isBandRule, isInterval } from '../generated/ast.js';
+import type { Condition } from '../generated/ast.js';
+import { isInterval } from '../generated/ast.js';
 import { conditionInterval, conditionText, contains, isEmpty, type Interval, type Scale } from '../model/bands.js';
 import type { Exact } from '../model/points.js';
 
-export interface BandChange {
-    readonly band: Band;
+/** A score band, a tier or a class: what has a condition. */
+interface Banded {
+    readonly condition?: Condition;
+}
+
+export interface BandChange<B extends Banded> {
+    readonly band: B;
     /** The band's new condition. */
     readonly condition: string;
 }
 
-interface Placed {
-    readonly band: Band;
+interface Placed<B> {
+    readonly band: B;
     readonly interval: Interval;
 }
 
 /** The changes that each close the gap holding `example`: the band below first, then the band above. */
-export function closeBandGap(rule: BandRule | TierRule, example: Exact): BandChange[] {
-    const scale: Scale = isBandRule(rule) ? 'percent' : 'count';
-    const placed = rule.bands
-        .filter(band => isComplete(band.condition))
-        .map(band => ({ band, interval: conditionInterval(band.condition) }))
+export function closeBandGap<B extends Banded>(bands: readonly B[], scale: Scale, example: Exact): BandChange<B>[] {
+    const placed = bands
+        .flatMap(band => (isComplete(band.condition) ? [{ band, interval: conditionInterval(band.condition) }] : []))
         // Empty bands are reported on their own and take no part in coverage.
         .filter(({ interval }) => !isEmpty(interval, scale));
     // The rule changed since the diagnostic: the example is no longer in a gap.
@@ -33,9 +36,9 @@ export function closeBandGap(rule: BandRule | TierRule, example: Exact): BandCha
     // A band not holding the example lies wholly on one side of it.
     const below = placed.filter(({ interval }) => isBelow(interval, example));
     const above = placed.filter(({ interval }) => !isBelow(interval, example));
-    const lower = below.reduce<Placed | undefined>((best, p) => (!best || compareUpper(p.interval, best.interval) > 0 ? p : best), undefined);
-    const upper = above.reduce<Placed | undefined>((best, p) => (!best || compareLower(p.interval, best.interval) < 0 ? p : best), undefined);
-    const changes: BandChange[] = [];
+    const lower = below.reduce<Placed<B> | undefined>((best, p) => (!best || compareUpper(p.interval, best.interval) > 0 ? p : best), undefined);
+    const upper = above.reduce<Placed<B> | undefined>((best, p) => (!best || compareLower(p.interval, best.interval) < 0 ? p : best), undefined);
+    const changes: BandChange<B>[] = [];
     if (lower) {
         const upperInclusive = upper ? !upper.interval.lowerInclusive : false;
         changes.push({ band: lower.band, condition: conditionText({ ...lower.interval, upper: upper?.interval.lower, upperInclusive }, scale) });

@@ -8,8 +8,8 @@ import type { AstNode, LangiumDocument } from 'langium';
 import { AstUtils, CstUtils, GrammarUtils, isLeafCstNode } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Position, type TextEdit } from 'vscode-languageserver';
-import type { BandRule, FunctionCall, Interval, Item, SplitEntry, TierRule } from '../generated/ast.js';
-import { isBandRule, isCriteriaSet, isFunctionCall, isInterval, isItem, isSplitEntry, isTierRule } from '../generated/ast.js';
+import type { Band, BandRule, ClassBand, Classes, FunctionCall, Interval, Item, SplitEntry, TierRule } from '../generated/ast.js';
+import { isBandRule, isClasses, isCriteriaSet, isFunctionCall, isInterval, isItem, isSplitEntry, isTierRule } from '../generated/ast.js';
 import type { ChisoServices } from './chiso-lsp-module.js';
 import type { ChisoLocale } from '../i18n/locale.js';
 import { renderEditorText, word, type EditorTextArgs, type EditorTextCode } from '../i18n/index.js';
@@ -77,7 +77,7 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
             }
             case 'count-mismatch': return this.replaceCount(document, diagnostic, fixData(diagnostic, rule).actual, value => this.text('fix-count', { value }));
             case 'respondents-mismatch': return this.replaceCount(document, diagnostic, fixData(diagnostic, rule).actual, value => this.text('fix-respondents', { value }));
-            case 'band-gap': return this.fixBandGap(document, diagnostic, fixData(diagnostic, rule).example);
+            case 'band-gap': case 'class-gap': return this.fixBandGap(document, diagnostic, fixData(diagnostic, rule).example);
             case 'code-gap': return this.fixCodeGap(document, diagnostic);
             // A number used twice in a run through the set (a domain starting again at 1): renumbering the run removes it.
             case 'duplicate-code': return this.fixCodeGap(document, diagnostic, true);
@@ -149,13 +149,14 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
         return this.replacePoints(document, diagnostic, actual, value => this.text('fix-split', { value, kinds }));
     }
 
-    /** One fix per neighbour of the gap: the band below reaches up, or the band above reaches down. */
+    /** One fix per neighbour of the gap: the band (or class) below reaches up, or the one above reaches down. */
     protected fixBandGap(document: LangiumDocument, diagnostic: Diagnostic, example: unknown): CodeAction[] {
-        const rule = nodeAt<BandRule | TierRule>(document, diagnostic.range.start, node => isBandRule(node) || isTierRule(node));
+        const rule = nodeAt<BandRule | TierRule | Classes>(document, diagnostic.range.start, node => isBandRule(node) || isTierRule(node) || isClasses(node));
         const value = typeof example === 'string' ? parsePoints(example) : undefined;
         if (!rule || !value) return [];
-        return closeBandGap(rule, value).flatMap(({ band, condition: written }) => {
-            const cst = band.condition.$cstNode;
+        const bands: readonly (Band | ClassBand)[] = rule.bands;
+        return closeBandGap(bands, isTierRule(rule) ? 'count' : 'percent', value).flatMap(({ band, condition: written }) => {
+            const cst = band.condition?.$cstNode;
             const condition = inDocumentsMark(document, written);
             return cst
                 ? [this.quickFix(document, diagnostic, this.text('fix-band-gap', { before: cst.text, after: condition }), [{ range: cst.range, newText: condition }])]

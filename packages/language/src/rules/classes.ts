@@ -19,7 +19,7 @@ export const CLASS_RULES = {
         vi: () => 'Khối `classes` không có loại nào: không đơn vị nào được xếp loại.',
         en: () => 'The `classes` block lists no class: no unit can be classified.',
     }),
-    'class-gap': defineRule<{ range: Arg }>()({
+    'class-gap': defineRule<{ range: Arg }, { example: string }>()({
         severity: 'error',
         docs: {
             catches: {
@@ -33,6 +33,7 @@ export const CLASS_RULES = {
             },
             fixed: ['[80%, 90%) -> "B"', '>= 80% -> "B"'],
         },
+        fixes: ['fix-band-gap'],
         vi: a => `Các loại bỏ sót chỉ số: ${a.range} không thuộc loại nào.`,
         en: a => `The classes leave a gap: ${a.range} is in no class.`,
     }),
