@@ -356,6 +356,15 @@ describe('chiso score input problems exit 2', () => {
         expect(json.stderr).toContain('r.json:2:');
     });
 
+    test('an unquoted decimal comma in a comma-separated file is explained in Vietnamese: count the cells, quote the number or use semicolons', () => {
+        const dir = workspace({ 'set.chiso': RULES, 'r.csv': 'unit,item,score\nA,1.1,92,5\n', 'r.json': '{"rows": []}' });
+        const vi = chiso(['score', 'set.chiso', '--results', 'r.csv', '--lang', 'vi'], { cwd: dir });
+        expect(vi.status).toBe(2);
+        expect(vi.stderr).toContain('r.csv:2:1: lỗi chiso/results-format: Tệp kết quả không đúng định dạng: dòng có 4 ô nhưng dòng tiêu đề chỉ có 3 cột. Nếu đó là số có dấu phẩy thập phân (92,5) trong tệp phân cách bằng dấu phẩy, hãy đặt số trong ngoặc kép ("92,5") hoặc lưu tệp phân cách bằng dấu chấm phẩy');
+        const json = chiso(['score', 'set.chiso', '--results', 'r.json', '--lang', 'vi'], { cwd: dir });
+        expect(json.stderr).toContain('r.json:1:1: lỗi chiso/results-format: Tệp kết quả không đúng định dạng: cần một mảng các dòng, hoặc một đối tượng có "results"');
+    });
+
     test('results as JSON, with exact numbers and declared units', () => {
         const rows = [
             { unit: 'A', item: '1.1', value: 85 }, { unit: 'A', item: '1.2', value: 3 }, { unit: 'A', item: '1.3', value: 'late' },

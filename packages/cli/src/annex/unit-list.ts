@@ -4,6 +4,7 @@
  * each unit's form file name, made safe from its id (letters without diacritics, digits, `-`, `_`).
  */
 import { parse as parseCsv } from 'csv-parse/sync';
+import { defineText, renderText, type Arg, type ArgList, type ArgsOf, type Lang } from '@chiso/language/i18n';
 import { csvSeparator } from '../csv-separator.js';
 import type { FormUnit } from './xlsx.js';
 
@@ -19,24 +20,40 @@ export function formFileName(id: string): string {
     return `${safe || 'don-vi'}.xlsx`;
 }
 
-/** The units in file order, or what is wrong with the file (English detail, as the CSV parser's). */
-export function readUnitList(text: string): readonly UnitForm[] | { readonly detail: string } {
+const UNIT_LIST_TEXTS = {
+    'csv-syntax': defineText<{ message: Arg }>()({ vi: a => `lỗi cú pháp CSV (${a.message})`, en: a => `CSV syntax error (${a.message})` }),
+    'no-units': defineText()({ vi: () => 'không có đơn vị nào', en: () => 'no units' }),
+    'no-unit-column': defineText()({ vi: () => 'dòng tiêu đề không có cột `unit`', en: () => 'no `unit` column in the header' }),
+    'row-no-unit': defineText<{ row: Arg }>()({ vi: a => `dòng ${a.row} không có mã đơn vị`, en: a => `row ${a.row} has no unit` }),
+    'unit-twice': defineText<{ unit: Arg }>()({ vi: a => `đơn vị ${a.unit} có hai lần trong danh sách`, en: a => `unit ${a.unit} is listed twice` }),
+    'same-file': defineText<{ first: Arg; second: Arg; file: Arg }>()({
+        vi: a => `hai đơn vị ${a.first} và ${a.second} sẽ cùng ghi vào ${a.file}`,
+        en: a => `units ${a.first} and ${a.second} would both be written to ${a.file}`,
+    }),
+};
+
+function unitListProblem<C extends keyof typeof UNIT_LIST_TEXTS>(lang: Lang, code: C, ...[args]: ArgList<ArgsOf<(typeof UNIT_LIST_TEXTS)[C]>>): { readonly detail: string } {
+    return { detail: renderText(UNIT_LIST_TEXTS[code], lang, args) };
+}
+
+/** The units in file order, or what is wrong with the file, in the user's language. */
+export function readUnitList(text: string, lang: Lang): readonly UnitForm[] | { readonly detail: string } {
     let records: Record<string, string>[];
     try {
         records = parseCsv(text, { bom: true, columns: true, skip_empty_lines: true, trim: true, comment: '#', comment_no_infix: true, relax_column_count: true, delimiter: csvSeparator(text, '#') });
     } catch (error) {
-        return { detail: (error as Error).message };
+        return unitListProblem(lang, 'csv-syntax', { message: (error as Error).message });
     }
-    if (records.length === 0) return { detail: 'no units' };
-    if (!('unit' in records[0])) return { detail: 'no `unit` column in the header' };
+    if (records.length === 0) return unitListProblem(lang, 'no-units');
+    if (!('unit' in records[0])) return unitListProblem(lang, 'no-unit-column');
     const forms: UnitForm[] = [];
     const byFile = new Map<string, string>();
     for (const [i, record] of records.entries()) {
         const id = record.unit ?? '';
-        if (id === '') return { detail: `row ${i + 2} has no unit` };
+        if (id === '') return unitListProblem(lang, 'row-no-unit', { row: i + 2 });
         const fileName = formFileName(id);
         const other = byFile.get(fileName.toLowerCase());
-        if (other !== undefined) return { detail: other === id ? `unit ${id} is listed twice` : `units ${other} and ${id} would both be written to ${fileName}` };
+        if (other !== undefined) return other === id ? unitListProblem(lang, 'unit-twice', { unit: id }) : unitListProblem(lang, 'same-file', { first: other, second: id, file: fileName });
         byFile.set(fileName.toLowerCase(), id);
         forms.push({ unit: { id, ...(record.unitName && { name: record.unitName }) }, fileName });
     }

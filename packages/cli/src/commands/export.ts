@@ -84,7 +84,7 @@ async function exportForms(compiled: CompiledSet, read: readonly string[], units
         output.err(formatFinding(text.finding, lang));
         return ExitCode.InputProblem;
     }
-    const units = readUnitList(text.text);
+    const units = readUnitList(text.text, lang);
     if ('detail' in units) {
         output.err(renderCommandMessage(lang, 'export-units-file', { file: displayPath(path.resolve(unitsFile)), detail: units.detail }));
         return ExitCode.InputProblem;

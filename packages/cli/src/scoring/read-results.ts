@@ -20,6 +20,7 @@ import { parseCsvResults } from './results-csv.js';
 import { parseJsonResults } from './results-json.js';
 import { cellAddress } from './cell-address.js';
 import { ResultsBuilder, type Results, type UnitInfo } from './results.js';
+import { resultsProblemText } from './results-problems.js';
 
 const RESULT_FILE = /\.(xlsx|csv|json)$/i;
 
@@ -105,8 +106,8 @@ export async function readResults(input: string, set: CompiledSet, lang: Lang, o
         }
         const source: Source = { file: shown, text: text.text };
         const results = /\.json$/i.test(file) ? parseJsonResults(text.text) : parseCsvResults(text.text);
-        if ('detail' in results) {
-            report(finding(shown, results.line, results.column, 'results-format', { detail: results.detail }, lang), source, ExitCode.InputProblem);
+        if ('reason' in results) {
+            report(finding(shown, results.line, results.column, 'results-format', { detail: resultsProblemText(results.reason, lang) }, lang), source, ExitCode.InputProblem);
             continue;
         }
         if (results.rowCount === 0) {

@@ -7,6 +7,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { csvSeparator, type CsvSeparator } from '../csv-separator.js';
 import { scanCsv, type CsvRests, type CsvSink } from './csv-records.js';
+import type { ResultsProblemReason } from './results-problems.js';
 import { lastRound, NO_INPUTS, ResultsBuilder, ROUND_NAMES, roundsOf, saysNotAssigned, yesNo, type Results, type ResultsProblem, type UnitInfo } from './results.js';
 
 const FIXED_COLUMNS = new Set(['unit', 'item', 'score', 'value', 'unitName', 'ranked', ...ROUND_NAMES]);
@@ -29,8 +30,11 @@ export function csvParseRecords(text: string, sink: CsvSink, delimiter: CsvSepar
     try {
         records = parseCsv(text, { ...CSV_OPTIONS, delimiter, columns: (names: string[]) => (header = names) });
     } catch (error) {
-        const e = error as Error & { lines?: number };
-        return { line: e.lines ?? 1, column: 1, detail: e.message };
+        const e = error as Error & { code?: string; lines?: number; record?: unknown[] };
+        const reason: ResultsProblemReason = e.code === 'CSV_RECORD_INCONSISTENT_COLUMNS' && Array.isArray(e.record) && header
+            ? { kind: 'csv-extra-cells', cells: e.record.length, columns: header.length }
+            : { kind: 'csv-syntax', message: e.message };
+        return { line: e.lines ?? 1, column: 1, reason };
     }
     if (!header) return undefined;
     sink.header(header);
@@ -71,7 +75,7 @@ class CsvResultsReader implements CsvSink {
         const unit = this.column.unit === 0 ? first : this.cell(first, rests.cells(restNumber), this.column.unit);
         const result = this.resultOfRest[restNumber];
         if (!unit || result < 0) {
-            this.problem = { line, column: 1, detail: 'every row needs `unit` and `item`' };
+            this.problem = { line, column: 1, reason: { kind: 'row-needs-unit-item' } };
             return;
         }
         this.builder.row(unit, result, line, 1);

@@ -36,10 +36,10 @@ export function parseJsonResults(text: string): Results | ResultsProblem {
     const position = positions(text);
     if (errors.length > 0 || !root) {
         const at = position(errors[0]?.offset ?? 0);
-        return { ...at, detail: 'not valid JSON' };
+        return { ...at, reason: { kind: 'not-json' } };
     }
     const rowsNode = root.type === 'array' ? root : property(root, 'results');
-    if (!rowsNode || rowsNode.type !== 'array') return { line: 1, column: 1, detail: 'expected an array of rows, or an object with "results"' };
+    if (!rowsNode || rowsNode.type !== 'array') return { line: 1, column: 1, reason: { kind: 'json-shape' } };
     const builder = new ResultsBuilder();
     // Rows saying the same about an item share one item result.
     const resultNumbers = new Map<string, number>();
@@ -47,7 +47,7 @@ export function parseJsonResults(text: string): Results | ResultsProblem {
         const at = position(rowNode.offset);
         const unit = scalar(text, property(rowNode, 'unit'));
         const item = scalar(text, property(rowNode, 'item'));
-        if (rowNode.type !== 'object' || !unit || !item) return { ...at, detail: 'every row needs "unit" and "item"' };
+        if (rowNode.type !== 'object' || !unit || !item) return { ...at, reason: { kind: 'row-needs-unit-item' } };
         const inputsNode = property(rowNode, 'inputs');
         const inputs = new Map<string, string>();
         for (const entry of inputsNode?.children ?? []) {

@@ -73,11 +73,7 @@ export interface Results {
     readonly units: readonly UnitInfo[];
 }
 
-export interface ResultsProblem {
-    readonly line: number;
-    readonly column: number;
-    readonly detail: string;
-}
+export type { ResultsProblem } from './results-problems.js';
 
 /** Shared by every item result without formula inputs (most of them): never written to. */
 export const NO_INPUTS: ReadonlyMap<string, string> = new Map();
