@@ -116,9 +116,9 @@ describe('chiso compare', () => {
             'Largest losses:',
             '(none)',
             'Items new this year:',
-            '2.4 Số hóa kết quả giải quyết thủ tục hành chính: 1 / 1 points',
+            '2.4 Số hóa kết quả giải quyết thủ tục hành chính: 1 / 1 point',
             'Last year\'s items gone this year:',
-            '1.4 Ứng dụng công nghệ thông tin: 0 / 1 points',
+            '1.4 Ứng dụng công nghệ thông tin: 0 / 1 point',
         ]);
     });
 

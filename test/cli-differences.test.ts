@@ -64,6 +64,22 @@ describe('chiso differences', () => {
         expect(run.stdout).toContain('## Đơn vị B: 0 mục chênh lệch\n\nĐiểm thẩm định trùng với điểm tự chấm ở mọi mục.');
     });
 
+    test('every round of points is checked, not only the last: a self-assessment that is no number or above max is refused where its row is', () => {
+        const set = 'set S "Thử" {\n    total 3\n    domain 1 "A" max 3 {\n        criterion 1.1 "B" max 1\n        criterion 1.2 "C" max 2\n    }\n}\n';
+        const dir = workspace({
+            'set.chiso': set,
+            'chu.csv': 'unit,item,self,appraisal1\nA,1.1,một,1\nA,1.2,2,2\n',
+            'vuot.csv': 'unit,item,self,appraisal1\nA,1.1,1,1\nA,1.2,3,2\n',
+        });
+        const word = chiso(['differences', 'set.chiso', '--results', 'chu.csv', '--lang', 'en'], { cwd: dir });
+        expect(word.status).toBe(1);
+        expect(word.stderr).toContain('chu.csv:2:1: error chiso/score-bad-value');
+        expect(word.stderr).toContain('“một”');
+        const above = chiso(['score', 'set.chiso', '--results', 'vuot.csv', '--lang', 'en'], { cwd: dir });
+        expect(above.status).toBe(1);
+        expect(above.stderr).toContain('vuot.csv:3:1: error chiso/score-above-max: Unit A, item 1.2: 3 points exceed the max of 2.');
+    });
+
     test('DOCX and XLSX read back', async () => {
         const folder = forms();
         const out = workspace({});

@@ -6,6 +6,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { defineText, renderText, type Arg, type ArgList, type ArgsOf, type Lang } from '@chiso/language/i18n';
 import { csvSeparator } from '../csv-separator.js';
+import { resultsProblemText } from '../scoring/results-problems.js';
 import type { FormUnit } from './xlsx.js';
 
 export interface UnitForm {
@@ -21,7 +22,6 @@ export function formFileName(id: string): string {
 }
 
 const UNIT_LIST_TEXTS = {
-    'csv-syntax': defineText<{ message: Arg }>()({ vi: a => `lỗi cú pháp CSV (${a.message})`, en: a => `CSV syntax error (${a.message})` }),
     'no-units': defineText()({ vi: () => 'không có đơn vị nào', en: () => 'no units' }),
     'no-unit-column': defineText()({ vi: () => 'dòng tiêu đề không có cột `unit`', en: () => 'no `unit` column in the header' }),
     'row-no-unit': defineText<{ row: Arg }>()({ vi: a => `dòng ${a.row} không có mã đơn vị`, en: a => `row ${a.row} has no unit` }),
@@ -42,7 +42,7 @@ export function readUnitList(text: string, lang: Lang): readonly UnitForm[] | { 
     try {
         records = parseCsv(text, { bom: true, columns: true, skip_empty_lines: true, trim: true, comment: '#', comment_no_infix: true, relax_column_count: true, delimiter: csvSeparator(text, '#') });
     } catch (error) {
-        return unitListProblem(lang, 'csv-syntax', { message: (error as Error).message });
+        return { detail: resultsProblemText({ kind: 'csv-syntax', message: (error as Error).message }, lang) };
     }
     if (records.length === 0) return unitListProblem(lang, 'no-units');
     if (!('unit' in records[0])) return unitListProblem(lang, 'no-unit-column');

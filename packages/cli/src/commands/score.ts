@@ -120,18 +120,19 @@ export async function score(setInput: string, options: ScoreOptions, output: Out
  * DOCX and XLSX are built whole in memory: scored annex rows (units × rows) past these are refused.
  * Measured: 300 units × 70 rows (21,000) took 2 GB and 49 s as DOCX, 240 MB and 11 s as XLSX.
  */
-export const MAX_PUBLISHED_ROWS = { docx: 10_000, xlsx: 50_000 } as const;
+const MAX_PUBLISHED_ROWS = { docx: 10_000, xlsx: 50_000 } as const;
 
 /** The published results document, delivered as `chiso export` and `chiso tasks` deliver theirs. */
 async function publish(set: CompiledSet, report: ScoreReport, format: PublishedFormat, options: ScoreOptions, output: Output): Promise<ExitCode> {
+    const annex = buildAnnex(set, options.lang);
     if (format !== 'html') {
-        const rows = report.units.length * buildAnnex(set, options.lang).rows.length, limit = MAX_PUBLISHED_ROWS[format];
+        const rows = report.units.length * annex.rows.length, limit = MAX_PUBLISHED_ROWS[format];
         if (rows > limit) {
             output.err(renderCommandMessage(options.lang, 'published-too-large', { units: report.units.length, rows, limit, format: format.toUpperCase() }));
             return ExitCode.InputProblem;
         }
     }
-    const view = resultsView(set, report, options.lang);
+    const view = resultsView(set, report, options.lang, annex);
     const content = format === 'html' ? neutraliseControls(resultsHtml(view)) : format === 'docx' ? await resultsDocx(view) : await resultsXlsx(view);
     return deliverDocument(content, options.out, format, options.lang, output);
 }

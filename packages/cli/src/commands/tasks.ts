@@ -39,16 +39,17 @@ const unitList = (report: ScoreReport) => [...report.units].sort((a, b) => a.num
 
 export async function tasks(setInput: string, options: TaskOptions, output: Output): Promise<ExitCode> {
     const { lang } = options;
+    // A usage error, told before anything is read.
+    if (options.previousSet !== undefined && options.previous === undefined) {
+        output.err(`${renderHelpText(lang, 'usage-missing-option', { option: '--previous <file>' })} ${renderHelpText(lang, 'usage-see-help', { command: 'chiso tasks' })}`);
+        return ExitCode.InputProblem;
+    }
     const scored = await loadAndScore(setInput, options, output);
     if (typeof scored === 'number') return scored;
     const { set, report } = scored;
     const unit = options.unit === undefined ? (report.units.length === 1 ? report.units[0] : undefined) : report.units.find(u => u.unit === options.unit);
     if (!unit) {
         output.err(renderCommandMessage(lang, 'tasks-unit', { given: options.unit ?? '', units: unitList(report) }));
-        return ExitCode.InputProblem;
-    }
-    if (options.previousSet !== undefined && options.previous === undefined) {
-        output.err(`${renderHelpText(lang, 'usage-missing-option', { option: '--previous <file>' })} ${renderHelpText(lang, 'usage-see-help', { command: 'chiso tasks' })}`);
         return ExitCode.InputProblem;
     }
     let previous: PreviousScore | undefined;

@@ -1,14 +1,14 @@
 /**
  * The year-over-year comparison written out: plain text and Markdown for people (the units table,
- * then the items that moved), JSON with exact figures for other tools. The table's cells and the
- * items' lines come from here; the XLSX writer reads them too.
+ * then the items that moved), JSON with exact figures for other tools. The units table's cells and
+ * the items' texts come from here; the XLSX writer reads them too.
  */
 import { markdownText, word, type CompiledItem, type Lang } from '@chiso/language';
-import { formatPoints, jsonPoints } from '@chiso/language/points';
-import { display, fromJson, type Exact } from '../scoring/exact.js';
+import { jsonPoints } from '@chiso/language/points';
+import { display, fromJson } from '../scoring/exact.js';
 import { COMPARE_FORMAT_VERSION } from '../output/format-versions.js';
 import { publishedText } from '../scoring/published.js';
-import { signed } from '../output/signed.js';
+import { signed, signedPoints } from '../output/signed.js';
 import type { Comparison, ItemMove, ItemPoints, OverallMove, Standing, UnitYears } from './compare-table.js';
 import { renderCompareText } from './compare-texts.js';
 
@@ -50,23 +50,20 @@ export const itemText = (after: CompiledItem, before: CompiledItem | undefined, 
 
 const pointsText = (p: ItemPoints, lang: Lang) => renderCompareText(lang, 'compare-points', { achieved: p.achieved, max: p.max });
 
-/** Exact points in the language's number format (a fraction where no decimal is exact), signed. */
-const signedPoints = (value: Exact, lang: Lang) => signed(value, v => formatPoints(v, lang === 'vi'));
-
-export function moveLine(m: ItemMove, lang: Lang): string {
+function moveLine(m: ItemMove, lang: Lang): string {
     const rescaled = m.before.max.equals(m.after.max) ? 'no' : 'yes';
     return `${itemText(m.after.item, m.before.item, lang)}: ${renderCompareText(lang, 'compare-move', { before: pointsText(m.before, lang), after: pointsText(m.after, lang), change: signedPoints(m.change, lang), rescaled })}`;
 }
 
-export function overallLine(m: OverallMove, lang: Lang): string {
+function overallLine(m: OverallMove, lang: Lang): string {
     return `${itemText(m.after, m.before, lang)}: ${renderCompareText(lang, 'compare-mean-move', { change: signedPoints(m.change, lang), units: m.units })}`;
 }
 
-export const pointsLine = (p: ItemPoints, lang: Lang) => `${itemText(p.item, undefined, lang)}: ${pointsText(p, lang)}`;
-export const itemLine = (item: CompiledItem, lang: Lang) => `${itemText(item, undefined, lang)} (${renderCompareText(lang, 'compare-max', { max: fromJson(item.maxPoints ?? 0) })})`;
+const pointsLine = (p: ItemPoints, lang: Lang) => `${itemText(p.item, undefined, lang)}: ${pointsText(p, lang)}`;
+const itemLine = (item: CompiledItem, lang: Lang) => `${itemText(item, undefined, lang)} (${renderCompareText(lang, 'compare-max', { max: fromJson(item.maxPoints ?? 0) })})`;
 
 /** The overall section (without --unit), then each unit's: four lists each, headed, possibly empty. */
-export function sections(comparison: Comparison, lang: Lang): { heading: string; lists: { heading: string; lines: string[] }[] }[] {
+function sections(comparison: Comparison, lang: Lang): { heading: string; lists: { heading: string; lines: string[] }[] }[] {
     const list = (code: 'compare-up' | 'compare-down' | 'compare-added' | 'compare-removed', lines: string[]) => ({ heading: renderCompareText(lang, code), lines });
     const result = [];
     if (comparison.overall) {

@@ -140,7 +140,7 @@ export function compareYears(before: { set: CompiledSet; report: ScoreReport }, 
         const moves: ItemMove[] = [];
         for (const [o, n] of pairs) {
             const b = was.get(o), a = now.get(n);
-            // Only items scored directly in both years (an item split into components is compared through them).
+            // Only items scored directly in both years: an item split into components has no move (its components are new).
             if (!b || !a) continue;
             const change = b.max.equals(a.max) || b.max.equals(0) ? a.achieved.sub(b.achieved) : a.achieved.sub(b.achieved.div(b.max).mul(a.max));
             moves.push({ before: b, after: a, change });

@@ -1,5 +1,5 @@
 /** The words of `chiso compare`: headings, the units table's columns, and the lines of items that moved. */
-import { defineText, renderText, type Arg, type ArgList, type ArgsOf, type Lang } from '@chiso/language/i18n';
+import { defineText, en, renderText, type Arg, type ArgList, type ArgsOf, type Lang } from '@chiso/language/i18n';
 
 export const COMPARE_TEXTS = {
     'compare-title': defineText<{ before: Arg; after: Arg }>()({
@@ -37,14 +37,14 @@ export const COMPARE_TEXTS = {
     // "1 / 2 điểm → 3 / 3 điểm: +1,5 điểm".
     'compare-move': defineText<{ before: Arg; after: Arg; change: Arg; rescaled: 'yes' | 'no' }>()({
         vi: a => `${a.before} → ${a.after}: ${a.change} điểm${a.rescaled === 'yes' ? ' (theo tỷ lệ trên điểm tối đa, tính bằng điểm tối đa năm nay)' : ''}`,
-        en: a => `${a.before} → ${a.after}: ${a.change} ${/^[+−]1$/.test(a.change) ? 'point' : 'points'}${a.rescaled === 'yes' ? ' (as a share of the max, counted at this year\'s max)' : ''}`,
+        en: a => `${a.before} → ${a.after}: ${a.change} ${/^[+−]?1$/.test(a.change) ? 'point' : 'points'}${a.rescaled === 'yes' ? ' (as a share of the max, counted at this year\'s max)' : ''}`,
     }),
     'compare-mean-move': defineText<{ change: Arg; units: Arg }>()({
         vi: a => `${a.change} điểm (bình quân ${a.units} đơn vị)`,
-        en: a => `${a.change} ${/^[+−]1$/.test(a.change) ? 'point' : 'points'} (mean of ${a.units} ${a.units === '1' ? 'unit' : 'units'})`,
+        en: a => `${a.change} ${/^[+−]?1$/.test(a.change) ? 'point' : 'points'} (mean of ${a.units} ${a.units === '1' ? 'unit' : 'units'})`,
     }),
-    'compare-points': defineText<{ achieved: Arg; max: Arg }>()({ vi: a => `${a.achieved} / ${a.max} điểm`, en: a => `${a.achieved} / ${a.max} points` }),
-    'compare-max': defineText<{ max: Arg }>()({ vi: a => `tối đa ${a.max} điểm`, en: a => `max ${a.max} points` }),
+    'compare-points': defineText<{ achieved: Arg; max: Arg }>()({ vi: a => `${a.achieved} / ${a.max} điểm`, en: a => `${a.achieved} / ${en(a.max, 'point')}` }),
+    'compare-max': defineText<{ max: Arg }>()({ vi: a => `tối đa ${a.max} điểm`, en: a => `max ${en(a.max, 'point')}` }),
     // The items sheet of the XLSX: a row per item listed, under its unit (or the mean over units) and its list.
     'compare-column-list': defineText()({ vi: () => `Nhóm`, en: () => `List` }),
     'compare-column-item': defineText()({ vi: () => `Mục`, en: () => `Item` }),

@@ -7,6 +7,7 @@ import { formatPoints, jsonPoints } from '@chiso/language/points';
 import { markdownText } from '@chiso/language';
 import type { Exact } from '../scoring/exact.js';
 import type { DifferenceLine, UnitDifferences } from './difference-table.js';
+import { signedPoints } from '../output/signed.js';
 import { renderDifferenceText } from './difference-texts.js';
 
 const COLUMNS = ['number', 'code', 'item', 'max', 'self', 'appraisal1', 'explanation', 'final', 'difference'] as const;
@@ -17,16 +18,9 @@ export function differenceColumns(lang: Lang): string[] {
     return COLUMNS.map(c => renderDifferenceText(lang, `differences-column-${c}`));
 }
 
-/** Signed, as a difference reads: +1, −0,5. */
-function signed(value: Exact, lang: Lang): string {
-    const text = formatPoints(value.abs(), lang === 'vi');
-    return value.s < 0 ? `−${text}` : `+${text}`;
-}
-
-/** A line's cells, in differenceColumns' order. */
 export function differenceCells(line: DifferenceLine, number: number, lang: Lang): string[] {
     const points = (value: Exact | undefined) => (value === undefined ? '' : formatPoints(value, lang === 'vi'));
-    return [String(number), line.item.code, line.item.title, points(line.max), points(line.self), points(line.appraisal1), line.explanation ?? '', points(line.final), signed(line.difference, lang)];
+    return [String(number), line.item.code, line.item.title, points(line.max), points(line.self), points(line.appraisal1), line.explanation ?? '', points(line.final), signedPoints(line.difference, lang)];
 }
 
 /** The points of a line's point columns, by column, for a workbook's numbers. */

@@ -35,8 +35,9 @@ export function differenceTable(set: CompiledSet, report: ScoreReport, results: 
         const result = results.itemResults[results.rowResult[r]];
         const rounds = result.rounds;
         const k = items.byCode.get(result.item);
-        if (!rounds || k === undefined) continue;
-        // Scoring has read every round already (the results have no errors): the values are numbers.
+        // An item not assigned has nothing to explain.
+        if (!rounds || k === undefined || result.notAssigned) continue;
+        // Scoring has checked every round of points (evaluate.ts; the results have no errors): the values are numbers.
         const self = rounds.self === undefined ? undefined : parseValue(rounds.self);
         const appraisal1 = rounds.appraisal1 === undefined ? undefined : parseValue(rounds.appraisal1);
         const final = rounds.final === undefined ? undefined : parseValue(rounds.final);

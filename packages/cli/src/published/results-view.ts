@@ -4,7 +4,7 @@
  * data), and each unit's scored annex ending with its "Chỉ số CCHC" line. Built once from the
  * set, the scoring report and the language; every figure is exact.
  */
-import { buildAnnex, formatPoints, neutraliseControls, type AnnexRow, type CompiledSet, type Lang } from '@chiso/language';
+import { buildAnnex, formatPoints, neutraliseControls, type Annex, type AnnexRow, type CompiledSet, type Lang } from '@chiso/language';
 import { fromJson, ZERO, type Exact } from '../scoring/exact.js';
 import type { ScoreReport, UnitScore } from '../scoring/score.js';
 import { publish, roundingOf } from '../scoring/published.js';
@@ -68,7 +68,8 @@ export interface ResultsView {
     number(value: Exact): string;
 }
 
-export function resultsView(set: CompiledSet, report: ScoreReport, lang: Lang): ResultsView {
+/** `annex`: the set's annex in `lang`, when the caller has built it already. */
+export function resultsView(set: CompiledSet, report: ScoreReport, lang: Lang, annex: Annex = buildAnnex(set, lang)): ResultsView {
     const { scale } = report;
     const t = (code: PlainTextCode) => renderResultsText(lang, code);
     const number = (value: Exact) => formatPoints(value, lang === 'vi');
@@ -98,7 +99,6 @@ export function resultsView(set: CompiledSet, report: ScoreReport, lang: Lang): 
         return { unit: unitName(u), percents: set.items.map(item => byCode.get(item.code) ?? null) };
     });
 
-    const annex = buildAnnex(set, lang);
     const annexes = report.units.map(u => {
         const figures = figuresOf.get(u)!;
         const achieved = (code: string) => {

@@ -151,7 +151,20 @@ export function evaluate(item: CompiledItem, row: ItemResult, deduction = false)
     }
     if ('issue' in outcome) return outcome;
     const max = fromJson(knownMax(item)), min = fromJson(item.minPoints);
-    if (outcome.points.compare(max) > 0) return issue('score-above-max', { points: outcome.points, max });
-    if (outcome.points.compare(min) < 0) return issue('score-below-min', { points: outcome.points, min });
-    return outcome;
+    const outOfRange = (points: Exact): Outcome | undefined =>
+        points.compare(max) > 0 ? issue('score-above-max', { points, max }) : points.compare(min) < 0 ? issue('score-below-min', { points, min }) : undefined;
+    // Every round of points is checked, not only the last (the score): the differences table reads them all.
+    if (!row.notAssigned) {
+        for (const name of POINT_ROUNDS) {
+            const text = row.rounds?.[name];
+            if (text === undefined || text === row.score) continue;
+            const v = parseValue(text);
+            const problem = v ? outOfRange(v) : issue('score-bad-value', { value: text, expected: 'number' });
+            if (problem) return problem;
+        }
+    }
+    return outOfRange(outcome.points) ?? outcome;
 }
+
+/** The rounds that hold points (the others are the explanation and the evidence). */
+const POINT_ROUNDS = ['self', 'appraisal1', 'final'] as const;

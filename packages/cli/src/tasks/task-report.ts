@@ -5,8 +5,7 @@
 import type { Lang } from '@chiso/language';
 import { formatPoints, jsonPoints } from '@chiso/language/points';
 import { markdownText } from '@chiso/language';
-import { signed } from '../output/signed.js';
-import type { Exact } from '../scoring/exact.js';
+import { signedPoints } from '../output/signed.js';
 import type { RegainedLine, TaskLine, TaskPart, TaskTable } from './task-table.js';
 import { renderTaskText } from './task-texts.js';
 
@@ -18,8 +17,6 @@ export function taskColumns(table: TaskTable, lang: Lang): string[] {
     if (table.withPrevious) columns.splice(3, 0, renderTaskText(lang, 'tasks-column-previous'));
     return columns;
 }
-
-const signedPoints = (value: Exact, lang: Lang) => signed(value, v => formatPoints(v, lang === 'vi'));
 
 /** The item's code and title, with its code the year before when it was re-coded. */
 function itemCell(line: { item: TaskLine['item']; previousCode?: string }, lang: Lang): string {

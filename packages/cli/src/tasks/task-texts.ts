@@ -1,6 +1,6 @@
 /** The words of `chiso tasks`' table: headings, the per-domain line the plans write, and the columns. */
 import type { SourceKind } from '@chiso/language';
-import { defineText, renderText, type Arg, type ArgList, type ArgsOf, type Lang } from '@chiso/language/i18n';
+import { defineText, en, renderText, type Arg, type ArgList, type ArgsOf, type Lang } from '@chiso/language/i18n';
 
 export const TASK_TEXTS = {
     'tasks-heading': defineText<{ unit: Arg }>()({
@@ -10,20 +10,20 @@ export const TASK_TEXTS = {
     // A part per source, "tổng điểm tối đa đánh giá là 70 điểm, … còn 63 điểm, mất 7 điểm" (Kế hoạch 119/KH-UBND Tỉnh Biên 2017).
     'tasks-part-appraisal': defineText<{ max: Arg; achieved: Arg; lost: Arg }>()({
         vi: a => `Điểm thẩm định (tối đa ${a.max} điểm): thẩm định ${a.achieved} điểm, mất ${a.lost} điểm`,
-        en: a => `Appraisal (max ${a.max} points): appraised at ${a.achieved} points, ${a.lost} points lost`,
+        en: a => `Appraisal (max ${en(a.max, 'point')}): appraised at ${en(a.achieved, 'point')}, ${en(a.lost, 'point')} lost`,
     }),
     'tasks-part-survey': defineText<{ max: Arg; achieved: Arg; lost: Arg }>()({
         vi: a => `Điểm điều tra xã hội học (tối đa ${a.max} điểm): đạt ${a.achieved} điểm, mất ${a.lost} điểm`,
-        en: a => `Survey (max ${a.max} points): ${a.achieved} points, ${a.lost} points lost`,
+        en: a => `Survey (max ${en(a.max, 'point')}): ${en(a.achieved, 'point')}, ${en(a.lost, 'point')} lost`,
     }),
     'tasks-part-specialist': defineText<{ max: Arg; achieved: Arg; lost: Arg }>()({
         vi: a => `Điểm chuyên gia chấm (tối đa ${a.max} điểm): đạt ${a.achieved} điểm, mất ${a.lost} điểm`,
-        en: a => `Specialist assessment (max ${a.max} points): ${a.achieved} points, ${a.lost} points lost`,
+        en: a => `Specialist assessment (max ${en(a.max, 'point')}): ${en(a.achieved, 'point')}, ${en(a.lost, 'point')} lost`,
     }),
     // "Công tác chỉ đạo điều hành (tổng điểm 36 điểm): Sở Nội vụ thẩm định 33 điểm, mất 3 điểm".
     'tasks-domain': defineText<{ source: SourceKind; code: Arg; title: Arg; max: Arg; achieved: Arg; lost: Arg }>()({
         vi: a => `${a.code}. ${a.title} (tổng điểm ${a.max} điểm): ${a.source === 'appraisal' ? 'thẩm định' : 'đạt'} ${a.achieved} điểm, mất ${a.lost} điểm`,
-        en: a => `${a.code}. ${a.title} (${a.max} points in all): ${a.source === 'appraisal' ? 'appraised at ' : ''}${a.achieved} points, ${a.lost} points lost`,
+        en: a => `${a.code}. ${a.title} (${en(a.max, 'point')} in all): ${a.source === 'appraisal' ? 'appraised at ' : ''}${en(a.achieved, 'point')}, ${en(a.lost, 'point')} lost`,
     }),
     'tasks-none': defineText()({
         vi: () => `Không mất điểm ở mục nào.`,

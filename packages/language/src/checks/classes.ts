@@ -8,17 +8,11 @@ import type { AstNode } from 'langium';
 import type { Classes, CriteriaSet } from '../generated/ast.js';
 import { intervalText } from '../i18n/interval-text.js';
 import type { Lang } from '../i18n/index.js';
-import { compareByPosition, conditionKey, type Interval } from '../model/bands.js';
+import { belowLowest, conditionKey } from '../model/bands.js';
 import { MAX_ROUNDING } from '../model/rounding.js';
 import type { ChecksFor, Report } from './report.js';
 import { coverageOf, lineOf, usableBands } from './rules.js';
 
-/** Everything below the lowest class: added to the classes so that only gaps from there upwards are found. */
-function belowLowest(intervals: readonly Interval[]): Interval | undefined {
-    const lowest = [...intervals].sort(compareByPosition)[0];
-    if (lowest?.lower === undefined) return undefined;
-    return { upper: lowest.lower, upperInclusive: !lowest.lowerInclusive, lowerInclusive: true };
-}
 
 function checkClasses(classes: Classes, report: Report, lang: Lang): void {
     if (classes.bands.length === 0) {

@@ -11,7 +11,7 @@ import type { Exact } from '../model/points.js';
 
 /** A score band, a tier or a class: what has a condition. */
 interface Banded {
-    readonly condition?: Condition;
+    readonly condition: Condition;
 }
 
 export interface BandChange<B extends Banded> {

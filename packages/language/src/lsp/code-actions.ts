@@ -156,7 +156,7 @@ export class ChisoCodeActionProvider implements CodeActionProvider {
         if (!rule || !value) return [];
         const bands: readonly (Band | ClassBand)[] = rule.bands;
         return closeBandGap(bands, isTierRule(rule) ? 'count' : 'percent', value).flatMap(({ band, condition: written }) => {
-            const cst = band.condition?.$cstNode;
+            const cst = band.condition.$cstNode;
             const condition = inDocumentsMark(document, written);
             return cst
                 ? [this.quickFix(document, diagnostic, this.text('fix-band-gap', { before: cst.text, after: condition }), [{ range: cst.range, newText: condition }])]

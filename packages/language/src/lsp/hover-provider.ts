@@ -12,7 +12,7 @@ import type { ChisoServices } from './chiso-lsp-module.js';
 import type { Agency, Classes, CriteriaSet, DeductionGroup, Document, Item, Survey } from '../generated/ast.js';
 import { isAgency, isClasses, isCriteriaSet, isDeductionGroup, isItem, isSurvey } from '../generated/ast.js';
 import { intervalText } from '../i18n/interval-text.js';
-import { compareByPosition, conditionInterval, isIncomplete } from '../model/bands.js';
+import { belowLowest, compareByPosition, conditionInterval, isIncomplete } from '../model/bands.js';
 import { DEFAULT_ROUNDING } from '../model/rounding.js';
 import type { ChisoLocale } from '../i18n/locale.js';
 import { renderEditorText, word, type EditorTextArgs, type EditorTextCode, type Lang } from '../i18n/index.js';
@@ -80,10 +80,10 @@ export class ChisoHoverProvider extends AstNodeHoverProvider {
             .map(band => ({ title: band.title, interval: conditionInterval(band.condition) }))
             .sort((a, b) => compareByPosition(b.interval, a.interval));
         const lines = bands.map(band => `- ${escapeMarkdown(band.title)}: ${intervalText(lang, band.interval, 'percent')}`);
-        const lowest = bands.at(-1)?.interval;
-        if (lowest?.lower !== undefined && lowest.lower.compare(ZERO) > 0) {
-            const below = intervalText(lang, { upper: lowest.lower, upperInclusive: !lowest.lowerInclusive, lowerInclusive: true }, 'percent');
-            lines.push(`- ${renderEditorText(lang, 'hover-unclassified', { range: capitalized(below) })}`);
+        // What the check leaves unclassified (checks/classes.ts), when it holds any index.
+        const below = belowLowest(bands.map(band => band.interval));
+        if (below?.upper !== undefined && below.upper.compare(ZERO) > 0) {
+            lines.push(`- ${renderEditorText(lang, 'hover-unclassified', { range: capitalized(intervalText(lang, below, 'percent')) })}`);
         }
         const places = classes.$container.roundings[0] ?? String(DEFAULT_ROUNDING);
         return [renderEditorText(lang, 'hover-classes', { places }), lines.join('\n')];

@@ -223,3 +223,10 @@ export function representative(interval: Interval): Exact {
 export function bandPoints(band: Band): Exact | undefined {
     return parsePoints(band.points);
 }
+
+/** Everything below the lowest of the intervals (the classes' unclassified indices), or undefined when it is open below. */
+export function belowLowest(intervals: readonly Interval[]): Interval | undefined {
+    const lowest = [...intervals].sort(compareByPosition)[0];
+    if (lowest?.lower === undefined) return undefined;
+    return { upper: lowest.lower, upperInclusive: !lowest.lowerInclusive, lowerInclusive: true };
+}
